@@ -1,0 +1,6 @@
+/**
+ * Identity: departments (专业部门) and the regions they serve, users with roles and data scopes (region subtrees),
+ * login (console sessions, bearer tokens, hashed API keys), login throttling and lockout, and the security audit.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "region" })
+package org.tongguan.identity;

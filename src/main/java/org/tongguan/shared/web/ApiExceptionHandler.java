@@ -1,0 +1,111 @@
+package org.tongguan.shared.web;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tongguan.shared.ConflictException;
+import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.Violation;
+
+/**
+ * Answers every API error as an RFC 9457 problem detail; invalid input carries an {@code errors} list of
+ * field-level {@link Violation}s.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException e) {
+		return Problems.invalid(e.getMessage(), e.violations());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		return Problems.of(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		return Problems.invalid("Invalid parameter", List.of(new Violation(e.getName(),
+				"cannot read '" + e.getValue() + "' as " + simpleName(e.getRequiredType()))));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail illegalArgument(IllegalArgumentException e) {
+		return Problems.invalid(e.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException e) {
+		return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role or data scope does not allow this.");
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ProblemDetail unauthenticated(AuthenticationException e) {
+		return Problems.of(HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		log.error("Unexpected error answering an API request", e);
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+				"The platform could not answer this request; the error is logged.");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new Violation(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return ResponseEntity.badRequest().body(Problems.invalid("Invalid request body", violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Violation> violations = ex.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(error -> new Violation(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(Problems.invalid("Invalid request parameters", violations));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String cause = ex.getMostSpecificCause().getMessage();
+		String firstLine = cause == null ? "unreadable body" : cause.lines().findFirst().orElse(cause);
+		return ResponseEntity.badRequest()
+			.body(Problems.invalid("Malformed request body", List.of(new Violation("body", firstLine))));
+	}
+
+	private static String simpleName(Class<?> type) {
+		return type == null ? "the expected type" : type.getSimpleName();
+	}
+}
