@@ -1,0 +1,20 @@
+package org.tongguan.identity;
+
+import java.util.Set;
+
+import org.tongguan.region.RegionCode;
+import org.tongguan.region.RegionLevel;
+
+/**
+ * A department (专业部门) at city, district or street level and the regions it serves.
+ *
+ * @param code its code
+ * @param name its name, e.g. 福田区城市管理和综合执法局
+ * @param function its line of work
+ * @param level the level it sits at (CITY, DISTRICT or STREET)
+ * @param home the region it belongs to (the city, a district or a street)
+ * @param serves the region subtrees it serves (usually just {@code home})
+ */
+public record Department(DepartmentCode code, String name, DepartmentFunction function, RegionLevel level,
+		RegionCode home, Set<RegionCode> serves) {
+}
