@@ -12,7 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /** Verifies the module boundaries and writes the module documentation to {@code docs/modules/}. */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(TongguanApplication.class);
+	private final ApplicationModules modules = ApplicationModules.of(TongguanApplication.class,
+			new ImportOption.DoNotIncludeTests());
 
 	@Test
 	void modulesRespectTheirBoundaries() {
