@@ -1,0 +1,96 @@
+package org.tongguan.calendar.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.calendar.CalendarKind;
+import org.tongguan.calendar.internal.CurrentCalendar;
+import org.tongguan.calendar.internal.SpecialDay;
+import org.tongguan.calendar.internal.SpecialDays;
+import org.tongguan.shared.PlatformProperties;
+import org.tongguan.shared.TimeLimit;
+
+/** Deadline and elapsed working-time calculations, the official special days and the working hours, for any user. */
+@RestController
+@RequestMapping("/api/calendar")
+class CalendarController {
+
+	private final CurrentCalendar calendar;
+
+	private final SpecialDays specialDays;
+
+	private final ZoneId zone;
+
+	CalendarController(CurrentCalendar calendar, SpecialDays specialDays, PlatformProperties platform) {
+		this.calendar = calendar;
+		this.specialDays = specialDays;
+		this.zone = platform.zone();
+	}
+
+	@GetMapping("/deadline")
+	DeadlineResponse deadline(@RequestParam(required = false) String start,
+			@RequestParam(required = false) String amount, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String kind) {
+		CalendarParameters parameters = new CalendarParameters(zone);
+		Instant from = parameters.instant("start", start);
+		int count = parameters.amount("amount", amount);
+		TimeLimit.Unit limitUnit = parameters.choice("unit", unit, TimeLimit.Unit.class, null);
+		CalendarKind calendarKind = parameters.choice("kind", kind, CalendarKind.class, CalendarKind.WORKING);
+		parameters.check();
+		Instant deadline = calendar.deadline(from, new TimeLimit(count, limitUnit), calendarKind);
+		return new DeadlineResponse(local(from), count, limitUnit, calendarKind, local(deadline));
+	}
+
+	@GetMapping("/elapsed")
+	ElapsedResponse elapsed(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String kind) {
+		CalendarParameters parameters = new CalendarParameters(zone);
+		Instant start = parameters.instant("from", from);
+		Instant end = parameters.instant("to", to);
+		CalendarKind calendarKind = parameters.choice("kind", kind, CalendarKind.class, CalendarKind.WORKING);
+		parameters.check();
+		Duration elapsed = calendar.elapsed(start, end, calendarKind);
+		return new ElapsedResponse(local(start), local(end), calendarKind, elapsed.toMinutes(), elapsed.toString());
+	}
+
+	@GetMapping("/days")
+	List<DayResponse> days(@RequestParam(required = false) Integer year) {
+		return specialDays.list(year).stream().map(day -> new DayResponse(day.date(), day.kind(), day.name())).toList();
+	}
+
+	@GetMapping("/working-hours")
+	WorkingHoursResponse workingHours() {
+		return new WorkingHoursResponse(calendar.periods().asText(), calendar.periods().perDay().toMinutes(),
+				zone.getId());
+	}
+
+	private OffsetDateTime local(Instant instant) {
+		return instant.atZone(zone).toOffsetDateTime();
+	}
+
+	/** A deadline: when {@code amount unit} of {@code kind} time since {@code start} has passed. */
+	record DeadlineResponse(OffsetDateTime start, int amount, TimeLimit.Unit unit, CalendarKind kind,
+			OffsetDateTime deadline) {
+	}
+
+	/** The working time between two instants, in whole minutes and as an ISO-8601 duration (e.g. PT7H). */
+	record ElapsedResponse(OffsetDateTime from, OffsetDateTime to, CalendarKind kind, long workingMinutes,
+			String duration) {
+	}
+
+	/** A holiday (休) or adjusted working day (班). */
+	record DayResponse(LocalDate day, SpecialDay.Kind kind, String name) {
+	}
+
+	/** The working periods of a working day, how many minutes they make, and the zone they are read in. */
+	record WorkingHoursResponse(List<String> periods, long minutesPerDay, String zone) {
+	}
+}

@@ -1,0 +1,40 @@
+package org.tongguan.calendar.web;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.calendar.internal.SpecialDays;
+
+/** Imports an official holiday calendar (节假日安排) as iCalendar, replacing the special days of the years it covers. */
+@RestController
+@RequestMapping("/api/admin/calendar")
+@PreAuthorize("hasRole('ADMIN')")
+class CalendarImportController {
+
+	private final SpecialDays specialDays;
+
+	CalendarImportController(SpecialDays specialDays) {
+		this.specialDays = specialDays;
+	}
+
+	/** The body is the iCalendar text, read as UTF-8 unless the content type names another charset. */
+	@PostMapping(path = "/import", consumes = { "text/calendar", MediaType.TEXT_PLAIN_VALUE })
+	ImportResponse importCalendar(HttpEntity<byte[]> request) {
+		MediaType type = request.getHeaders().getContentType();
+		Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+		byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
+		SpecialDays.Imported imported = specialDays.replace(new String(body, charset));
+		return new ImportResponse(imported.years(), imported.holidays(), imported.workdays());
+	}
+
+	/** What the import stored: the years replaced and how many days off and adjusted working days they now have. */
+	record ImportResponse(List<Integer> years, int holidays, int workdays) {
+	}
+}
