@@ -1,0 +1,22 @@
+package org.tongguan.identity.internal;
+
+/** What happened in a security audit entry (安全审计). */
+public enum AuditEvent {
+	LOGIN_SUCCEEDED,
+	LOGIN_FAILED,
+	ACCOUNT_LOCKED,
+	LOGIN_THROTTLED,
+	LOGOUT,
+	TOKEN_ISSUED,
+	TOKEN_REVOKED,
+	API_KEY_CREATED,
+	API_KEY_REVOKED,
+	USER_CREATED,
+	USER_CHANGED,
+	USER_DISABLED,
+	USER_ENABLED,
+	PASSWORD_RESET,
+	PASSWORD_CHANGED,
+	DEPARTMENT_CREATED,
+	DEPARTMENT_CHANGED
+}

@@ -1,0 +1,112 @@
+package org.tongguan.identity.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongguan.identity.Department;
+import org.tongguan.identity.DepartmentCode;
+import org.tongguan.identity.DepartmentFunction;
+import org.tongguan.region.RegionCode;
+import org.tongguan.region.RegionLevel;
+
+/** Reads and writes departments and the regions they serve. */
+@Repository
+class DepartmentStore {
+
+	private static final String SELECT = """
+			SELECT d.code, d.name, d.function_name, d.region_level, d.home_region, r.region_code
+			FROM identity_department d LEFT JOIN identity_department_region r ON r.department_code = d.code
+			""";
+
+	private final JdbcClient jdbc;
+
+	DepartmentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Department> all() {
+		return read(rows(""));
+	}
+
+	Optional<Department> find(DepartmentCode code) {
+		return read(rows(" WHERE d.code = ?", code.value())).stream().findFirst();
+	}
+
+	List<Department> of(DepartmentFunction function, RegionLevel level) {
+		return read(rows(" WHERE d.function_name = ? AND d.region_level = ?", function.name(), level.name()));
+	}
+
+	boolean isEmpty() {
+		return jdbc.sql("SELECT COUNT(*) FROM identity_department").query(Long.class).single() == 0;
+	}
+
+	void insert(Collection<Department> departments) {
+		for (Department department : departments) {
+			jdbc.sql("""
+					INSERT INTO identity_department (code, name, function_name, region_level, home_region)
+					VALUES (?, ?, ?, ?, ?)""")
+				.params(department.code().value(), department.name(), department.function().name(),
+						department.level().name(), department.home().value())
+				.update();
+			insertServed(department);
+		}
+	}
+
+	void update(Department department) {
+		jdbc.sql("""
+				UPDATE identity_department SET name = ?, function_name = ?, region_level = ?, home_region = ?
+				WHERE code = ?""")
+			.params(department.name(), department.function().name(), department.level().name(),
+					department.home().value(), department.code().value())
+			.update();
+		jdbc.sql("DELETE FROM identity_department_region WHERE department_code = ?")
+			.param(department.code().value())
+			.update();
+		insertServed(department);
+	}
+
+	private void insertServed(Department department) {
+		for (RegionCode region : department.serves()) {
+			jdbc.sql("INSERT INTO identity_department_region (department_code, region_code) VALUES (?, ?)")
+				.params(department.code().value(), region.value())
+				.update();
+		}
+	}
+
+	private static List<Department> read(List<Row> rows) {
+		Map<String, Row> departments = new LinkedHashMap<>();
+		Map<String, Set<RegionCode>> served = new LinkedHashMap<>();
+		for (Row row : rows) {
+			departments.putIfAbsent(row.code(), row);
+			Set<RegionCode> regions = served.computeIfAbsent(row.code(), key -> new LinkedHashSet<>());
+			if (row.region() != null) {
+				regions.add(RegionCode.of(row.region()));
+			}
+		}
+		List<Department> result = new ArrayList<>(departments.size());
+		departments.forEach((code, row) -> result.add(new Department(new DepartmentCode(code), row.name(),
+				DepartmentFunction.valueOf(row.function()), RegionLevel.valueOf(row.level()),
+				RegionCode.of(row.home()), Collections.unmodifiableSet(served.get(code)))));
+		return result;
+	}
+
+	private List<Row> rows(String where, Object... params) {
+		return jdbc.sql(SELECT + where + " ORDER BY d.code, r.region_code")
+			.params(params)
+			.query((rs, index) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("function_name"),
+					rs.getString("region_level"), rs.getString("home_region"), rs.getString("region_code")))
+			.list();
+	}
+
+	private record Row(String code, String name, String function, String level, String home, String region) {
+	}
+}

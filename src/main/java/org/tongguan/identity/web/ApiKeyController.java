@@ -1,0 +1,72 @@
+package org.tongguan.identity.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.identity.Role;
+import org.tongguan.identity.internal.ApiKey;
+import org.tongguan.identity.internal.ApiKeyDraft;
+import org.tongguan.identity.internal.ApiKeys;
+import org.tongguan.identity.internal.CreatedApiKey;
+
+/** API keys of external systems for administrators: the key is shown once, at creation. */
+@RestController
+@RequestMapping("/api/admin/api-keys")
+@PreAuthorize("hasRole('ADMIN')")
+class ApiKeyController {
+
+	private final ApiKeys apiKeys;
+
+	ApiKeyController(ApiKeys apiKeys) {
+		this.apiKeys = apiKeys;
+	}
+
+	@PostMapping
+	ResponseEntity<NewKeyView> create(@RequestBody NewApiKey request) {
+		CreatedApiKey created = apiKeys.create(new ApiKeyDraft(request.name(), request.roles(), request.scope(),
+				request.department()));
+		return ResponseEntity.created(URI.create("/api/admin/api-keys/" + created.key().id()))
+			.cacheControl(CacheControl.noStore())
+			.body(new NewKeyView(ApiKeyView.of(created.key()), created.secret()));
+	}
+
+	@GetMapping
+	List<ApiKeyView> list() {
+		return apiKeys.list().stream().map(ApiKeyView::of).toList();
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> revoke(@PathVariable long id) {
+		apiKeys.revoke(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	record NewApiKey(String name, Set<Role> roles, String scope, String department) {
+	}
+
+	/** A new key: send {@code key} as the {@code X-API-Key} header; it cannot be shown again. */
+	record NewKeyView(ApiKeyView apiKey, String key) {
+	}
+
+	record ApiKeyView(long id, String name, String prefix, List<RoleView> roles, String scope, String department,
+			String createdBy, Instant createdAt, Instant revokedAt) {
+
+		static ApiKeyView of(ApiKey key) {
+			return new ApiKeyView(key.id(), key.name(), key.prefix(), RoleView.of(key.roles()), key.scope().value(),
+					key.department() == null ? null : key.department().value(), key.createdBy(), key.createdAt(),
+					key.revokedAt());
+		}
+	}
+}

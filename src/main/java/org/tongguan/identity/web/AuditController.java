@@ -1,0 +1,38 @@
+package org.tongguan.identity.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.identity.internal.AuditEntry;
+import org.tongguan.identity.internal.AuditEvent;
+import org.tongguan.identity.internal.SecurityAudit;
+
+/** The security audit (安全审计) for administrators, newest first, page by page. */
+@RestController
+@RequestMapping("/api/admin/audit")
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+	private final SecurityAudit audit;
+
+	AuditController(SecurityAudit audit) {
+		this.audit = audit;
+	}
+
+	@GetMapping
+	AuditPage page(@RequestParam(required = false) AuditEvent event, @RequestParam(required = false) String actor,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+		return new AuditPage(audit.page(event, actor, page, size), page, size, audit.count(event, actor));
+	}
+
+	record AuditPage(List<AuditEntry> items, int page, int size, long total) {
+	}
+}

@@ -1,0 +1,136 @@
+package org.tongguan.identity.web;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tongguan.identity.PublicPaths;
+import org.tongguan.identity.internal.AccessTokens;
+import org.tongguan.identity.internal.ApiKeys;
+import org.tongguan.identity.internal.AuditEvent;
+import org.tongguan.identity.internal.LoginThrottle;
+import org.tongguan.identity.internal.SecurityAudit;
+import org.tongguan.identity.internal.UserDirectory;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The platform's web security: console sessions with form login and CSRF cookies, bearer tokens and API keys for
+ * API callers, login throttling, and problem-detail answers for 401, 403 and 429. Everything needs authentication
+ * except health probes, the login page, the token request and the paths other modules open with {@link PublicPaths}
+ * beans; the other actuator endpoints need ADMIN. {@code @PreAuthorize} works in every module.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	private static final RequestMatcher API = pathPattern("/api/**");
+
+	private static final RequestMatcher TOKEN_REQUEST = pathPattern(HttpMethod.POST, "/api/auth/tokens");
+
+	private static final RequestMatcher LOGINS = new OrRequestMatcher(pathPattern(HttpMethod.POST, "/login"),
+			TOKEN_REQUEST);
+
+	private static final RequestMatcher HEADER_CREDENTIALS = CredentialHeaders::present;
+
+	@Bean
+	SecurityFilterChain platformSecurity(HttpSecurity http, PasswordAuthenticationProvider passwords,
+			AccessTokens tokens, ApiKeys apiKeys, UserDirectory users, LoginThrottle throttle, SecurityAudit audit,
+			ObjectMapper json, ObjectProvider<PublicPaths> publicPaths) {
+		ProblemResponses problems = new ProblemResponses(json);
+		RequestMatcher open = publicMatcher(publicPaths.orderedStream().toList());
+		http.authenticationManager(new ProviderManager(passwords))
+			.authorizeHttpRequests(requests -> requests.requestMatchers(open)
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
+				.permitAll()
+				.requestMatchers(TOKEN_REQUEST)
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.permitAll())
+			.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+				if (authentication != null) {
+					audit.record(AuditEvent.LOGOUT, authentication.getName(), authentication.getName(), null);
+				}
+			}))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(HEADER_CREDENTIALS, TOKEN_REQUEST, open))
+			.requestCache(cache -> cache.requestCache(browserPageCache()))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(unauthorized(problems), new OrRequestMatcher(API, HEADER_CREDENTIALS))
+				.accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+						HttpStatus.FORBIDDEN, "Forbidden", forbiddenDetail(request))))
+			.addFilterBefore(new CallerAuthenticationFilter(tokens, apiKeys, users, problems), CsrfFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(LOGINS, throttle, problems),
+					UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * API calls get a 401 problem; registered first, so it is also the answer for everything that is not a browser
+	 * navigation (which form login redirects to the login page). Setting no explicit entry point keeps Spring's
+	 * default login page.
+	 */
+	private static AuthenticationEntryPoint unauthorized(ProblemResponses problems) {
+		return (request, response, exception) -> problems.unauthorized(request, response,
+				"Log in, or send a bearer token (Authorization: Bearer …) or an API key (X-API-Key).");
+	}
+
+	/** Only browser page requests are remembered to return to after login; API calls never create a session. */
+	private static HttpSessionRequestCache browserPageCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), browserPage()));
+		return cache;
+	}
+
+	private static RequestMatcher browserPage() {
+		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return new AndRequestMatcher(html, new NegatedRequestMatcher(API),
+				new NegatedRequestMatcher(HEADER_CREDENTIALS));
+	}
+
+	private static String forbiddenDetail(HttpServletRequest request) {
+		return HEADER_CREDENTIALS.matches(request) ? "Your role does not allow this."
+				: "Your role does not allow this, or the request lacks a valid CSRF token (X-XSRF-TOKEN header from "
+						+ "the XSRF-TOKEN cookie).";
+	}
+
+	private static RequestMatcher publicMatcher(List<PublicPaths> publicPaths) {
+		List<RequestMatcher> matchers = new ArrayList<>();
+		for (PublicPaths paths : publicPaths) {
+			log.info("Public paths (no authentication, no CSRF) for {}: {}", paths.purpose(), paths.patterns());
+			paths.patterns().forEach(pattern -> matchers.add(pathPattern(pattern)));
+		}
+		return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
+	}
+}

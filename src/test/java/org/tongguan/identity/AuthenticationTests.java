@@ -1,0 +1,334 @@
+package org.tongguan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tongguan.support.PlatformTest;
+import org.tongguan.support.WithDemoUser;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Logins, tokens, API keys, lockout, throttling, CSRF and the answers to unauthenticated and forbidden calls. CSRF
+ * tokens come from the real cookie, not from spring-security-test's {@code csrf()}, which would swap the cookie
+ * repository for a session one in this context.
+ */
+@PlatformTest
+class AuthenticationTests {
+
+	private static final String DEMO_PASSWORD = "tongguan-demo";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void unauthenticatedApiCallsGetA401ProblemAndNeverARedirect() throws Exception {
+		mvc.perform(get("/api/me").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.instance").value("/api/me"));
+		mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void browserNavigationToAProtectedPageRedirectsToTheLoginPage() throws Exception {
+		mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login")).andExpect(status().isOk());
+	}
+
+	@Test
+	void healthIsPublicButOtherActuatorEndpointsNeedAnAdministrator() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		String operator = token("operator");
+		mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, "Bearer " + operator))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/actuator/metrics").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("admin")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aTokenAuthenticatesUntilItIsRevoked() throws Exception {
+		String token = mvc.perform(post("/api/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+			.content(credentials("dispatcher", DEMO_PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.expiresAt").value(clock.instant().plus(Duration.ofHours(8)).toString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String bearer = "Bearer " + JsonPath.read(token, "$.token");
+		assertThat((String) JsonPath.read(token, "$.token")).hasSizeGreaterThanOrEqualTo(43);
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("dispatcher"))
+			.andExpect(jsonPath("$.roles[0].name").value("DISPATCHER"))
+			.andExpect(jsonPath("$.scope.code").value("440300"));
+		mvc.perform(delete("/api/auth/tokens/current").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isNoContent());
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, bearer))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aTokenExpiresAfterItsTimeToLive() throws Exception {
+		String bearer = "Bearer " + token("leader");
+		clock.advance(Duration.ofHours(8).plusSeconds(1));
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, bearer)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountUntilTheLockoutPasses() throws Exception {
+		RequestPostProcessor from = address("10.0.0.5");
+		for (int i = 0; i < 5; i++) {
+			requestToken("shiftlead", "wrong-password-" + i, from).andExpect(status().isUnauthorized());
+		}
+		requestToken("shiftlead", DEMO_PASSWORD, from).andExpect(status().isUnauthorized());
+		clock.advance(Duration.ofMinutes(14));
+		requestToken("shiftlead", DEMO_PASSWORD, from).andExpect(status().isUnauthorized());
+		clock.advance(Duration.ofMinutes(2));
+		requestToken("shiftlead", DEMO_PASSWORD, from).andExpect(status().isCreated());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_audit WHERE event = 'ACCOUNT_LOCKED' AND actor = ?")
+			.param("shiftlead")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void failuresDoNotRevealWhetherTheUserExists() throws Exception {
+		RequestPostProcessor from = address("10.0.0.6");
+		String unknown = requestToken("nobody-here", DEMO_PASSWORD, from).andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String wrong = requestToken("operator", "not-the-password", from).andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unknown).isEqualTo(wrong);
+	}
+
+	@Test
+	void tooManyLoginAttemptsFromOneAddressAreAnswered429() throws Exception {
+		RequestPostProcessor from = address("10.0.0.7");
+		for (int i = 0; i < 20; i++) {
+			requestToken("someone-" + i, "wrong-password", from).andExpect(status().isUnauthorized());
+		}
+		requestToken("operator", DEMO_PASSWORD, from).andExpect(status().isTooManyRequests())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().exists(HttpHeaders.RETRY_AFTER));
+		mvc.perform(post("/login").with(xsrf()).with(from).param("username", "operator").param("password",
+				DEMO_PASSWORD))
+			.andExpect(status().isTooManyRequests());
+		requestToken("operator", DEMO_PASSWORD, address("10.0.0.8")).andExpect(status().isCreated());
+		clock.advance(Duration.ofSeconds(61));
+		requestToken("operator", DEMO_PASSWORD, from).andExpect(status().isCreated());
+	}
+
+	@Test
+	@WithDemoUser("admin")
+	void anApiKeyAuthenticatesAnExternalSystemAndIsStoredOnlyAsAHash() throws Exception {
+		String created = mvc.perform(post("/api/admin/api-keys").with(xsrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "hotline-12345", "roles": ["EXTERNAL_SYSTEM"], "scope": "440304"}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String key = JsonPath.read(created, "$.key");
+		int id = JsonPath.read(created, "$.apiKey.id");
+		List<String> stored = jdbc.sql("SELECT prefix || '|' || key_hash || '|' || name FROM identity_api_key")
+			.query(String.class)
+			.list();
+		assertThat(stored).noneMatch(row -> row.contains(key.substring(12)));
+		assertThat(stored).anyMatch(row -> row.startsWith(key.substring(0, 11) + "|"));
+		mvc.perform(get("/api/admin/api-keys"))
+			.andExpect(jsonPath("$[0].name").value("hotline-12345"))
+			.andExpect(jsonPath("$[0].key").doesNotExist());
+		mvc.perform(get("/api/me").header("X-API-Key", key))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("apikey:hotline-12345"))
+			.andExpect(jsonPath("$.scope.code").value("440304"));
+		mvc.perform(get("/api/admin/users").header("X-API-Key", key)).andExpect(status().isForbidden());
+		mvc.perform(delete("/api/admin/api-keys/" + id).with(xsrf())).andExpect(status().isNoContent());
+		mvc.perform(get("/api/me").header("X-API-Key", key)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	@WithDemoUser("admin")
+	void anApiKeyCannotBeAnAdministrator() throws Exception {
+		mvc.perform(post("/api/admin/api-keys").with(xsrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "too-powerful", "roles": ["ADMIN"], "scope": "440300"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("roles"));
+	}
+
+	@Test
+	@WithDemoUser("operator")
+	void anOperatorIsForbiddenFromAdministration() throws Exception {
+		mvc.perform(get("/api/admin/users"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/admin/audit")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/admin/departments").with(xsrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void sessionPostsNeedACsrfTokenButBearerPostsDoNot() throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(post("/login").with(xsrf()).with(address("10.0.0.9")).param("username", "inspector")
+				.param("password", DEMO_PASSWORD))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/api/me").session(session)).andExpect(jsonPath("$.username").value("inspector"));
+		MockHttpServletRequestBuilder changePassword = post("/api/me/password").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"currentPassword": "not-the-password", "newPassword": "a-new-long-password"}""");
+		mvc.perform(changePassword.session(session))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(changePassword.session(session).with(xsrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+		mvc.perform(post("/api/me/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("inspector"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"currentPassword": "not-the-password", "newPassword": "a-new-long-password"}"""))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theAuditRecordsLoginsWithTheClientAddress() throws Exception {
+		requestToken("futian-dispatcher", DEMO_PASSWORD, address("10.0.0.10")).andExpect(status().isCreated());
+		mvc.perform(get("/api/admin/audit").param("actor", "futian-dispatcher")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token("admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].event").value("TOKEN_ISSUED"))
+			.andExpect(jsonPath("$.items[1].event").value("LOGIN_SUCCEEDED"))
+			.andExpect(jsonPath("$.items[1].clientAddress").value("10.0.0.10"))
+			.andExpect(content().string(not(containsString(DEMO_PASSWORD))));
+	}
+
+	private String token(String username) throws Exception {
+		String body = requestToken(username, DEMO_PASSWORD, address("10.1.0.1")).andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.token");
+	}
+
+	private ResultActions requestToken(String username, String password,
+			RequestPostProcessor from) throws Exception {
+		return mvc.perform(post("/api/auth/tokens").with(from)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(credentials(username, password)));
+	}
+
+	/**
+	 * Sends the CSRF token the way the console does: the value of the {@code XSRF-TOKEN} cookie, echoed in the
+	 * {@code X-XSRF-TOKEN} header.
+	 */
+	private RequestPostProcessor xsrf() throws Exception {
+		Cookie cookie = mvc.perform(get("/login")).andReturn().getResponse().getCookie("XSRF-TOKEN");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.isHttpOnly()).isFalse();
+		return request -> {
+			request.setCookies(cookie);
+			request.addHeader("X-XSRF-TOKEN", cookie.getValue());
+			return request;
+		};
+	}
+
+	private static String credentials(String username, String password) {
+		return "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}";
+	}
+
+	private static RequestPostProcessor address(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/** A clock the tests move forward; replaces the platform clock in this class's application context only. */
+	static class MutableClock extends Clock {
+
+		private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T02:00:00Z"));
+
+		void advance(Duration duration) {
+			now.updateAndGet(instant -> instant.plus(duration));
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneId.of("Asia/Shanghai");
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now.get();
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+	}
+}
