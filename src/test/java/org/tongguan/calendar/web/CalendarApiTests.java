@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.testSecurityContext;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -133,9 +132,9 @@ class CalendarApiTests {
 		call(importing(calendar(event("x", "20260501", null, "劳动节(休)")))).andExpect(status().isForbidden());
 	}
 
-	/** Sends a request as the test's {@code @WithMockUser}, also without Spring Boot's MockMvc security set-up. */
+	/** Sends a request as the test's {@code @WithMockUser}. */
 	private ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(testSecurityContext()));
+		return mvc.perform(request);
 	}
 
 	private String specialDays2026() throws Exception {

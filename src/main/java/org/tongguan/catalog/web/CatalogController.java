@@ -1,0 +1,113 @@
+package org.tongguan.catalog.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.catalog.Catalog;
+import org.tongguan.catalog.CategoryKind;
+import org.tongguan.catalog.CategoryVersion;
+import org.tongguan.catalog.CategoryVersionId;
+import org.tongguan.catalog.MajorCategory;
+import org.tongguan.catalog.MatterType;
+import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.TimeLimit;
+
+/** Reads the catalogue (事项清单); open to every signed-in user. */
+@RestController
+@RequestMapping("/api/catalog")
+class CatalogController {
+
+	private final Catalog catalog;
+
+	CatalogController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The current versions, filtered by kind, major and a text found in the code or name; active ones unless asked. */
+	@GetMapping("/categories")
+	List<VersionView> categories(@RequestParam(required = false) CategoryKind kind,
+			@RequestParam(required = false) String major, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "false") boolean includeInactive) {
+		MajorNames names = MajorNames.of(catalog);
+		String text = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+		return current(includeInactive).filter(version -> kind == null || version.code().kind() == kind)
+			.filter(version -> major == null || version.code().major().equals(major))
+			.filter(version -> version.code().value().toLowerCase(Locale.ROOT).contains(text)
+					|| version.definition().name().contains(text))
+			.map(names::view)
+			.toList();
+	}
+
+	/** The major categories of both trees with their sub-categories. */
+	@GetMapping("/tree")
+	List<MajorView> tree(@RequestParam(defaultValue = "false") boolean includeInactive) {
+		List<CategoryVersion> current = current(includeInactive).toList();
+		return catalog.majors().stream().map(major -> MajorView.of(major, current)).toList();
+	}
+
+	/** The current version of a sub-category in full. */
+	@GetMapping("/categories/{code}")
+	VersionView category(@PathVariable String code) {
+		return catalog.current(CodeParameter.parse(code))
+			.map(MajorNames.of(catalog)::view)
+			.orElseThrow(() -> new NotFoundException("No sub-category " + code));
+	}
+
+	/** Every version of a sub-category, oldest first. */
+	@GetMapping("/categories/{code}/versions")
+	List<VersionView> versions(@PathVariable String code) {
+		List<CategoryVersion> versions = catalog.versions(CodeParameter.parse(code));
+		if (versions.isEmpty()) {
+			throw new NotFoundException("No sub-category " + code);
+		}
+		return versions.stream().map(MajorNames.of(catalog)::view).toList();
+	}
+
+	/** One version by id, however old. */
+	@GetMapping("/versions/{id}")
+	VersionView version(@PathVariable long id) {
+		return catalog.version(new CategoryVersionId(id))
+			.map(MajorNames.of(catalog)::view)
+			.orElseThrow(() -> new NotFoundException("No catalogue version " + id));
+	}
+
+	/** The 12345 matter types with their reply limits. */
+	@GetMapping("/matter-types")
+	List<MatterTypeView> matterTypes() {
+		return catalog.matterTypes().stream().map(MatterTypeView::of).toList();
+	}
+
+	private Stream<CategoryVersion> current(boolean includeInactive) {
+		return catalog.currentAll().stream().filter(version -> includeInactive || version.definition().active());
+	}
+
+	/** A major category with its sub-categories. */
+	record MajorView(CategoryKind kind, String code, String name, List<SubView> categories) {
+
+		static MajorView of(MajorCategory major, List<CategoryVersion> current) {
+			return new MajorView(major.kind(), major.code(), major.name(), current.stream()
+				.filter(version -> version.code().kind() == major.kind() && version.code().major().equals(major.code()))
+				.map(version -> new SubView(version.code().value(), version.definition().name(),
+						version.definition().active()))
+				.toList());
+		}
+	}
+
+	/** A sub-category in the tree. */
+	record SubView(String code, String name, boolean active) {
+	}
+
+	/** A 12345 matter type. */
+	record MatterTypeView(String kind, String name, TimeLimit limit, String practice) {
+
+		static MatterTypeView of(MatterType type) {
+			return new MatterTypeView(type.kind().name(), type.kind().label(), type.limit(), type.practice());
+		}
+	}
+}
