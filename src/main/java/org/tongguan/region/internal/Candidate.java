@@ -1,0 +1,20 @@
+package org.tongguan.region.internal;
+
+/**
+ * A feature of an import file that passed the checks of its own properties and geometry.
+ *
+ * @param index the feature's position in the file
+ * @param boundary the region and boundary it describes
+ */
+record Candidate(int index, Boundary boundary) {
+
+	/** Where the feature is in the file, e.g. {@code features[3]}. */
+	String where() {
+		return "features[" + index + "]";
+	}
+
+	/** The feature's code. */
+	String code() {
+		return boundary.region().code().value();
+	}
+}
