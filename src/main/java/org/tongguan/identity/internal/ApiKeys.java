@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.DepartmentCode;
+import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
@@ -30,7 +31,7 @@ import org.tongguan.shared.Violation;
  * hash of the key (a 32-byte random secret), listed and revoked within the administrator's data scope.
  */
 @Service
-public class ApiKeys {
+public class ApiKeys implements ExternalSystems {
 
 	static final String KEY_PREFIX = "tg_";
 
@@ -117,11 +118,19 @@ public class ApiKeys {
 
 	/** The caller a working key belongs to. */
 	public Optional<Caller> resolve(String secret) {
+		if (secret == null || !secret.startsWith(KEY_PREFIX)) {
+			return Optional.empty();
+		}
 		return jdbc.sql(SELECT + " WHERE key_hash = ? AND revoked_at IS NULL")
 			.param(Secrets.sha256(secret))
 			.query(ApiKeys::read)
 			.optional()
 			.map(ApiKey::caller);
+	}
+
+	@Override
+	public Optional<Caller> authenticate(String apiKey) {
+		return resolve(apiKey);
 	}
 
 	private ApiKey get(long id) {
