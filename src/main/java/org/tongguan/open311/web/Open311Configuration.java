@@ -1,0 +1,39 @@
+package org.tongguan.open311.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongguan.identity.PublicPaths;
+
+/**
+ * Opens {@code /open311/**} to callers without a login (reading is public by the specification; posting checks the
+ * {@code api_key} itself) and rate-limits it per client address.
+ */
+@Configuration(proxyBeanMethods = false)
+class Open311Configuration implements WebMvcConfigurer {
+
+	private final Open311Properties properties;
+
+	private final Clock clock;
+
+	Open311Configuration(Open311Properties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Bean
+	PublicPaths open311PublicPaths() {
+		return new PublicPaths("Open311 GeoReport v2", List.of("/open311/**"));
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new RateLimitInterceptor(new RateLimiter(properties.postsPerMinute(), clock),
+				new RateLimiter(properties.readsPerMinute(), clock)))
+			.addPathPatterns("/open311/**");
+	}
+}
