@@ -13,4 +13,7 @@ public interface CaseQueries {
 
 	/** Cases matching the search, newest first, at most {@code search.limit()}. */
 	List<CaseSnapshot> search(CaseSearch search);
+
+	/** The master case a merged duplicate follows (its stage, closure and outcome), empty for a case never merged. */
+	Optional<CaseSnapshot> master(CaseId duplicate);
 }

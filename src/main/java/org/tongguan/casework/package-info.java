@@ -4,8 +4,46 @@
  * supervision and escalation, duplicate detection, an append-only timeline, attachments, history import and statistics.
  *
  * <p>Other modules report cases through {@link org.tongguan.casework.CaseIntake} and read them through
- * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events (CaseReported,
- * CaseFiled, CaseDispatched, …). Flowable stays inside {@code casework.workflow}.
+ * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids
+ * (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtended, CaseSuspended,
+ * CaseResumed, CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned,
+ * CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged, CaseTransferred), published inside the transaction that
+ * made the change and kept in the event publication registry until every listener has handled them. Flowable stays
+ * inside {@code casework.workflow}.
+ *
+ * <h2>Locating a report</h2>
+ * A report with longitude and latitude is located by the region index to its grid, community, street and district
+ * and must lie inside the city. A report with only an address is located by the region names the address contains:
+ * it must name a district (福田区) or a street (梅林街道), and a community name narrows it further; the grid stays
+ * unknown until an inspector locates the matter on site. Grid inspectors and sensors always give a point.
+ *
+ * <h2>Sensor alarms (物联感知)</h2>
+ * The sensing module publishes an alarm event when a device rule fires; a listener in this module
+ * ({@code @ApplicationModuleListener}, added together with the sensing module) maps it to a
+ * {@link org.tongguan.casework.CaseReport} and calls {@link org.tongguan.casework.CaseIntake#report}. The contract:
+ * <ul>
+ * <li>the alarm event carries the alarm id, the device id, the catalogue sub-category the rule names (e.g. C0102
+ * 污水井盖 for a manhole-cover tilt sensor, E0505 道路积水 for a water-level sensor), the device's longitude and
+ * latitude, the urgency the rule assigns (or none for the category's default), a description of the reading (what was
+ * measured, the threshold, when) and the ids of any snapshot attachments;</li>
+ * <li>the report has channel {@link org.tongguan.casework.Channel#SENSOR}, no reporter, the alarm id as both
+ * {@code externalId} and {@code idempotencyKey} (so an alarm republished after a restart never makes a second case),
+ * the device's point, and {@code selfHandled = false};</li>
+ * <li>the listener runs without a signed-in user, so the case is reported by the channel's system identity; an
+ * invalid alarm (a category not in use, a device outside the city) fails the listener, and the event publication
+ * stays incomplete for an operator to look at.</li>
+ * </ul>
+ *
+ * <h2>Processes</h2>
+ * The default process is {@code processes/case-handling.bpmn20.xml} (key {@code case-handling}). A process deployed
+ * with the key {@code case-handling-} and a major category (e.g. {@code case-handling-E05} for 突发事件) handles
+ * that category group instead; {@code POST /api/admin/processes} deploys one without code changes. User task ids name
+ * the actions, task categories the stages, candidate groups who may act ({@code ROLE} or
+ * {@code ROLE@department}); see the comment at the top of the default process.
+ *
+ * <h2>Attachments</h2>
+ * The attachment store plugs in through {@link org.tongguan.casework.AttachmentLinks}; until a bean of it exists,
+ * attachment ids are checked for their form only and kept as given.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "region", "identity", "catalog", "calendar" })

@@ -1,0 +1,9 @@
+package org.tongguan.casework;
+
+/**
+ * Published when an operator accepted a report (受理).
+ *
+ * @param id the case
+ */
+public record CaseAccepted(CaseId id) {
+}

@@ -1,0 +1,12 @@
+package org.tongguan.casework;
+
+import java.time.Instant;
+
+/**
+ * Published when the dispatcher approved an extension (延期) of a case's deadline.
+ *
+ * @param id the case
+ * @param dueAt the new overall deadline
+ */
+public record CaseExtended(CaseId id, Instant dueAt) {
+}

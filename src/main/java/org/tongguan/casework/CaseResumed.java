@@ -1,0 +1,12 @@
+package org.tongguan.casework;
+
+import java.time.Instant;
+
+/**
+ * Published when a suspended case resumed; its deadlines moved by the time it was suspended.
+ *
+ * @param id the case
+ * @param dueAt the new overall deadline
+ */
+public record CaseResumed(CaseId id, Instant dueAt) {
+}

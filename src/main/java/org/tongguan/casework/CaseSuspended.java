@@ -1,0 +1,9 @@
+package org.tongguan.casework;
+
+/**
+ * Published when the dispatcher approved suspending a case (挂账); its clocks stop until it resumes.
+ *
+ * @param id the case
+ */
+public record CaseSuspended(CaseId id) {
+}

@@ -1,0 +1,9 @@
+package org.tongguan.casework;
+
+/**
+ * Published when the grid inspector verified the result on site (核查通过).
+ *
+ * @param id the case
+ */
+public record CaseVerified(CaseId id) {
+}

@@ -1,0 +1,9 @@
+package org.tongguan.casework;
+
+/**
+ * Published when a report was voided with the shift lead's approval (作废).
+ *
+ * @param id the case
+ */
+public record CaseVoided(CaseId id) {
+}

@@ -1,0 +1,96 @@
+package org.tongguan.casework.attachment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongguan.casework.CaseId;
+
+/** Reads and writes attachment metadata in {@code casework_attachment}. */
+@Repository
+class AttachmentStore {
+
+	private static final String SELECT = """
+			SELECT id, case_id, role, media_type, size_bytes, sha256, original_name, uploaded_by, uploaded_at,
+			thumbnail_path FROM casework_attachment""";
+
+	private final JdbcClient jdbc;
+
+	AttachmentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Attachment attachment, String storedPath, String thumbnailPath) {
+		jdbc.sql("""
+				INSERT INTO casework_attachment (id, case_id, role, media_type, size_bytes, sha256, stored_path,
+				thumbnail_path, original_name, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(attachment.id(), attachment.caseId() == null ? null : attachment.caseId().value(),
+					attachment.role().name(), attachment.mediaType(), attachment.size(), attachment.sha256(),
+					storedPath, thumbnailPath, attachment.fileName(), attachment.uploadedBy(),
+					attachment.uploadedAt().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	Optional<Attachment> find(String id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(AttachmentStore::read).optional();
+	}
+
+	List<Attachment> findAll(Collection<String> ids) {
+		return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(AttachmentStore::read).list();
+	}
+
+	List<Attachment> ofCase(CaseId caseId) {
+		return jdbc.sql(SELECT + " WHERE case_id = ? ORDER BY uploaded_at, id")
+			.param(caseId.value())
+			.query(AttachmentStore::read)
+			.list();
+	}
+
+	boolean hasRole(CaseId caseId, UploadRole role) {
+		return jdbc.sql("SELECT COUNT(*) FROM casework_attachment WHERE case_id = ? AND role = ?")
+			.params(caseId.value(), role.name())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Links the attachments that are unlinked or already on this case; returns how many rows that matched. */
+	int link(Collection<String> ids, CaseId caseId) {
+		return jdbc.sql("""
+				UPDATE casework_attachment SET case_id = :case
+				WHERE id IN (:ids) AND (case_id IS NULL OR case_id = :case)""")
+			.param("case", caseId.value())
+			.param("ids", ids)
+			.update();
+	}
+
+	Optional<String> storedPath(String id) {
+		return jdbc.sql("SELECT stored_path FROM casework_attachment WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	Optional<String> thumbnailPath(String id) {
+		return jdbc.sql("SELECT thumbnail_path FROM casework_attachment WHERE id = ? AND thumbnail_path IS NOT NULL")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	private static Attachment read(ResultSet row, int number) throws SQLException {
+		long caseId = row.getLong("case_id");
+		CaseId linked = row.wasNull() ? null : new CaseId(caseId);
+		boolean thumbnail = row.getString("thumbnail_path") != null;
+		String mediaType = row.getString("media_type");
+		return new Attachment(row.getString("id"), linked, UploadRole.valueOf(row.getString("role")), mediaType,
+				row.getLong("size_bytes"), row.getString("sha256"), row.getString("original_name"),
+				row.getString("uploaded_by"), row.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+				thumbnail, thumbnail ? null : AttachmentType.ofMediaType(mediaType).noThumbnailReason());
+	}
+}

@@ -1,0 +1,174 @@
+package org.tongguan.casework.attachment;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.casework.AttachmentLinks;
+import org.tongguan.casework.AttachmentRole;
+import org.tongguan.casework.CaseId;
+import org.tongguan.shared.ConflictException;
+import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.Violation;
+
+/**
+ * Case attachments (附件) for the rest of casework: stores uploads after sniffing their type and checking the limits,
+ * finds them, serves their files, and links them to their case (the {@link AttachmentLinks} of case handling).
+ */
+@Service
+public class Attachments implements AttachmentLinks {
+
+	private final AttachmentReceiver receiver;
+
+	private final AttachmentStore store;
+
+	private final AttachmentStorage storage;
+
+	Attachments(AttachmentReceiver receiver, AttachmentStore store, AttachmentStorage storage) {
+		this.receiver = receiver;
+		this.store = store;
+		this.storage = storage;
+	}
+
+	/**
+	 * Stores an upload, not yet linked to a case; the type comes from the content only.
+	 *
+	 * @throws InvalidInputException when the file is empty
+	 * @throws AttachmentRejectedException when the type is not allowed (for the role), is disguised, or the file or
+	 * image is too large; nothing is stored
+	 */
+	public Attachment upload(AttachmentUpload upload) {
+		return receiver.receive(upload);
+	}
+
+	/** The attachment with this id, if any. */
+	public Optional<Attachment> find(String id) {
+		return store.find(id);
+	}
+
+	/** One violation, at {@code field[i]}, per id that names no stored attachment. */
+	@Override
+	public List<Violation> check(List<String> attachmentIds, String field) {
+		return unknown(attachmentIds, field, byId(attachmentIds).keySet());
+	}
+
+	/**
+	 * The attachments with these ids, in the order given (duplicates once).
+	 *
+	 * @throws InvalidInputException naming every id that has no attachment
+	 */
+	public List<Attachment> requireExisting(Collection<String> ids) {
+		List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
+		Map<String, Attachment> found = byId(distinct);
+		List<Violation> unknown = unknown(distinct, "attachmentIds", found.keySet());
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException("Unknown attachments: " + distinct.stream()
+				.filter(id -> !found.containsKey(id))
+				.collect(Collectors.joining(", ")), unknown);
+		}
+		return distinct.stream().map(found::get).toList();
+	}
+
+	/**
+	 * Links attachments to a case, all or none; an attachment already on this case stays. A case uses as AFTER
+	 * (处置后) only attachments uploaded as AFTER or DOCUMENT, never a report photo.
+	 *
+	 * @throws InvalidInputException when an id is unknown, an attachment belongs to another case, or a BEFORE upload
+	 * is to be used as AFTER
+	 */
+	@Override
+	@Transactional
+	public void link(CaseId caseId, List<String> attachmentIds, AttachmentRole role) {
+		List<Attachment> attachments = requireExisting(attachmentIds);
+		List<Violation> unusable = attachments.stream()
+			.map(attachment -> unusable(attachment, caseId, role))
+			.flatMap(Optional::stream)
+			.toList();
+		if (!unusable.isEmpty()) {
+			throw new InvalidInputException("These attachments cannot be linked to case " + caseId, unusable);
+		}
+		List<String> ids = attachments.stream().map(Attachment::id).toList();
+		if (!ids.isEmpty() && store.link(ids, caseId) != ids.size()) {
+			throw new ConflictException("An attachment was linked to another case meanwhile; nothing was linked.");
+		}
+	}
+
+	/** The attachments of a case in upload order. */
+	public List<Attachment> ofCase(CaseId caseId) {
+		return store.ofCase(caseId);
+	}
+
+	/** Whether a case has a photo uploaded as AFTER (处置后照片), which verification (核查) needs. */
+	public boolean hasAfterPhoto(CaseId caseId) {
+		return store.hasRole(caseId, UploadRole.AFTER);
+	}
+
+	/**
+	 * The stored content of an attachment.
+	 *
+	 * @throws NotFoundException when there is no such attachment
+	 */
+	public Resource content(String id) {
+		return file(store.storedPath(id), "Attachment " + id);
+	}
+
+	/**
+	 * The JPEG thumbnail of an attachment.
+	 *
+	 * @throws NotFoundException when there is no such attachment or it has no thumbnail
+	 */
+	public Resource thumbnail(String id) {
+		return file(store.thumbnailPath(id), "Thumbnail of attachment " + id);
+	}
+
+	private static Optional<Violation> unusable(Attachment attachment, CaseId caseId, AttachmentRole role) {
+		if (attachment.caseId() != null && !attachment.caseId().equals(caseId)) {
+			return Optional.of(new Violation("attachmentIds",
+					"Attachment " + attachment.id() + " already belongs to case " + attachment.caseId()));
+		}
+		if (role == AttachmentRole.AFTER && attachment.role() == UploadRole.BEFORE) {
+			return Optional.of(new Violation("attachmentIds", "Attachment " + attachment.id()
+					+ " was uploaded as a report photo (BEFORE) and cannot show the result; upload it as AFTER"));
+		}
+		return Optional.empty();
+	}
+
+	private static List<Violation> unknown(List<String> ids, String field, Set<String> found) {
+		return IntStream.range(0, ids.size())
+			.filter(i -> !found.contains(ids.get(i)))
+			.mapToObj(i -> new Violation(field + "[" + i + "]", "No attachment has the id " + ids.get(i)))
+			.toList();
+	}
+
+	private Map<String, Attachment> byId(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return store.findAll(Set.copyOf(ids)).stream()
+			.collect(Collectors.toMap(Attachment::id, Function.identity()));
+	}
+
+	private Resource file(Optional<String> relative, String what) {
+		Path path = storage.resolve(relative.orElseThrow(() -> new NotFoundException(what + " does not exist")));
+		if (!Files.isRegularFile(path)) {
+			throw new UncheckedIOException(new NoSuchFileException(path.toString(), null,
+					what + " is recorded but its file is missing"));
+		}
+		return new FileSystemResource(path);
+	}
+}

@@ -1,0 +1,87 @@
+package org.tongguan.casework.attachment.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Locale;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tongguan.casework.attachment.Attachment;
+import org.tongguan.casework.attachment.AttachmentUpload;
+import org.tongguan.casework.attachment.Attachments;
+import org.tongguan.casework.attachment.UploadRole;
+import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.NotFoundException;
+
+/**
+ * Uploads photos and documents for cases (any signed-in user) and serves them back as downloads with the sniffed type,
+ * never rendered by the browser.
+ */
+@RestController
+@RequestMapping("/api/attachments")
+class AttachmentController {
+
+	private final Attachments attachments;
+
+	AttachmentController(Attachments attachments) {
+		this.attachments = attachments;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentView> upload(@RequestParam MultipartFile file, @RequestParam String role,
+			Principal principal) {
+		Attachment attachment = attachments.upload(new AttachmentUpload(role(role), file.getOriginalFilename(),
+				file.getContentType(), file, principal.getName()));
+		return ResponseEntity.created(URI.create("/api/attachments/" + attachment.id()))
+			.body(AttachmentView.of(attachment));
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<Resource> content(@PathVariable String id) {
+		Attachment attachment = attachments.find(id)
+			.orElseThrow(() -> new NotFoundException("Attachment " + id + " does not exist"));
+		String name = attachment.fileName() != null ? attachment.fileName() : attachment.id();
+		return ResponseEntity.ok()
+			.headers(protectedDownload(ContentDisposition.attachment(), name))
+			.contentType(MediaType.parseMediaType(attachment.mediaType()))
+			.body(attachments.content(id));
+	}
+
+	@GetMapping("/{id}/thumbnail")
+	ResponseEntity<Resource> thumbnail(@PathVariable String id) {
+		Resource thumbnail = attachments.thumbnail(id);
+		return ResponseEntity.ok()
+			.headers(protectedDownload(ContentDisposition.inline(), id + "-thumbnail.jpg"))
+			.contentType(MediaType.IMAGE_JPEG)
+			.body(thumbnail);
+	}
+
+	/** Headers that keep a browser from sniffing or running the content, whatever it holds. */
+	private static HttpHeaders protectedDownload(ContentDisposition.Builder disposition, String fileName) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentDisposition(disposition.filename(fileName, StandardCharsets.UTF_8).build());
+		headers.set("X-Content-Type-Options", "nosniff");
+		headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+		return headers;
+	}
+
+	private static UploadRole role(String role) {
+		try {
+			return UploadRole.valueOf(role.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("role", "'" + role + "' is not a role; expected BEFORE, AFTER or DOCUMENT");
+		}
+	}
+}

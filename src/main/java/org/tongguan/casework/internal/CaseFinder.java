@@ -1,0 +1,80 @@
+package org.tongguan.casework.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.identity.Callers;
+import org.tongguan.shared.InvalidInputException;
+
+/** Lists cases for people: filtered, sorted and paged, always within the caller's data scope. */
+@Service
+@Transactional(readOnly = true)
+public class CaseFinder {
+
+	private final JdbcClient jdbc;
+
+	private final Callers callers;
+
+	private final ScopeClause scope;
+
+	private final CaseworkProperties properties;
+
+	private final Clock clock;
+
+	CaseFinder(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseworkProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.callers = callers;
+		this.scope = scope;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The page of cases the filter asks for. */
+	public CasePage<CaseRecord> find(CaseFilter filter) {
+		if (filter.page() < 0 || filter.size() < 1 || filter.size() > properties.maxPageSize()) {
+			throw new InvalidInputException("size", "page is 0 or more and size 1–" + properties.maxPageSize());
+		}
+		Where where = new Where();
+		scope.within(where, "c.", callers.current().scope());
+		if (filter.region() != null) {
+			scope.within(where, "c.", filter.region());
+		}
+		if (filter.department() != null) {
+			where.and("c.lead_department = ?", filter.department());
+		}
+		if (filter.category() != null) {
+			where.and("c.category_code = ?", filter.category());
+		}
+		where.in("c.stage", filter.stages());
+		if (filter.channel() != null) {
+			where.and("c.channel = ?", filter.channel());
+		}
+		if (filter.from() != null) {
+			where.and("c.reported_at >= ?", filter.from());
+		}
+		if (filter.to() != null) {
+			where.and("c.reported_at < ?", filter.to());
+		}
+		if (filter.light() != null) {
+			LightClause.is(where, filter.light(), clock.instant());
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM casework_case c" + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(filter.size());
+		params.add((long) filter.page() * filter.size());
+		String direction = filter.ascending() ? " ASC" : " DESC";
+		List<CaseRecord> items = jdbc.sql("SELECT c.* FROM casework_case c" + where.sql() + " ORDER BY "
+				+ filter.sort().column() + direction + ", c.id" + direction + " LIMIT ? OFFSET ?")
+			.params(params)
+			.query(CaseRows.INSTANCE)
+			.list();
+		return new CasePage<>(items, total, filter.page(), filter.size());
+	}
+}

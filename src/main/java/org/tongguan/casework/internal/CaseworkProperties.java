@@ -1,0 +1,36 @@
+package org.tongguan.casework.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of case handling.
+ *
+ * @param duplicateRadiusM how near (metres) a new report of the same category must be to an open case to be flagged
+ * as its likely duplicate
+ * @param duplicateWindow how recent that open case must be
+ * @param escalationMargin how much working time past its overall deadline an overdue case is escalated to the next
+ * level, and again after each further margin until the city level
+ * @param descriptionMaxLength the longest description a report may have (at most 4000 characters)
+ * @param processKey the key of the default case process; a process deployed with this key plus {@code -} and a major
+ * category (e.g. {@code case-handling-E05} for 突发事件) handles that category group instead
+ * @param maxPageSize the most cases one page of a list may hold
+ */
+@ConfigurationProperties("tongguan.casework")
+public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
+		@DefaultValue("24h") Duration duplicateWindow, @DefaultValue("4h") Duration escalationMargin,
+		@DefaultValue("2000") int descriptionMaxLength, @DefaultValue("case-handling") String processKey,
+		@DefaultValue("200") int maxPageSize) {
+
+	public CaseworkProperties {
+		if (descriptionMaxLength < 1 || descriptionMaxLength > 4000) {
+			throw new IllegalArgumentException("tongguan.casework.description-max-length must be 1–4000");
+		}
+		if (duplicateRadiusM < 0 || duplicateWindow.isNegative() || escalationMargin.isNegative()
+				|| escalationMargin.isZero()) {
+			throw new IllegalArgumentException("Casework radius, window and escalation margin must be positive");
+		}
+	}
+}

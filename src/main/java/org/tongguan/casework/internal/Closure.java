@@ -1,0 +1,140 @@
+package org.tongguan.casework.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.casework.AttachmentRole;
+import org.tongguan.casework.CaseClosed;
+import org.tongguan.casework.CaseEvaluated;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseReopened;
+import org.tongguan.casework.CaseReworked;
+import org.tongguan.casework.CaseVerified;
+import org.tongguan.casework.Satisfaction;
+import org.tongguan.shared.InvalidInputException;
+
+/**
+ * The end of the loop: the grid inspector verifies the result on site with an "after" photo (核查, failing back to
+ * the department as rework, 返工), the shift lead closes the case (结案), the reporter is called back (回访) and a
+ * dissatisfied reporter reopens it (重办); self-handled cases (自处理) are reviewed by the shift lead afterwards.
+ */
+@Service
+@Transactional
+public class Closure {
+
+	private final TaskActions actions;
+
+	private final CaseStore cases;
+
+	private final CaseAttachments attachments;
+
+	private final Followers followers;
+
+	private final CaseNumbers numbers;
+
+	private final ApplicationEventPublisher events;
+
+	Closure(TaskActions actions, CaseStore cases, CaseAttachments attachments, Followers followers,
+			CaseNumbers numbers, ApplicationEventPublisher events) {
+		this.actions = actions;
+		this.cases = cases;
+		this.attachments = attachments;
+		this.followers = followers;
+		this.numbers = numbers;
+		this.events = events;
+	}
+
+	/** 核查 — the inspector verifies on site; a failed verification sends the case back to the lead department. */
+	public void verify(CaseId id, boolean passed, String comment, List<String> attachmentIds) {
+		String note = passed ? Texts.optional("comment", comment) : Texts.required("comment", comment);
+		List<String> photos = attachmentIds == null ? List.of() : attachmentIds;
+		if (photos.isEmpty()) {
+			throw new InvalidInputException("attachmentIds", "verification needs a photo taken on site after handling");
+		}
+		attachments.requireValid(photos, "attachmentIds");
+		TaskActions.Context context = actions.open(id, ProcessTask.VERIFY);
+		attachments.link(id, photos, AttachmentRole.AFTER, context.actor(), context.now());
+		if (passed) {
+			cases.apply(id, new CaseChanges().set(CaseColumn.VERIFIED_AT, context.now()), context.now());
+			events.publishEvent(new CaseVerified(id));
+		}
+		else {
+			cases.apply(id, new CaseChanges().increment(CaseColumn.REWORK_COUNT), context.now());
+			events.publishEvent(new CaseReworked(id, context.record().assignment().lead()));
+		}
+		actions.complete(context, new StepRecord(context.actor(), passed ? Step.VERIFY : Step.REWORK, note, photos),
+				reworkVariables(passed ? "PASS" : "FAIL"));
+	}
+
+	/** 结案 — the shift lead closes the verified case; a reporter with a phone number is called back next. */
+	public void close(CaseId id, String comment) {
+		String note = Texts.optional("comment", comment);
+		TaskActions.Context context = actions.open(id, ProcessTask.CLOSE);
+		CaseRecord record = context.record();
+		boolean onTime = record.overall() == null || !context.now().isAfter(record.overall().dueAt());
+		CaseChanges changes = new CaseChanges().set(CaseColumn.CLOSED_AT, context.now()).set(CaseColumn.ON_TIME, onTime);
+		if (note != null) {
+			changes.set(CaseColumn.NOTE, note);
+		}
+		cases.apply(id, changes, context.now());
+		events.publishEvent(new CaseClosed(id, onTime));
+		followers.follow(id, number(record), context.now(), onTime, context.now());
+		boolean callback = record.reporter() != null && record.reporter().phone() != null;
+		actions.complete(context, StepRecord.of(context.actor(), Step.CLOSE, note), Map.of("callback", callback));
+	}
+
+	/** 回访 — records the reporter's satisfaction; a dissatisfied reporter reopens the case (重办). */
+	public void callback(CaseId id, Satisfaction satisfaction, String comment) {
+		if (satisfaction == null) {
+			throw new InvalidInputException("satisfaction", "satisfaction is required: " + List.of(Satisfaction.values()));
+		}
+		String note = Texts.optional("comment", comment);
+		TaskActions.Context context = actions.open(id, ProcessTask.CALLBACK);
+		CaseChanges changes = new CaseChanges().set(CaseColumn.EVALUATED_AT, context.now())
+			.set(CaseColumn.SATISFACTION, satisfaction);
+		boolean reopen = !satisfaction.satisfied();
+		if (reopen) {
+			reopen(changes);
+		}
+		cases.apply(id, changes, context.now());
+		events.publishEvent(new CaseEvaluated(id, satisfaction));
+		if (reopen) {
+			events.publishEvent(new CaseReopened(id));
+			followers.follow(id, number(context.record()), null, null, context.now());
+		}
+		String text = satisfaction.label() + (note == null ? "" : "：" + note);
+		actions.complete(context, StepRecord.of(context.actor(), reopen ? Step.REOPEN : Step.CALLBACK, text),
+				reworkVariables(reopen ? "REOPEN" : "SATISFIED"));
+	}
+
+	/** 自处理审核 — the shift lead confirms a self-handled case, or sends it to the dispatch queue after all. */
+	public void review(CaseId id, boolean approved, String comment) {
+		String note = approved ? Texts.optional("comment", comment) : Texts.required("comment", comment);
+		TaskActions.Context context = actions.open(id, ProcessTask.REVIEW);
+		if (!approved) {
+			cases.apply(id, reopen(new CaseChanges()).set(CaseColumn.HANDLED_AT, null)
+				.set(CaseColumn.VERIFIED_AT, null), context.now());
+			events.publishEvent(new CaseReopened(id));
+		}
+		actions.complete(context, StepRecord.of(context.actor(),
+				approved ? Step.APPROVE_SELF_HANDLING : Step.REJECT_SELF_HANDLING, note),
+				Map.of("decision", approved ? "APPROVE" : "REJECT"));
+	}
+
+	private static CaseChanges reopen(CaseChanges changes) {
+		return changes.set(CaseColumn.CLOSED_AT, null).set(CaseColumn.ON_TIME, null).increment(CaseColumn.REOPEN_COUNT);
+	}
+
+	/** A rework or reopening goes back to the lead department alone. */
+	private static Map<String, Object> reworkVariables(String decision) {
+		return Map.of("decision", decision, "assistingDepartments", new ArrayList<String>());
+	}
+
+	private String number(CaseRecord record) {
+		return numbers.of(record.id(), record.milestones().reported());
+	}
+}

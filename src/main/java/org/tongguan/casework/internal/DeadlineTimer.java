@@ -1,0 +1,45 @@
+package org.tongguan.casework.internal;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+import org.tongguan.casework.CaseId;
+
+/**
+ * Keeps each case process's single deadline timer (a Flowable timer job, so it survives restarts and fires once on
+ * one node) set to the case's next alarm: the process asks when to wake up, and actions that move a deadline tell the
+ * process to ask again.
+ */
+@Component
+public class DeadlineTimer {
+
+	private final CaseStore cases;
+
+	private final Alarms alarms;
+
+	private final Workflow workflow;
+
+	DeadlineTimer(CaseStore cases, Alarms alarms, Workflow workflow) {
+		this.cases = cases;
+		this.alarms = alarms;
+		this.workflow = workflow;
+	}
+
+	/** When the case's timer should fire next, {@code null} for none; remembered on the case. */
+	public Instant schedule(CaseId id) {
+		Instant next = cases.find(id).flatMap(alarms::next).orElse(null);
+		cases.setAlarm(id, next);
+		return next;
+	}
+
+	/** After an action: wakes the process's timer when the case's next alarm is no longer the one it waits for. */
+	public void sync(CaseId id) {
+		cases.find(id).ifPresent(record -> {
+			Instant next = alarms.next(record).orElse(null);
+			if (!Objects.equals(next, record.alarmAt()) && record.processInstanceId() != null) {
+				workflow.deadlinesChanged(record.processInstanceId());
+			}
+		});
+	}
+}

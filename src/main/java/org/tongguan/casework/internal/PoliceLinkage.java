@@ -1,0 +1,36 @@
+package org.tongguan.casework.internal;
+
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tongguan.casework.CaseTransferred;
+
+/** Transfers police matters out to 110 (转110) with a transfer record and an event for the 110 interface. */
+@Component
+public class PoliceLinkage {
+
+	private final PoliceTransfers transfers;
+
+	private final CaseStore cases;
+
+	private final CaseNumbers numbers;
+
+	private final ApplicationEventPublisher events;
+
+	PoliceLinkage(PoliceTransfers transfers, CaseStore cases, CaseNumbers numbers, ApplicationEventPublisher events) {
+		this.transfers = transfers;
+		this.cases = cases;
+		this.numbers = numbers;
+		this.events = events;
+	}
+
+	/** Transfers the case out; its reference for 110 is {@code TG110-} and the case number. */
+	public void transferOut(CaseRecord record, Actor actor, String reason, Instant now) {
+		String reference = "TG110-" + numbers.of(record.id(), record.milestones().reported());
+		transfers.record(record.id(), new PoliceTransfers.Transfer(PoliceTransfers.Direction.OUT, reference, reason,
+				now, actor.username()));
+		cases.apply(record.id(), new CaseChanges().set(CaseColumn.NOTE, "已转 110：" + reason), now);
+		events.publishEvent(new CaseTransferred(record.id(), reference));
+	}
+}

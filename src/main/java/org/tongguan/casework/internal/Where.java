@@ -1,0 +1,41 @@
+package org.tongguan.casework.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** A SQL {@code WHERE} clause built from conditions and their parameters, in order. */
+final class Where {
+
+	private final StringJoiner conditions = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+
+	private final List<Object> params = new ArrayList<>();
+
+	/** Adds a condition with its parameters. */
+	Where and(String condition, Object... values) {
+		conditions.add(condition);
+		for (Object value : values) {
+			params.add(SqlValues.bind(value));
+		}
+		return this;
+	}
+
+	/** Adds {@code column IN (…)} unless the values are empty. */
+	Where in(String column, Collection<?> values) {
+		if (!values.isEmpty()) {
+			and(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")",
+					values.toArray());
+		}
+		return this;
+	}
+
+	String sql() {
+		return conditions.toString();
+	}
+
+	List<Object> params() {
+		return params;
+	}
+}

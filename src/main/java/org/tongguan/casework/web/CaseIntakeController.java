@@ -1,0 +1,105 @@
+package org.tongguan.casework.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.casework.CaseReport;
+import org.tongguan.casework.Channel;
+import org.tongguan.casework.Reporter;
+import org.tongguan.casework.internal.IntakeResult;
+import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.catalog.MatterKind;
+import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.Caller;
+import org.tongguan.identity.Role;
+import org.tongguan.shared.InvalidInputException;
+
+/**
+ * Intake (上报) by people and systems signed in: hotline operators and shift leads (12345 热线), grid inspectors with
+ * photo and location (网格员上报, also 自处理), and external systems with an API key. Every report carries an
+ * {@code Idempotency-Key} header; a retried report answers 200 with the case the first one created (201).
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseIntakeController {
+
+	private final IntakeService intake;
+
+	private final CaseViews views;
+
+	CaseIntakeController(IntakeService intake, CaseViews views) {
+		this.intake = intake;
+		this.views = views;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('OPERATOR', 'SHIFT_LEAD', 'INSPECTOR', 'EXTERNAL_SYSTEM')")
+	ResponseEntity<CaseView> report(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestBody ReportRequest request, @AuthenticationPrincipal Caller caller) {
+		if (key == null || key.isBlank()) {
+			throw new InvalidInputException("Idempotency-Key",
+					"send an Idempotency-Key header (e.g. a UUID) so that a retried report never makes a second case");
+		}
+		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key));
+		CaseView view = views.view(result.snapshot().id());
+		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
+				: ResponseEntity.ok(view);
+	}
+
+	/** The channel the caller reports through: the one asked for if their roles allow it, else their first. */
+	private static Channel channel(Caller caller, Channel asked) {
+		List<Channel> allowed = new ArrayList<>();
+		if (caller.has(Role.INSPECTOR)) {
+			allowed.add(Channel.INSPECTOR);
+		}
+		if (caller.has(Role.OPERATOR) || caller.has(Role.SHIFT_LEAD)) {
+			allowed.add(Channel.HOTLINE);
+		}
+		if (caller.has(Role.EXTERNAL_SYSTEM)) {
+			allowed.add(Channel.EXTERNAL_SYSTEM);
+		}
+		if (asked == null) {
+			return allowed.get(0);
+		}
+		if (!allowed.contains(asked)) {
+			throw new InvalidInputException("channel", "your roles report through " + allowed + ", not " + asked);
+		}
+		return asked;
+	}
+
+	/**
+	 * A report.
+	 *
+	 * @param channel the channel, when the caller's roles allow several
+	 * @param category the sub-category code, e.g. E0101
+	 * @param urgency the urgency, the category's default when absent
+	 * @param matterType the 12345 matter type
+	 * @param description what is wrong
+	 * @param longitude longitude, with latitude
+	 * @param latitude latitude
+	 * @param address the address; alone it must name the district (and street)
+	 * @param reporter the reporting person
+	 * @param attachmentIds attachments uploaded before
+	 * @param externalId the reporting system's id
+	 * @param selfHandled an inspector handled it on the spot (自处理)
+	 */
+	record ReportRequest(Channel channel, String category, Urgency urgency, MatterKind matterType, String description,
+			Double longitude, Double latitude, String address, Reporter reporter, List<String> attachmentIds,
+			String externalId, Boolean selfHandled) {
+
+		CaseReport report(Channel channel, String key) {
+			return new CaseReport(channel, key, reporter, longitude, latitude, address,
+					RequestValues.category("category", category), matterType, urgency, description, attachmentIds,
+					externalId, Boolean.TRUE.equals(selfHandled));
+		}
+	}
+}

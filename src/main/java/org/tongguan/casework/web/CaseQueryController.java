@@ -1,0 +1,156 @@
+package org.tongguan.casework.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.Channel;
+import org.tongguan.casework.TrafficLight;
+import org.tongguan.casework.internal.CaseFilter;
+import org.tongguan.casework.internal.CaseFinder;
+import org.tongguan.casework.internal.CasePage;
+import org.tongguan.casework.internal.CaseQueryService;
+import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CaseStore;
+import org.tongguan.casework.internal.Timeline;
+import org.tongguan.casework.internal.WorkQueue;
+import org.tongguan.identity.Callers;
+import org.tongguan.shared.NotFoundException;
+
+/**
+ * Reading cases (案件查询): lists by region, department, category, stage, traffic light, channel and time, one case
+ * in full, its timeline, and the caller's work queue (我的待办) — always within the caller's data scope.
+ */
+@RestController
+@RequestMapping("/api/cases")
+class CaseQueryController {
+
+	private final CaseFinder finder;
+
+	private final CaseStore cases;
+
+	private final CaseQueryService queries;
+
+	private final Timeline timeline;
+
+	private final WorkQueue queue;
+
+	private final CaseViews views;
+
+	private final Callers callers;
+
+	private final Clock clock;
+
+	CaseQueryController(CaseFinder finder, CaseStore cases, CaseQueryService queries, Timeline timeline,
+			WorkQueue queue, CaseViews views, Callers callers, Clock clock) {
+		this.finder = finder;
+		this.cases = cases;
+		this.queries = queries;
+		this.timeline = timeline;
+		this.queue = queue;
+		this.views = views;
+		this.callers = callers;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	PageView<CaseSummary> list(@RequestParam(required = false) String region,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Set<CaseStage> stage, @RequestParam(required = false) TrafficLight light,
+			@RequestParam(required = false) Channel channel, @RequestParam(required = false) Instant from,
+			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size,
+			@RequestParam(defaultValue = "REPORTED_AT") CaseFilter.Sort sort,
+			@RequestParam(defaultValue = "false") boolean ascending) {
+		CasePage<CaseRecord> found = finder.find(new CaseFilter(RequestValues.region("region", region),
+				RequestValues.department("department", department), RequestValues.category("category", category),
+				stage, light, channel, from, to, page, size, sort, ascending));
+		return new PageView<>(found.items().stream().map(views::summary).toList(), found.total(), found.page(),
+				found.size());
+	}
+
+	@GetMapping("/{id}")
+	CaseView get(@PathVariable long id) {
+		return views.view(visible(new CaseId(id)));
+	}
+
+	@GetMapping("/by-number/{number}")
+	CaseView byNumber(@PathVariable String number) {
+		CaseRecord record = queries.record(number).orElseThrow(() -> new NotFoundException("No case " + number));
+		callers.requireScope(record.place().finest());
+		return views.view(record);
+	}
+
+	@GetMapping("/{id}/timeline")
+	List<TimelineView> timeline(@PathVariable long id) {
+		CaseRecord record = visible(new CaseId(id));
+		return timeline.of(record.id()).stream().map(views::timeline).toList();
+	}
+
+	@GetMapping("/queues/mine")
+	QueueView mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		WorkQueue.Queue mine = queue.mine(page, size, clock.instant());
+		return new QueueView(mine.counts(), mine.total(), mine.items()
+			.stream()
+			.map(item -> new QueueView.Item(new QueueView.Task(item.taskId(), item.taskKey(), item.taskName(),
+					item.since()), views.summary(item.record())))
+			.toList());
+	}
+
+	private CaseRecord visible(CaseId id) {
+		CaseRecord record = cases.find(id).orElseThrow(() -> new NotFoundException("No case " + id));
+		callers.requireScope(record.place().finest());
+		return record;
+	}
+
+	/**
+	 * One page of a list.
+	 *
+	 * @param items the page
+	 * @param total how many there are in all
+	 * @param page the page, from 0
+	 * @param size the page size
+	 * @param <T> what is listed
+	 */
+	record PageView<T>(List<T> items, long total, int page, int size) {
+	}
+
+	/**
+	 * The caller's work queue.
+	 *
+	 * @param counts open tasks per overall traffic light
+	 * @param total all open tasks
+	 * @param items one page of tasks, oldest first
+	 */
+	record QueueView(Map<TrafficLight, Long> counts, long total, List<Item> items) {
+
+		/**
+		 * A task and its case.
+		 *
+		 * @param task the task
+		 * @param caseSummary the case
+		 */
+		record Item(Task task, CaseSummary caseSummary) {
+		}
+
+		/**
+		 * An open task.
+		 *
+		 * @param id the engine's task id
+		 * @param key the task's BPMN id (the action that completes it)
+		 * @param name its name
+		 * @param since when it was opened
+		 */
+		record Task(String id, String key, String name, Instant since) {
+		}
+	}
+}

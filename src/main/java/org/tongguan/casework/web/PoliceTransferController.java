@@ -1,0 +1,62 @@
+package org.tongguan.casework.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.casework.CaseReport;
+import org.tongguan.casework.Channel;
+import org.tongguan.casework.Reporter;
+import org.tongguan.casework.internal.IntakeResult;
+import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.catalog.Urgency;
+
+/**
+ * Non-police matters transferred in from 110 (110 转入), by the 110 system's API key or an operator. The 110 incident
+ * number identifies the transfer: sending it again answers the case it made. Police matters are refused.
+ */
+@RestController
+class PoliceTransferController {
+
+	private final IntakeService intake;
+
+	private final CaseViews views;
+
+	PoliceTransferController(IntakeService intake, CaseViews views) {
+		this.intake = intake;
+		this.views = views;
+	}
+
+	@PostMapping("/api/110/transfers")
+	@PreAuthorize("hasAnyRole('EXTERNAL_SYSTEM', 'OPERATOR', 'SHIFT_LEAD')")
+	ResponseEntity<CaseView> transferIn(@RequestBody Transfer request) {
+		IntakeResult result = intake.intake(new CaseReport(Channel.POLICE_110, null, request.reporter(),
+				request.longitude(), request.latitude(), request.address(),
+				RequestValues.category("category", request.category()), null, request.urgency(),
+				request.description(), request.attachmentIds(), request.incidentNumber(), false));
+		CaseView view = views.view(result.snapshot().id());
+		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
+				: ResponseEntity.ok(view);
+	}
+
+	/**
+	 * A transfer from 110.
+	 *
+	 * @param incidentNumber the 110 incident number (警情编号)
+	 * @param category the sub-category code
+	 * @param urgency the urgency
+	 * @param description what is wrong
+	 * @param longitude longitude, with latitude
+	 * @param latitude latitude
+	 * @param address the address
+	 * @param reporter the caller who rang 110
+	 * @param attachmentIds attachments uploaded before
+	 */
+	record Transfer(String incidentNumber, String category, Urgency urgency, String description, Double longitude,
+			Double latitude, String address, Reporter reporter, List<String> attachmentIds) {
+	}
+}

@@ -1,0 +1,31 @@
+package org.tongguan.casework.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tongguan.casework.workflow.ProcessDeployments;
+
+/**
+ * Process configuration (流程配置) for administrators: deploys a BPMN 2.0 case process for all cases
+ * ({@code case-handling}) or for one category group ({@code case-handling-E05}) without code changes.
+ */
+@RestController
+class ProcessAdminController {
+
+	private final ProcessDeployments deployments;
+
+	ProcessAdminController(ProcessDeployments deployments) {
+		this.deployments = deployments;
+	}
+
+	@PostMapping("/api/admin/processes")
+	@PreAuthorize("hasRole('ADMIN')")
+	List<ProcessDeployments.DeployedProcess> deploy(@RequestParam("file") MultipartFile file) throws IOException {
+		return deployments.deploy(file.getOriginalFilename(), file.getBytes());
+	}
+}

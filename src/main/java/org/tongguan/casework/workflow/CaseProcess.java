@@ -1,0 +1,87 @@
+package org.tongguan.casework.workflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.internal.Alarms;
+import org.tongguan.casework.internal.CaseStages;
+import org.tongguan.casework.internal.DeadlineTimer;
+import org.tongguan.casework.internal.DispatchDecision;
+import org.tongguan.casework.internal.Dispatching;
+import org.tongguan.casework.internal.FastTrack;
+
+/**
+ * What the case process calls in case handling, as {@code ${caseProcess.…(execution)}} expressions in the BPMN file:
+ * entering a terminal stage, the emergency fast track, automatic dispatch and the deadline timer.
+ */
+@Component("caseProcess")
+class CaseProcess {
+
+	/** The process variable holding the case id. */
+	static final String CASE_ID = "caseId";
+
+	private final CaseStages stages;
+
+	private final FastTrack fastTrack;
+
+	private final Dispatching dispatching;
+
+	private final DeadlineTimer timer;
+
+	private final Alarms alarms;
+
+	CaseProcess(CaseStages stages, FastTrack fastTrack, Dispatching dispatching, DeadlineTimer timer, Alarms alarms) {
+		this.stages = stages;
+		this.fastTrack = fastTrack;
+		this.dispatching = dispatching;
+		this.timer = timer;
+		this.alarms = alarms;
+	}
+
+	/** The process reached an end event naming a stage (已办结, 已作废, 已合并, 已转110). */
+	public void enterStage(DelegateExecution execution, String stage) {
+		stages.enter(caseId(execution), CaseStage.valueOf(stage));
+	}
+
+	/** A 24×7 emergency: the platform accepts and files it at once. */
+	public void acceptAndFile(DelegateExecution execution) {
+		fastTrack.acceptAndFile(caseId(execution));
+	}
+
+	/**
+	 * Dispatches by the rules; sets {@code dispatchOutcome} (DISPATCHED, TRANSFERRED or MANUAL) and, when dispatched,
+	 * {@code leadDepartment} and no {@code assistingDepartments}.
+	 */
+	public void dispatch(DelegateExecution execution) {
+		DispatchDecision decision = dispatching.automatically(caseId(execution));
+		execution.setVariable("dispatchOutcome", decision.outcome().name());
+		if (decision.outcome() == DispatchDecision.Outcome.DISPATCHED) {
+			execution.setVariable("leadDepartment", decision.department().code().value());
+			execution.setVariable("assistingDepartments", new ArrayList<String>());
+		}
+	}
+
+	/** Sets {@code nextAlarmAt} to when the deadline timer fires next, {@code null} for none. */
+	public void scheduleAlarm(DelegateExecution execution) {
+		Instant next = timer.schedule(caseId(execution));
+		execution.setVariable("nextAlarmAt", next == null ? null : Date.from(next));
+	}
+
+	/** The deadline timer fired: raises the alarms that are due. */
+	public void fireAlarms(DelegateExecution execution) {
+		alarms.fire(caseId(execution));
+	}
+
+	static CaseId caseId(DelegateExecution execution) {
+		return caseId(execution.getVariable(CASE_ID));
+	}
+
+	static CaseId caseId(Object variable) {
+		return new CaseId(((Number) variable).longValue());
+	}
+}

@@ -1,0 +1,79 @@
+package org.tongguan.casework.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.api.Task;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.internal.CaseStages;
+import org.tongguan.casework.internal.TaskGroup;
+import org.tongguan.casework.internal.WorkItem;
+import org.tongguan.casework.internal.WorkItems;
+
+/**
+ * Mirrors the engine's user tasks of case processes into case handling's work items as they are created and deleted,
+ * and moves the case to the stage a task names in its category ({@code flowable:category="HANDLING"}).
+ */
+@Component
+class TaskMirror implements FlowableEventListener {
+
+	private final WorkItems workItems;
+
+	private final CaseStages stages;
+
+	TaskMirror(WorkItems workItems, CaseStages stages) {
+		this.workItems = workItems;
+		this.stages = stages;
+	}
+
+	@Override
+	public void onEvent(FlowableEvent event) {
+		if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof Task task)) {
+			return;
+		}
+		if (event.getType() == FlowableEngineEventType.TASK_CREATED && task instanceof TaskEntity entity
+				&& entity.getVariable(CaseProcess.CASE_ID) != null) {
+			CaseId id = CaseProcess.caseId(entity.getVariable(CaseProcess.CASE_ID));
+			workItems.opened(new WorkItem(entity.getId(), id, entity.getTaskDefinitionKey(), entity.getName(),
+					groups(entity), entity.getCreateTime().toInstant()));
+			if (entity.getCategory() != null) {
+				stages.enter(id, CaseStage.valueOf(entity.getCategory()));
+			}
+		}
+		else if (event.getType() == FlowableEngineEventType.ENTITY_DELETED) {
+			workItems.closed(task.getId());
+		}
+	}
+
+	private static List<TaskGroup> groups(TaskEntity task) {
+		return task.getIdentityLinks()
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(link -> TaskGroup.parse(link.getGroupId()))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	@Override
+	public boolean isFailOnException() {
+		return true;
+	}
+
+	@Override
+	public boolean isFireOnTransactionLifecycleEvent() {
+		return false;
+	}
+
+	@Override
+	public String getOnTransaction() {
+		return null;
+	}
+}

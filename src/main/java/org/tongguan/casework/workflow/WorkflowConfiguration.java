@@ -1,0 +1,32 @@
+package org.tongguan.casework.workflow;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Fits the process engine to case handling: its clock is the platform clock, and its user tasks are mirrored into
+ * case handling's work items as they come and go.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkflowConfiguration {
+
+	@Bean
+	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> caseworkEngine(Clock clock, TaskMirror mirror) {
+		return engine -> {
+			engine.setClock(new PlatformClock(clock));
+			Map<String, List<FlowableEventListener>> typed = engine.getTypedEventListeners() == null ? new HashMap<>()
+					: new HashMap<>(engine.getTypedEventListeners());
+			typed.computeIfAbsent("TASK_CREATED,ENTITY_DELETED", key -> new ArrayList<>()).add(mirror);
+			engine.setTypedEventListeners(typed);
+		};
+	}
+}
