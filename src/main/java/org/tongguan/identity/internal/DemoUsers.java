@@ -48,6 +48,7 @@ class DemoUsers {
 	List<UserAccount> generate() {
 		String hash = encoder.encode(properties.demoPassword());
 		Instant now = clock.instant();
+		RegionCode street = inspectorStreet();
 		return List.of(
 				user("admin", "系统管理员", null, Role.ADMIN, CITY, null, hash, now),
 				user("operator", "王芳", "13812340001", Role.OPERATOR, CITY, null, hash, now),
@@ -56,7 +57,9 @@ class DemoUsers {
 				user("futian-dispatcher", "陈静", "13812340004", Role.DISPATCHER, FUTIAN, null, hash, now),
 				user("handler", "刘洋", "13812340005", Role.HANDLER, FUTIAN, new DepartmentCode("440304-CHENGGUAN"),
 						hash, now),
-				user("inspector", "黄磊", "13812340006", Role.INSPECTOR, inspectorStreet(), null, hash, now),
+				user("street-handler", "周杰", "13812340008", Role.HANDLER, street,
+						new DepartmentCode(street + "-JIEDAO"), hash, now),
+				user("inspector", "黄磊", "13812340006", Role.INSPECTOR, street, null, hash, now),
 				user("leader", "赵敏", "13812340007", Role.LEADER, CITY, null, hash, now));
 	}
 

@@ -56,7 +56,7 @@ class IdentityDemoData implements ApplicationRunner {
 			List<UserAccount> generated = demoUsers.generate();
 			generated.forEach(users::insert);
 			log.info("Demo data: {} users (admin, operator, shiftlead, dispatcher, futian-dispatcher, handler, "
-					+ "inspector, leader) with the demo password from tongguan.identity.demo-password", generated.size());
+					+ "street-handler, inspector, leader) with the demo password from tongguan.identity.demo-password", generated.size());
 		}
 	}
 }
