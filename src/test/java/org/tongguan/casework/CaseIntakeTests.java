@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.casework.CaseApi.body;
@@ -188,6 +189,32 @@ class CaseIntakeTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.channel.code").value("CITIZEN"))
 			.andExpect(jsonPath("$.reporter.phone").value("13912345678"));
+	}
+
+	@Test
+	void oneCitizenAddressIsLimitedWithoutBlockingOthers() throws Exception {
+		String empty = json.writeValueAsString(body("category", "E0101"));
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/api/public/cases").with(from("10.9.9.9")).header("Idempotency-Key", "flood-" + i)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(empty)).andExpect(status().isBadRequest());
+		}
+		mvc.perform(post("/api/public/cases").with(from("10.9.9.9")).header("Idempotency-Key", "flood-x")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(empty))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(jsonPath("$.status").value(429));
+		mvc.perform(post("/api/public/cases").with(from("10.9.9.10")).header("Idempotency-Key", "other")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(empty)).andExpect(status().isBadRequest());
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

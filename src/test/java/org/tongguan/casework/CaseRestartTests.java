@@ -98,7 +98,7 @@ class CaseRestartTests {
 	 * use the first one's database.
 	 */
 	private ConfigurableApplicationContext start(String url, boolean jobExecutor) {
-		String file = "jdbc:h2:file:" + data.resolve("tongguan") + ";DB_CLOSE_ON_EXIT=FALSE";
+		String file = "jdbc:h2:file:" + data.resolve("tongguan") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
 		return new SpringApplicationBuilder(TongguanApplication.class).initializers(context -> {
 				context.getBeanFactory().registerSingleton("testClock", clock);
 				String current = context.getEnvironment().getProperty("spring.datasource.url");

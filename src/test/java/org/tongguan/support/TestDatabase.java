@@ -25,7 +25,7 @@ public class TestDatabase implements EnvironmentPostProcessor {
 		String name = "tongguan_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String server = System.getenv(POSTGRES_URL);
 		String url = server == null || server.isBlank()
-				? "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"
+				? "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"
 				: createPostgresDatabase(server, name);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase", Map.of("spring.datasource.url", url)));

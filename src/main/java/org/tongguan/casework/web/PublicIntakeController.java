@@ -1,7 +1,11 @@
 package org.tongguan.casework.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +15,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.CaseSnapshot;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
+import org.tongguan.casework.internal.CaseworkProperties;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.TooManyRequestsException;
+import org.tongguan.shared.web.RateLimiter;
 
 /**
  * Citizens' web and app submissions (市民上报), open without a login: the answer is the case number to quote and
@@ -79,13 +89,34 @@ class PublicIntakeController {
 	record Receipt(String number, String stage, String category, Instant reportedAt, Instant dueAt) {
 	}
 
-	/** Opens the citizens' intake to callers without a login. */
+	/** Opens the citizens' intake to callers without a login, within a per-address budget of reports. */
 	@Configuration(proxyBeanMethods = false)
-	static class PublicIntake {
+	static class PublicIntake implements WebMvcConfigurer {
+
+		private final RateLimiter limiter;
+
+		PublicIntake(CaseworkProperties properties, Clock clock) {
+			this.limiter = new RateLimiter(properties.publicReportsPerMinute(), clock);
+		}
 
 		@Bean
 		PublicPaths citizenIntake() {
 			return new PublicPaths("Citizen case reports (市民上报)", List.of(PATH));
+		}
+
+		@Override
+		public void addInterceptors(InterceptorRegistry registry) {
+			registry.addInterceptor(new HandlerInterceptor() {
+
+				@Override
+				public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+					long wait = limiter.acquire(request.getRemoteAddr());
+					if (wait > 0) {
+						throw new TooManyRequestsException(wait);
+					}
+					return true;
+				}
+			}).addPathPatterns(PATH);
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tongguan.identity.PublicPaths;
+import org.tongguan.shared.web.RateLimiter;
 
 /**
  * Opens {@code /open311/**} to callers without a login (reading is public by the specification; posting checks the

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.tongguan.shared.web.RateLimiter;
 
 /**
  * Limits the public Open311 endpoints per client address: posted requests by one budget, reads by another; a client

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,7 @@ class RequestController {
 	private final Clock clock;
 
 	/** Casework's queries are looked up on first use, so Open311 never holds up or breaks the platform's start. */
-	RequestController(RequestIntake intake, @Lazy CaseQueries cases, ServiceDirectory services,
+	RequestController(RequestIntake intake, CaseQueries cases, ServiceDirectory services,
 			Open311Properties properties, PlatformProperties platform, Clock clock) {
 		this.intake = intake;
 		this.cases = cases;

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -41,7 +40,7 @@ class RequestIntake {
 	private final PlatformProperties platform;
 
 	/** Casework's intake is looked up on first use, so Open311 never holds up or breaks the platform's start. */
-	RequestIntake(ExternalSystems externalSystems, ServiceDirectory services, @Lazy CaseIntake intake, Clock clock,
+	RequestIntake(ExternalSystems externalSystems, ServiceDirectory services, CaseIntake intake, Clock clock,
 			PlatformProperties platform) {
 		this.externalSystems = externalSystems;
 		this.services = services;

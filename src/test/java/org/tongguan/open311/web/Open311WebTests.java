@@ -33,6 +33,7 @@ import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.PlatformProperties;
+import org.tongguan.shared.web.RateLimiter;
 
 /**
  * The Open311 endpoints over HTTP with casework, the catalogue and API keys faked in memory: every method in XML and

@@ -1,4 +1,4 @@
-package org.tongguan.open311.web;
+package org.tongguan.shared.web;
 
 import java.time.Clock;
 import java.util.Map;
@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A token bucket per client: each client may make {@code perMinute} requests in a burst, and one more every
  * {@code 60 / perMinute} seconds after that; one client's bucket never affects another's. Once many clients have
- * been seen, the buckets of clients idle for a minute (full again) are dropped, at most once a second.
+ * been seen, the buckets of clients idle for a minute (full again) are dropped, at most once a second. Public
+ * endpoints (Open311, citizen intake) limit each client address with one.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
 	private static final int MAX_CLIENTS = 10_000;
 
@@ -24,7 +25,7 @@ final class RateLimiter {
 
 	private final AtomicLong lastSweep = new AtomicLong();
 
-	RateLimiter(int perMinute, Clock clock) {
+	public RateLimiter(int perMinute, Clock clock) {
 		if (perMinute < 1) {
 			throw new IllegalArgumentException("A rate limit needs at least one request per minute: " + perMinute);
 		}
@@ -33,7 +34,7 @@ final class RateLimiter {
 	}
 
 	/** Takes one request from the client's budget: 0 when allowed, else the seconds until it may ask again. */
-	long acquire(String client) {
+	public long acquire(String client) {
 		long now = clock.millis();
 		long swept = lastSweep.get();
 		if (buckets.size() > MAX_CLIENTS && now - swept >= 1000 && lastSweep.compareAndSet(swept, now)) {

@@ -1,4 +1,4 @@
-package org.tongguan.open311.web;
+package org.tongguan.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
