@@ -1,0 +1,136 @@
+package org.tongguan.casework.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads and validates the rows of a history file on a thread of its own and hands the valid ones over in batches,
+ * so that parsing and validation run on one core while the importing thread writes to the database on the other.
+ * An external id that appears twice is invalid on its second line. Unless the import is partial, no batch is handed
+ * over once a row was invalid (the rest is still validated, to report every problem).
+ */
+final class BatchReader implements Runnable {
+
+	/** Handed over after the last batch. */
+	private static final List<HistoryCase> END = List.of();
+
+	private final CsvReader reader;
+
+	private final RowValidator validator;
+
+	private final boolean partial;
+
+	private final int batchSize;
+
+	private final ImportErrors errors;
+
+	private final BlockingQueue<List<HistoryCase>> batches = new ArrayBlockingQueue<>(4);
+
+	private final Map<String, Integer> lines = new HashMap<>();
+
+	private volatile boolean cancelled;
+
+	private volatile RuntimeException failure;
+
+	private volatile int rows;
+
+	private volatile int invalid;
+
+	BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, ImportErrors errors) {
+		this.reader = reader;
+		this.validator = validator;
+		this.partial = partial;
+		this.batchSize = batchSize;
+		this.errors = errors;
+	}
+
+	@Override
+	public void run() {
+		try {
+			readAll();
+		}
+		catch (IOException e) {
+			failure = new UncheckedIOException(e);
+		}
+		catch (RuntimeException e) {
+			failure = e;
+		}
+		hand(END);
+	}
+
+	/**
+	 * The next batch of valid rows, empty after the last one.
+	 *
+	 * @throws RuntimeException what stopped the reading: {@link CsvFormatException}, {@link UncheckedIOException}
+	 */
+	List<HistoryCase> next() throws InterruptedException {
+		List<HistoryCase> batch = batches.take();
+		if (batch == END && failure != null) {
+			throw failure;
+		}
+		return batch;
+	}
+
+	/** Stops reading, e.g. because storing failed; the reading thread ends soon after. */
+	void cancel() {
+		cancelled = true;
+		batches.clear();
+	}
+
+	/** The data rows read so far. */
+	int rows() {
+		return rows;
+	}
+
+	/** The invalid rows found so far. */
+	int invalid() {
+		return invalid;
+	}
+
+	private void readAll() throws IOException {
+		List<String> problems = new ArrayList<>();
+		List<HistoryCase> batch = new ArrayList<>(batchSize);
+		while (!cancelled && reader.next()) {
+			rows++;
+			problems.clear();
+			HistoryCase valid = validator.validate(reader, problems);
+			Integer earlier = valid == null ? null : lines.putIfAbsent(valid.externalId(), reader.line());
+			if (earlier != null) {
+				problems.add("externalId: '" + valid.externalId() + "' is already on line " + earlier);
+			}
+			if (!problems.isEmpty()) {
+				invalid++;
+				errors.add(reader.line(), problems);
+			}
+			else if (partial || invalid == 0) {
+				batch.add(valid);
+				if (batch.size() == batchSize) {
+					hand(batch);
+					batch = new ArrayList<>(batchSize);
+				}
+			}
+		}
+		if (!batch.isEmpty() && (partial || invalid == 0)) {
+			hand(batch);
+		}
+	}
+
+	private void hand(List<HistoryCase> batch) {
+		try {
+			while (!cancelled && !batches.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+				// the importing thread is busy storing; wait for room
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled = true;
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package org.tongguan.casework.statistics;
+
+import java.util.Arrays;
+
+/** Collects the filing-to-closure times of a group's cases, in seconds, for their averages and medians. */
+final class HandlingTimes {
+
+	private long[] working = new long[16];
+
+	private long[] calendar = new long[16];
+
+	private int size;
+
+	void add(long workingSeconds, long calendarSeconds) {
+		if (size == working.length) {
+			working = Arrays.copyOf(working, size * 2);
+			calendar = Arrays.copyOf(calendar, size * 2);
+		}
+		working[size] = workingSeconds;
+		calendar[size++] = calendarSeconds;
+	}
+
+	void addAll(HandlingTimes other) {
+		for (int i = 0; i < other.size; i++) {
+			add(other.working[i], other.calendar[i]);
+		}
+	}
+
+	HandlingTime summary() {
+		return new HandlingTime(size, hours(average(working)), hours(median(working)), hours(average(calendar)),
+				hours(median(calendar)));
+	}
+
+	private Double average(long[] seconds) {
+		if (size == 0) {
+			return null;
+		}
+		double sum = 0;
+		for (int i = 0; i < size; i++) {
+			sum += seconds[i];
+		}
+		return sum / size;
+	}
+
+	private Double median(long[] seconds) {
+		if (size == 0) {
+			return null;
+		}
+		long[] sorted = Arrays.copyOf(seconds, size);
+		Arrays.sort(sorted);
+		int middle = size / 2;
+		return size % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+	}
+
+	private static Double hours(Double seconds) {
+		return seconds == null ? null : Math.round(seconds / 36.0) / 100.0;
+	}
+}

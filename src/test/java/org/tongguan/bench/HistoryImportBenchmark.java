@@ -1,0 +1,158 @@
+package org.tongguan.bench;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tongguan.TongguanApplication;
+import org.tongguan.casework.history.HistoryImport;
+import org.tongguan.casework.history.ImportReport;
+import org.tongguan.casework.internal.Actor;
+import org.tongguan.catalog.Catalog;
+import org.tongguan.catalog.CategoryVersion;
+import org.tongguan.identity.Department;
+import org.tongguan.identity.Departments;
+import org.tongguan.identity.Role;
+import org.tongguan.region.Regions;
+
+/**
+ * History import (历史案件导入) throughput in rows per second on one thread: the demo platform boots once on its own
+ * database (H2 in memory, or a fresh PostgreSQL database when {@code TONGGUAN_TEST_POSTGRES_URL} is set), then each
+ * iteration imports the same generated 100,000-row CSV (points located in the demo city, 2025 times, 85 % closed,
+ * due times computed from the catalogue and working calendar) through {@link HistoryImport} — parse, validate,
+ * locate, batch insert of cases and timeline entries, commit — and the imported cases are deleted between
+ * iterations. Run with {@code ./bench HistoryImportBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@OperationsPerInvocation(HistoryImportBenchmark.ROWS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Threads(1)
+public class HistoryImportBenchmark {
+
+	static final int ROWS = 100_000;
+
+	private static final Actor ADMIN = new Actor("admin", "系统管理员", Role.ADMIN);
+
+	private ConfigurableApplicationContext platform;
+
+	private HistoryImport history;
+
+	private JdbcTemplate jdbc;
+
+	private byte[] file;
+
+	private long lastCase;
+
+	@Setup(Level.Trial)
+	public void bootPlatformAndWriteFile() {
+		platform = new SpringApplicationBuilder(TongguanApplication.class)
+			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn")
+			.run();
+		history = platform.getBean(HistoryImport.class);
+		jdbc = platform.getBean(JdbcTemplate.class);
+		file = generate(platform.getBean(Regions.class), platform.getBean(Catalog.class),
+				platform.getBean(Departments.class));
+	}
+
+	@Benchmark
+	public ImportReport importHistory() {
+		ImportReport report = history.run(new ByteArrayInputStream(file), Map.of(), false, ADMIN);
+		if (report.imported() != ROWS) {
+			throw new IllegalStateException("Imported " + report.imported() + " of " + ROWS + ": " + report);
+		}
+		return report;
+	}
+
+	@Setup(Level.Iteration)
+	public void noteLastCase() {
+		lastCase = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM casework_case", Long.class);
+	}
+
+	/** Deletes the iteration's cases by id range, which no database plans badly right after a large insert. */
+	@TearDown(Level.Iteration)
+	public void deleteImportedCases() {
+		jdbc.update("DELETE FROM casework_timeline WHERE case_id > ?", lastCase);
+		jdbc.update("DELETE FROM casework_case WHERE id > ?", lastCase);
+	}
+
+	@TearDown(Level.Trial)
+	public void stopPlatform() {
+		platform.close();
+	}
+
+	/** A history file with our own column names: random points in the city, random categories and departments. */
+	static byte[] generate(Regions regions, Catalog catalog, Departments departments) {
+		Random random = new Random(42);
+		List<String> categories = catalog.currentAll()
+			.stream()
+			.filter(version -> version.definition().active())
+			.map(CategoryVersion::code)
+			.map(Object::toString)
+			.toList();
+		List<String> leads = departments.all().stream().map(Department::code).map(Object::toString).toList();
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+		LocalDateTime start = LocalDateTime.of(2025, 1, 1, 0, 0);
+		StringBuilder csv = new StringBuilder(ROWS * 220).append("externalId,reportedAt,acceptedAt,filedAt,"
+				+ "dispatchedAt,handledAt,verifiedAt,closedAt,category,department,longitude,latitude,address,"
+				+ "satisfaction,dispatchCount,returnCount,reworkCount\n");
+		for (int row = 0; row < ROWS; row++) {
+			double longitude;
+			double latitude;
+			do {
+				longitude = 113.75 + random.nextDouble() * 0.85;
+				latitude = 22.45 + random.nextDouble() * 0.40;
+			}
+			while (regions.locate(longitude, latitude).isEmpty());
+			LocalDateTime[] times = new LocalDateTime[7];
+			times[0] = start.plusSeconds(row * (330L * 24 * 3600 / ROWS) + random.nextInt(3600));
+			int reached = random.nextInt(100) < 85 ? 6 : random.nextInt(6);
+			long[] steps = { 0, 600, 1800, 1800, 48 * 3600, 4 * 3600, 4 * 3600 };
+			for (int i = 1; i <= reached; i++) {
+				times[i] = times[i - 1].plus(Duration.ofSeconds(60 + (long) (random.nextDouble() * steps[i])));
+			}
+			boolean returned = random.nextInt(100) < 5;
+			csv.append("H-").append(row);
+			for (LocalDateTime time : times) {
+				csv.append(',').append(time == null ? "" : format.format(time));
+			}
+			csv.append(',').append(categories.get(random.nextInt(categories.size())))
+				.append(',').append(leads.get(random.nextInt(leads.size())))
+				.append(',').append(String.format("%.6f", longitude))
+				.append(',').append(String.format("%.6f", latitude))
+				.append(",\"深圳市某路").append(row % 997).append("号, 东侧\"")
+				.append(',').append(reached == 6 ? new String[] { "满意", "基本满意", "不满意", "" }[random.nextInt(4)] : "")
+				.append(',').append(times[3] == null ? "" : returned ? "2" : "1")
+				.append(',').append(times[3] != null && returned ? "1" : "0")
+				.append(',').append(reached == 6 && random.nextInt(100) < 8 ? "1" : "0")
+				.append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+}

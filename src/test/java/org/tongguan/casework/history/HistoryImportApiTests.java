@@ -1,0 +1,202 @@
+package org.tongguan.casework.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.Channel;
+import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CaseStore;
+import org.tongguan.casework.internal.Timeline;
+import org.tongguan.casework.internal.TimelineEntry;
+import org.tongguan.region.RegionCode;
+import org.tongguan.support.PlatformTest;
+import org.tongguan.support.WithDemoUser;
+
+/** Importing past cases from CSV: stored without workflows, validated per line, all or nothing unless partial. */
+@PlatformTest
+@WithDemoUser("admin")
+class HistoryImportApiTests {
+
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+	private static final String HEADER = "externalId,reportedAt,filedAt,dispatchedAt,handledAt,verifiedAt,closedAt,"
+			+ "category,department,longitude,latitude,region,satisfaction\n";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CaseStore cases;
+
+	@Autowired
+	Timeline timeline;
+
+	@Test
+	void storesImportedCasesWithoutWorkflowsAndNotesTheImportOnTheirTimeline() throws Exception {
+		importFile(HEADER
+				+ "HI-1,2024-03-04 09:00,2024-03-04 09:30,2024-03-04 10:00,2024-03-04 15:00,2024-03-04 16:00,"
+				+ "2024-03-04 17:00,E0101,440304-CHENGGUAN,114.0579,22.5431,,满意\n"
+				+ "HI-2,2024-03-05 09:00,2024-03-05 09:10,2024-03-05 09:20,,,,E0102,440303-CHENGGUAN,,,440303,\n", "")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(2))
+			.andExpect(jsonPath("$.imported").value(2))
+			.andExpect(jsonPath("$.skipped").value(0))
+			.andExpect(jsonPath("$.invalid").value(0))
+			.andExpect(jsonPath("$.errors").isEmpty());
+
+		CaseRecord closed = cases.find(idOf("HI-1")).orElseThrow();
+		assertThat(closed.imported()).isTrue();
+		assertThat(closed.channel()).isEqualTo(Channel.HISTORY_IMPORT);
+		assertThat(closed.processInstanceId()).isNull();
+		assertThat(closed.stage()).isEqualTo(CaseStage.CLOSED);
+		assertThat(closed.place().district()).isEqualTo(RegionCode.of("440304"));
+		assertThat(closed.place().grid()).isNotNull();
+		assertThat(closed.overall().dueAt()).as("1 working day from Monday 09:00")
+			.isEqualTo(Instant.parse("2024-03-04T10:00:00Z"));
+		assertThat(closed.onTime()).isTrue();
+		assertThat(closed.assignment().lead().value()).isEqualTo("440304-CHENGGUAN");
+		List<TimelineEntry> entries = timeline.of(closed.id());
+		assertThat(entries).singleElement().satisfies(entry -> {
+			assertThat(entry.actor()).isEqualTo("admin");
+			assertThat(entry.comment()).contains("历史导入", "HI-1", "第 2 行");
+		});
+
+		CaseRecord open = cases.find(idOf("HI-2")).orElseThrow();
+		assertThat(open.stage()).isEqualTo(CaseStage.HANDLING);
+		assertThat(open.place().district()).isEqualTo(RegionCode.of("440303"));
+		assertThat(open.onTime()).isNull();
+	}
+
+	@Test
+	void computesDueAndWarningTimesFromTheCatalogueOnTheWorkingCalendar() throws Exception {
+		importFile("externalId,reportedAt,category,urgency,region\n"
+				+ "HD-1,2024-03-04 09:00,E0101,,440304\n"
+				+ "HD-2,2024-03-04 09:00,E0101,URGENT,440304\n", "")
+			.andExpect(status().isOk());
+		CaseRecord normal = cases.find(idOf("HD-1")).orElseThrow();
+		assertThat(normal.overall().dueAt()).as("7 working hours: Monday 18:00")
+			.isEqualTo(Instant.parse("2024-03-04T10:00:00Z"));
+		assertThat(normal.overall().warnAt()).as("5.6 working hours: Monday 16:36")
+			.isEqualTo(Instant.parse("2024-03-04T08:36:00Z"));
+		CaseRecord urgent = cases.find(idOf("HD-2")).orElseThrow();
+		assertThat(urgent.overall().dueAt()).as("4 working hours: Monday 15:00")
+			.isEqualTo(Instant.parse("2024-03-04T07:00:00Z"));
+		assertThat(urgent.overall().warnAt()).as("3.2 working hours, over the lunch break: Monday 14:12")
+			.isEqualTo(Instant.parse("2024-03-04T06:12:00Z"));
+		assertThat(urgent.stage()).isEqualTo(CaseStage.REPORTED);
+		assertThat(urgent.overall().overdue()).as("still open long after its due time").isTrue();
+	}
+
+	@Test
+	void skipsCasesImportedBeforeWhenAFileIsImportedAgain() throws Exception {
+		String file = HEADER + "HR-1,2024-04-01 09:00,,,,,,E0101,,,,440304,\n"
+				+ "HR-2,2024-04-01 10:00,,,,,,E0101,,,,440304,\n";
+		importFile(file, "").andExpect(jsonPath("$.imported").value(2));
+		importFile(file, "").andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.skipped").value(2));
+		assertThat(stored("HR-")).isEqualTo(2);
+	}
+
+	@Test
+	void refusesTheWholeFileWithTheLineOfABadDateAndStoresNothing() throws Exception {
+		importFile(HEADER + "HB-1,2024-05-06 09:00,,,,,,E0101,,,,440304,\n"
+				+ "HB-2,2024-02-30 09:00,,,,,,E0101,,,,440304,\n"
+				+ "HB-3,2024-05-06 09:00,2024-05-06 08:00,,,,,E0101,,,,440304,\n", "")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(startsWith("2 of 3 rows are invalid; nothing was stored")))
+			.andExpect(jsonPath("$.errors[0].field").value("line 3"))
+			.andExpect(jsonPath("$.errors[0].message").value(startsWith("reportedAt: '2024-02-30 09:00' is not a "
+					+ "date-time")))
+			.andExpect(jsonPath("$.errors[1].field").value("line 4"))
+			.andExpect(jsonPath("$.errors[1].message").value(startsWith("filedAt: before reportedAt")));
+		assertThat(stored("HB-")).isZero();
+	}
+
+	@Test
+	void storesTheValidRowsOfAPartialImportAndReportsTheOthers() throws Exception {
+		importFile(HEADER + "HP-1,2024-06-03 09:00,,,,,,E0101,,,,440304,\n"
+				+ "HP-2,2024-06-03 09:00,,,,,,E0101,,120.0,30.0,,\n"
+				+ "HP-3,2024-06-03 10:00,,,,,,E0101,,,,440304,\n"
+				+ "HP-1,2024-06-03 11:00,,,,,,E0101,,,,440304,\n", "?partial=true")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(4))
+			.andExpect(jsonPath("$.imported").value(2))
+			.andExpect(jsonPath("$.invalid").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("line 3"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("outside the city")))
+			.andExpect(jsonPath("$.errors[1].field").value("line 5"))
+			.andExpect(jsonPath("$.errors[1].message").value("externalId: 'HP-1' is already on line 2"));
+		assertThat(stored("HP-")).isEqualTo(2);
+	}
+
+	@Test
+	void readsColumnsWithOtherNamesThroughTheMapping() throws Exception {
+		String file = "案卷编号,发现时间,问题小类,所在区,办结时间\nHM-1,2024-07-01 09:00,E0101,440304,2024-07-01 11:00\n";
+		importFile(file, "?externalId=案卷编号&reportedAt=发现时间&category=问题小类&region=所在区&closedAt=办结时间")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		assertThat(cases.find(idOf("HM-1")).orElseThrow().stage()).isEqualTo(CaseStage.CLOSED);
+	}
+
+	@Test
+	void refusesAFileWithoutTheRequiredColumnsOrThatIsNotUtf8() throws Exception {
+		importFile("externalId,category,region\nHC-1,E0101,440304\n", "")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reportedAt"));
+		mvc.perform(post("/api/admin/cases/history-import").with(csrf())
+			.contentType(CSV)
+			.content((HEADER + "HG-1,2024-08-01 09:00,,,,,,E0101,,,,440304,满意\n").getBytes(Charset.forName("GBK"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("the file is not UTF-8 text"));
+		assertThat(stored("HC-") + stored("HG-")).isZero();
+	}
+
+	@Test
+	@WithDemoUser("handler")
+	void refusesCallersWhoAreNotAdministrators() throws Exception {
+		importFile(HEADER + "HX-1,2024-03-04 09:00,,,,,,E0101,,,,440304,\n", "").andExpect(status().isForbidden());
+		assertThat(stored("HX-")).isZero();
+	}
+
+	private ResultActions importFile(String csv, String query) throws Exception {
+		return mvc.perform(post("/api/admin/cases/history-import" + query).with(csrf())
+			.contentType(CSV)
+			.content(csv.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private CaseId idOf(String externalId) {
+		return new CaseId(jdbc.sql("SELECT id FROM casework_case WHERE external_id = ? AND imported = TRUE")
+			.param(externalId)
+			.query(Long.class)
+			.single());
+	}
+
+	private long stored(String prefix) {
+		return jdbc.sql("SELECT COUNT(*) FROM casework_case WHERE external_id LIKE ?")
+			.param(prefix + "%")
+			.query(Long.class)
+			.single();
+	}
+}
