@@ -46,5 +46,5 @@
  * attachment ids are checked for their form only and kept as given.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "region", "identity", "catalog", "calendar" })
+		allowedDependencies = { "shared", "region", "identity", "catalog", "calendar", "sensing" })
 package org.tongguan.casework;

@@ -1,0 +1,8 @@
+package org.tongguan.sensing;
+
+import java.time.Instant;
+
+/** An alarm became active on a device; {@code openCase} is set when its level reaches the rule's case level. */
+public record AlarmRaised(AlarmId alarm, DeviceCode device, long rule, WarningLevel level, Instant raisedAt,
+		AlarmCase openCase) {
+}
