@@ -10,6 +10,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.tongguan.shared.InvalidInputException;
+
 /**
  * Reads and validates the rows of a history file on a thread of its own and hands the valid ones over in batches,
  * so that parsing and validation run on one core while the importing thread writes to the database on the other.
@@ -29,6 +31,8 @@ final class BatchReader implements Runnable {
 
 	private final int batchSize;
 
+	private final int maxRows;
+
 	private final ImportErrors errors;
 
 	private final BlockingQueue<List<HistoryCase>> batches = new ArrayBlockingQueue<>(4);
@@ -43,11 +47,13 @@ final class BatchReader implements Runnable {
 
 	private volatile int invalid;
 
-	BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, ImportErrors errors) {
+	BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, int maxRows,
+			ImportErrors errors) {
 		this.reader = reader;
 		this.validator = validator;
 		this.partial = partial;
 		this.batchSize = batchSize;
+		this.maxRows = maxRows;
 		this.errors = errors;
 	}
 
@@ -68,7 +74,8 @@ final class BatchReader implements Runnable {
 	/**
 	 * The next batch of valid rows, empty after the last one.
 	 *
-	 * @throws RuntimeException what stopped the reading: {@link CsvFormatException}, {@link UncheckedIOException}
+	 * @throws RuntimeException what stopped the reading: {@link CsvFormatException}, {@link UncheckedIOException},
+	 * {@link InvalidInputException} for a file with too many rows
 	 */
 	List<HistoryCase> next() throws InterruptedException {
 		List<HistoryCase> batch = batches.take();
@@ -98,7 +105,10 @@ final class BatchReader implements Runnable {
 		List<String> problems = new ArrayList<>();
 		List<HistoryCase> batch = new ArrayList<>(batchSize);
 		while (!cancelled && reader.next()) {
-			rows++;
+			if (++rows > maxRows) {
+				throw new InvalidInputException("body", "the file has more than " + maxRows + " data rows; split it "
+						+ "into several files (rows already imported are skipped when a file is imported again)");
+			}
 			problems.clear();
 			HistoryCase valid = validator.validate(reader, problems);
 			Integer earlier = valid == null ? null : lines.putIfAbsent(valid.externalId(), reader.line());

@@ -93,8 +93,8 @@ public class HistoryImport {
 			RowValidator validator = new RowValidator(columns, new References(catalog, departments, regions),
 					new TimeText(platform.zone()), new HistoryDeadlines(time, now), now);
 			ImportErrors errors = new ImportErrors(properties.maxErrors());
-			return store(new BatchReader(reader, validator, partial, properties.batchSize(), errors), partial, errors,
-					importer, now);
+			return store(new BatchReader(reader, validator, partial, properties.batchSize(), properties.maxRows(),
+					errors), partial, errors, importer, now);
 		}
 		catch (CsvFormatException e) {
 			throw new InvalidInputException("The file is not valid CSV",

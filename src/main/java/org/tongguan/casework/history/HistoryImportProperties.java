@@ -8,14 +8,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param batchSize how many cases go to the database in one JDBC batch
  * @param maxErrors the most problems one import lists (the count of invalid rows is always complete)
+ * @param maxRows the most data rows one file may have; one import is one transaction, so larger histories are
+ * imported in several files
  */
 @ConfigurationProperties("tongguan.casework.history-import")
-record HistoryImportProperties(@DefaultValue("1000") int batchSize, @DefaultValue("1000") int maxErrors) {
+record HistoryImportProperties(@DefaultValue("1000") int batchSize, @DefaultValue("1000") int maxErrors,
+		@DefaultValue("1000000") int maxRows) {
 
 	HistoryImportProperties {
-		if (batchSize < 1 || maxErrors < 1) {
-			throw new IllegalArgumentException("tongguan.casework.history-import: batch-size and max-errors must be "
-					+ "positive");
+		if (batchSize < 1 || maxErrors < 1 || maxRows < 1) {
+			throw new IllegalArgumentException("tongguan.casework.history-import: batch-size, max-errors and max-rows "
+					+ "must be positive");
 		}
 	}
 }

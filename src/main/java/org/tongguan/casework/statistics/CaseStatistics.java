@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.calendar.CalendarKind;
@@ -64,13 +65,21 @@ public class CaseStatistics {
 		this.calendar = calendar;
 	}
 
-	/** The statistics of the cases within {@code scope} (the caller's data scope) that the query selects. */
+	/**
+	 * The statistics of the cases within {@code scope} (the caller's data scope) that the query selects.
+	 *
+	 * @throws InvalidInputException for a region filter the city does not have
+	 * @throws AccessDeniedException for a region filter outside the scope
+	 */
 	@Transactional(readOnly = true)
 	public StatisticsReport report(StatisticsQuery query, RegionCode scope) {
 		StatisticsSql sql = new StatisticsSql(query);
 		sql.within("scope", scope, level("scope", scope));
 		if (query.region() != null) {
 			sql.within("region", query.region(), level("district", query.region()));
+			if (!regions.isWithin(query.region(), scope)) {
+				throw new AccessDeniedException("Region " + query.region() + " lies outside the caller's data scope");
+			}
 		}
 		Map<String, Counts> counts = new HashMap<>();
 		Map<String, String> names = new HashMap<>();

@@ -1,12 +1,15 @@
 package org.tongguan.casework.workflow;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
+import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.Execution;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
@@ -44,14 +47,22 @@ class FlowableWorkflow implements Workflow {
 
 	@Override
 	public String start(CaseId id, CategoryCode category, Map<String, Object> variables) {
-		return runtime.startProcessInstanceByKey(processKey(category), id.toString(), variables).getId();
+		return runtime.startProcessInstanceById(process(category).getId(), id.toString(), variables).getId();
 	}
 
-	/** The key of the process for the category's group, or the default key. */
-	String processKey(CategoryCode category) {
+	/** The latest process for the category's group, or else the latest default process; one query for both. */
+	private ProcessDefinition process(CategoryCode category) {
 		String group = properties.processKey() + "-" + category.kind().letter() + category.major();
-		return repository.createProcessDefinitionQuery().processDefinitionKey(group).count() > 0 ? group
-				: properties.processKey();
+		List<ProcessDefinition> latest = repository.createProcessDefinitionQuery()
+			.processDefinitionKeyLike(properties.processKey() + "%")
+			.latestVersion()
+			.list();
+		return keyed(latest, group).or(() -> keyed(latest, properties.processKey()))
+			.orElseThrow(() -> new IllegalStateException("No case process " + properties.processKey() + " deployed"));
+	}
+
+	private static Optional<ProcessDefinition> keyed(List<ProcessDefinition> definitions, String key) {
+		return definitions.stream().filter(definition -> definition.getKey().equals(key)).findFirst();
 	}
 
 	@Override

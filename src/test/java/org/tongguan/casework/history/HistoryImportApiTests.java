@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -171,6 +172,16 @@ class HistoryImportApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value("the file is not UTF-8 text"));
 		assertThat(stored("HC-") + stored("HG-")).isZero();
+	}
+
+	@Test
+	void documentsTheColumnsAndTheCsvBodyInTheApiDescription() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/admin/cases/history-import'].post.description")
+				.value(containsString("`externalId` (required")))
+			.andExpect(jsonPath("$.paths['/api/admin/cases/history-import'].post.requestBody.content['text/csv']")
+				.exists());
 	}
 
 	@Test

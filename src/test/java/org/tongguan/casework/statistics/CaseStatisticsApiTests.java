@@ -1,5 +1,6 @@
 package org.tongguan.casework.statistics;
 
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -147,6 +148,17 @@ class CaseStatisticsApiTests {
 		statistics("groupBy=district&from=2025-04-01&to=2025-03-01").andExpect(status().isBadRequest());
 		statistics("groupBy=district&from=March").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
+		statistics("groupBy=district&district=449999").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("district"));
+	}
+
+	@Test
+	@WithDemoUser("admin")
+	void documentsEveryDefinitionInTheApiDescription() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/statistics/cases'].get.description").value(stringContainsInOrder(
+					"dueToClose", "应结案数", "结案率", "按期结案率", "返工率", "准确派遣", "handlingTime", "满意率")));
 	}
 
 	@Test

@@ -17,6 +17,11 @@ import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /** 历史案件导入 — administrators import past cases from CSV so statistics cover the city's history. */
 @RestController
@@ -72,8 +77,13 @@ class HistoryImportController {
 	@PostMapping(consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Import past cases from CSV (历史案件导入)", description = DESCRIPTION)
-	ImportReport importCases(InputStream body, @RequestParam(defaultValue = "false") boolean partial,
-			@RequestParam Map<String, String> parameters) {
+	@RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+			examples = @ExampleObject("externalId,reportedAt,closedAt,category,longitude,latitude\n"
+					+ "A-1,2025-03-03 09:00,2025-03-03 17:00,E0101,114.0579,22.5431")))
+	ImportReport importCases(InputStream body,
+			@Parameter(description = "store the valid rows and report the invalid ones, instead of storing nothing "
+					+ "when any row is invalid") @RequestParam(defaultValue = "false") boolean partial,
+			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
 		Map<String, String> mapping = new HashMap<>(parameters);
 		mapping.remove("partial");
 		mapping.remove(CSRF_PARAMETER);

@@ -1,0 +1,37 @@
+package org.tongguan.bench.load;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Creates or drops a PostgreSQL database for one load-bench run, on the server a JDBC URL names (its user may create
+ * databases), and prints the new database's JDBC URL.
+ *
+ * <pre>
+ * java -cp … org.tongguan.bench.load.FreshDatabase create|drop 'jdbc:postgresql://host:5432/postgres?user=…&amp;password=…' name
+ * </pre>
+ */
+public final class FreshDatabase {
+
+	private FreshDatabase() {
+	}
+
+	public static void main(String[] args) throws SQLException {
+		if (args.length != 3 || !args[0].equals("create") && !args[0].equals("drop")
+				|| !args[2].matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalArgumentException("usage: FreshDatabase create|drop <server JDBC URL> <database name>");
+		}
+		String server = args[1];
+		String name = args[2];
+		try (Connection connection = DriverManager.getConnection(server);
+				Statement statement = connection.createStatement()) {
+			statement.execute((args[0].equals("create") ? "CREATE DATABASE " : "DROP DATABASE IF EXISTS ") + name);
+		}
+		int query = server.indexOf('?');
+		String base = query < 0 ? server : server.substring(0, query);
+		String parameters = query < 0 ? "" : server.substring(query);
+		System.out.println(base.substring(0, base.lastIndexOf('/') + 1) + name + parameters);
+	}
+}
