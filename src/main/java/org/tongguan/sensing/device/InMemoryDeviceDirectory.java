@@ -68,6 +68,11 @@ class InMemoryDeviceDirectory implements DeviceDirectory, InitializingBean {
 		return byId.values().stream().map(DirectoryEntry::device).toList();
 	}
 
+	/** The device types as last committed, by code. */
+	Map<String, DeviceTypeSpec> types() {
+		return types;
+	}
+
 	/** The entries of every device, for queries that scan (cameras around a point). */
 	Collection<DirectoryEntry> entries() {
 		return byId.values();

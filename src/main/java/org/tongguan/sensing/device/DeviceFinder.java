@@ -1,0 +1,94 @@
+package org.tongguan.sensing.device;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.identity.Callers;
+import org.tongguan.region.Region;
+import org.tongguan.region.RegionCode;
+import org.tongguan.region.Regions;
+import org.tongguan.shared.InvalidInputException;
+
+/** Lists devices for people (设备查询): filtered and paged, always within the caller's data scope (数据权限). */
+@Service
+@Transactional(readOnly = true)
+public class DeviceFinder {
+
+	private final JdbcClient jdbc;
+
+	private final Regions regions;
+
+	private final Callers callers;
+
+	private final DevicesProperties properties;
+
+	DeviceFinder(JdbcClient jdbc, Regions regions, Callers callers, DevicesProperties properties) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.callers = callers;
+		this.properties = properties;
+	}
+
+	/** The page of devices the filter asks for, ordered by code. */
+	public DevicePage find(DeviceFilter filter) {
+		if (filter.page() < 0 || filter.size() < 1 || filter.size() > properties.maxPageSize()) {
+			throw new InvalidInputException("size", "page is 0 or more and size 1–" + properties.maxPageSize());
+		}
+		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+		List<Object> params = new ArrayList<>();
+		within(where, params, callers.current().scope());
+		if (filter.region() != null) {
+			if (!filter.region().matches("\\d{6}|\\d{9}|\\d{12}|\\d{15}")) {
+				throw new InvalidInputException("region", "a district, street, community or grid code");
+			}
+			within(where, params, RegionCode.of(filter.region()));
+		}
+		condition(where, params, "type_code = ?", filter.type());
+		condition(where, params, "status = ?", filter.status() == null ? null : filter.status().name());
+		condition(where, params, "owner = ?", filter.owner());
+		if (filter.text() != null && !filter.text().isBlank()) {
+			String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+			where.add("(LOWER(code) LIKE ? OR LOWER(name) LIKE ? OR LOWER(COALESCE(address, '')) LIKE ?)");
+			params.addAll(List.of(like, like, like));
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM sensing_device" + where).params(params).query(Long.class).single();
+		List<Object> paged = new ArrayList<>(params);
+		paged.add(filter.size());
+		paged.add((long) filter.page() * filter.size());
+		List<Device> items = jdbc.sql("SELECT * FROM sensing_device" + where + " ORDER BY code LIMIT ? OFFSET ?")
+			.params(paged)
+			.query(DeviceStore.DEVICES)
+			.list();
+		return new DevicePage(items, total, filter.page(), filter.size());
+	}
+
+	/** Restricts to a region subtree; an unknown region matches nothing. */
+	private void within(StringJoiner where, List<Object> params, RegionCode region) {
+		Region found = regions.find(region).orElse(null);
+		if (found == null) {
+			where.add("1 = 0");
+			return;
+		}
+		switch (found.level()) {
+			case CITY -> {
+				// The platform runs one city: its whole scope is every device.
+			}
+			case DISTRICT -> condition(where, params, "district_code = ?", region.value());
+			case STREET -> condition(where, params, "street_code = ?", region.value());
+			case COMMUNITY -> condition(where, params, "community_code = ?", region.value());
+			case GRID -> condition(where, params, "grid_code = ?", region.value());
+		}
+	}
+
+	private static void condition(StringJoiner where, List<Object> params, String condition, String value) {
+		if (value != null && !value.isBlank()) {
+			where.add(condition);
+			params.add(value);
+		}
+	}
+}
