@@ -1,0 +1,128 @@
+package org.tongguan.sensing.alarm;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tongguan.region.Location;
+import org.tongguan.region.Region;
+import org.tongguan.region.RegionCode;
+import org.tongguan.region.Regions;
+import org.tongguan.sensing.AlarmCase;
+import org.tongguan.sensing.AlarmCleared;
+import org.tongguan.sensing.AlarmId;
+import org.tongguan.sensing.AlarmEscalated;
+import org.tongguan.sensing.AlarmRaised;
+import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.RegisteredDevice;
+import org.tongguan.sensing.rule.AlarmRule;
+import org.tongguan.sensing.rule.LevelChange;
+
+/**
+ * Stores level changes as alarms inside the caller's transaction and publishes {@link AlarmRaised},
+ * {@link AlarmEscalated} and {@link AlarmCleared} in it; an alarm asks for a case ({@link AlarmCase}) the first time
+ * its level reaches the rule's case level.
+ */
+@Component
+class AlarmRecorder {
+
+	/** Who the platform's own changes are recorded as. */
+	static final String SYSTEM = "system";
+
+	private final AlarmStore store;
+
+	private final AlarmLog log;
+
+	private final AlarmTexts texts;
+
+	private final Regions regions;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AlarmRecorder(AlarmStore store, AlarmLog log, AlarmTexts texts, Regions regions, ApplicationEventPublisher events,
+			Clock clock) {
+		this.store = store;
+		this.log = log;
+		this.texts = texts;
+		this.regions = regions;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Applies a change to the device's active alarm of the rule: raises, changes the level or clears it. A level
+	 * change or clearing for which no alarm is active (a user cleared it meanwhile) changes nothing.
+	 */
+	void apply(LevelChange change) {
+		Instant now = clock.instant();
+		Optional<AlarmRecord> active = store.active(AlarmSubject.activeKey(change.device().id(), change.ruleId()));
+		if (change.to() == null) {
+			active.ifPresent(alarm -> clear(alarm, now, SYSTEM, texts.cleared(change)));
+		}
+		else if (active.isPresent()) {
+			relevel(active.get(), change, now);
+		}
+		else if (change.from() == null) {
+			raise(change, now);
+		}
+	}
+
+	/** Clears an active alarm, by its rule or by a user. */
+	void clear(AlarmRecord alarm, Instant now, String by, String note) {
+		store.clear(alarm.id(), now, by, note);
+		log.record(alarm.id(), new AlarmHistoryEntry(now, AlarmAction.CLEARED, by, alarm.level(), null, null, note));
+		events.publishEvent(new AlarmCleared(alarm.id(), new DeviceCode(alarm.subject().deviceCode()), now, note));
+	}
+
+	private void raise(LevelChange change, Instant now) {
+		RegisteredDevice device = change.device();
+		AlarmRule rule = change.rule();
+		boolean opens = rule.opensCaseAt(change.to());
+		AlarmSubject subject = new AlarmSubject(device.id(), device.code().value(), device.name(),
+				device.type() == null ? "" : device.type().code(), rule.id(), rule.name(), rule.metric());
+		String reached = texts.reached(change);
+		AlarmId id = store.insert(subject, place(device), change.to(), change.value(), change.measuredAt(), now, opens);
+		log.record(id, new AlarmHistoryEntry(now, AlarmAction.RAISED, SYSTEM, null, change.to(),
+				AlarmRows.bind(change.value()), reached));
+		events.publishEvent(new AlarmRaised(id, device.code(), rule.id(), change.to(), now,
+				opens ? alarmCase(change, reached) : null));
+	}
+
+	private void relevel(AlarmRecord alarm, LevelChange change, Instant now) {
+		WarningLevel from = alarm.level();
+		if (from == change.to()) {
+			return;
+		}
+		boolean opens = !alarm.caseRequested() && change.rule().opensCaseAt(change.to());
+		String reached = texts.reached(change);
+		store.level(alarm.id(), change.to(), change.value(), change.measuredAt(), now, alarm.caseRequested() || opens);
+		log.record(alarm.id(), new AlarmHistoryEntry(now, change.to().atLeast(from) ? AlarmAction.ESCALATED
+				: AlarmAction.DEESCALATED, SYSTEM, from, change.to(), AlarmRows.bind(change.value()), reached));
+		events.publishEvent(new AlarmEscalated(alarm.id(), change.device().code(), from, change.to(), now,
+				opens ? alarmCase(change, reached) : null));
+	}
+
+	private static AlarmCase alarmCase(LevelChange change, String description) {
+		RegisteredDevice device = change.device();
+		return new AlarmCase(change.rule().opening().category(), device.longitude(), device.latitude(),
+				change.rule().opening().urgency(), description);
+	}
+
+	private AlarmPlace place(RegisteredDevice device) {
+		Location location = regions.locate(device.longitude(), device.latitude()).orElse(null);
+		if (location == null) {
+			return new AlarmPlace(device.longitude(), device.latitude(), device.grid(), null, null, null);
+		}
+		return new AlarmPlace(device.longitude(), device.latitude(), code(location.grid()),
+				code(location.community()), code(location.street()), code(location.district()));
+	}
+
+	private static RegionCode code(Region region) {
+		return region == null ? null : region.code();
+	}
+}

@@ -1,0 +1,106 @@
+package org.tongguan.sensing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongguan.identity.DepartmentCode;
+import org.tongguan.region.Location;
+import org.tongguan.region.Regions;
+import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.sensing.device.DeviceTypeSpec;
+import org.tongguan.sensing.device.MetricSpec;
+import org.tongguan.sensing.device.RegisteredDevice;
+import org.tongguan.sensing.ingest.Reading;
+import org.tongguan.sensing.rule.RuleEngine;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Drives the rule engine with readings of made-up devices (not registered: the engine needs only the reading) at
+ * points in a chosen district, and waits for the alarm writer.
+ */
+public class AlarmProbe {
+
+	/** 福田区. */
+	public static final String FUTIAN = "440304";
+
+	/** 南山区. */
+	public static final String NANSHAN = "440305";
+
+	public static final DeviceTypeSpec WATER_LEVEL = new DeviceTypeSpec("water-level", "积水监测仪",
+			List.of(new MetricSpec("waterLevel", "积水深度", "m", 0, 10), new MetricSpec("battery", "电量", "%", 0, 100)),
+			Duration.ofMinutes(10), false);
+
+	private static final AtomicLong IDS = new AtomicLong(9_000_000);
+
+	private final RuleEngine engine;
+
+	private final Regions regions;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public AlarmProbe(RuleEngine engine, Regions regions, JdbcClient jdbc, Clock clock) {
+		this.engine = engine;
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A water-level device no other test uses, at a point in a grid of the district. */
+	public RegisteredDevice waterLevel(String district) {
+		long id = IDS.incrementAndGet();
+		for (int i = (int) (id % 500);; i += 7) {
+			double longitude = 113.85 + (i % 80) * 0.008;
+			double latitude = 22.50 + (i / 80 % 40) * 0.008;
+			Location location = regions.locate(longitude, latitude).orElse(null);
+			if (location != null && location.grid() != null
+					&& location.district().code().value().equals(district)) {
+				return new RegisteredDevice(id, new DeviceCode("PROBE-" + id), "测试积水点 " + id, WATER_LEVEL,
+						longitude, latitude, location.grid().code(), new DepartmentCode("440304-SW"),
+						DeviceStatus.ACTIVE);
+			}
+		}
+	}
+
+	/** A reading of one metric, measured now. */
+	public void read(RegisteredDevice device, String metric, double value) {
+		engine.onReading(new Reading(device, clock.instant(), clock.instant(), Map.of(metric, value)));
+	}
+
+	/** Waits until the device has an active alarm at the level and answers its id. */
+	public long awaitActive(RegisteredDevice device, WarningLevel level) {
+		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				SELECT id FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL AND level = ?""")
+			.params(device.id(), level.name())
+			.query(Long.class)
+			.optional()
+			.orElse(null), found -> found != null);
+	}
+
+	/** Waits until the device has no active alarm. */
+	public void awaitNoneActive(RegisteredDevice device) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> activeCount(device) == 0);
+	}
+
+	/** How many alarms of the device are active. */
+	public long activeCount(RegisteredDevice device) {
+		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL")
+			.param(device.id())
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many alarms the device has had. */
+	public long alarmCount(RegisteredDevice device) {
+		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ?")
+			.param(device.id())
+			.query(Long.class)
+			.single();
+	}
+}
