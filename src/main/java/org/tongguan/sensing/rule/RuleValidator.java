@@ -11,6 +11,7 @@ import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.DeviceTypeSpec;
+import org.tongguan.sensing.device.DeviceTypes;
 import org.tongguan.sensing.device.RegisteredDevice;
 
 /** Turns a draft into a valid rule or fails with every problem, each naming its field; nothing is stored before. */
@@ -27,11 +28,11 @@ class RuleValidator {
 
 	private final DeviceDirectory directory;
 
-	private final DeviceTypeLookup types;
+	private final DeviceTypes types;
 
 	private final Catalog catalog;
 
-	RuleValidator(DeviceDirectory directory, DeviceTypeLookup types, Catalog catalog) {
+	RuleValidator(DeviceDirectory directory, DeviceTypes types, Catalog catalog) {
 		this.directory = directory;
 		this.types = types;
 		this.catalog = catalog;
