@@ -12,6 +12,8 @@ import org.tongguan.identity.Callers;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
+import org.tongguan.sensing.Devices;
+import org.tongguan.sensing.NearbyCamera;
 import org.tongguan.shared.InvalidInputException;
 
 /** Lists devices for people (设备查询): filtered and paged, always within the caller's data scope (数据权限). */
@@ -27,11 +29,14 @@ public class DeviceFinder {
 
 	private final DevicesProperties properties;
 
-	DeviceFinder(JdbcClient jdbc, Regions regions, Callers callers, DevicesProperties properties) {
+	private final Devices devices;
+
+	DeviceFinder(JdbcClient jdbc, Regions regions, Callers callers, DevicesProperties properties, Devices devices) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.callers = callers;
 		this.properties = properties;
+		this.devices = devices;
 	}
 
 	/** The page of devices the filter asks for, ordered by code. */
@@ -65,6 +70,20 @@ public class DeviceFinder {
 			.query(DeviceStore.DEVICES)
 			.list();
 		return new DevicePage(items, total, filter.page(), filter.size());
+	}
+
+	/** The cameras in use around a point that the caller's data scope covers, nearest first. */
+	public List<NearbyCamera> camerasAround(double longitude, double latitude, double radiusMeters) {
+		if (!(radiusMeters > 0 && radiusMeters <= properties.maxCameraRadiusM())) {
+			throw new InvalidInputException("radius", "more than 0 and at most " + properties.maxCameraRadiusM()
+					+ " metres");
+		}
+		return devices.camerasAround(longitude, latitude, radiusMeters)
+			.stream()
+			.filter(camera -> regions.locate(camera.longitude(), camera.latitude())
+				.map(location -> callers.canSee(location.finest().code()))
+				.orElse(false))
+			.toList();
 	}
 
 	/** Restricts to a region subtree; an unknown region matches nothing. */

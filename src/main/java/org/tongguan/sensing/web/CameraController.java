@@ -1,0 +1,38 @@
+package org.tongguan.sensing.web;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.sensing.NearbyCamera;
+import org.tongguan.sensing.device.DeviceFinder;
+
+/** 周边视频 — the cameras in use around a point (e.g. an incident), nearest first, within the caller's data scope. */
+@RestController
+@RequestMapping("/api/sensing/cameras")
+class CameraController {
+
+	private final DeviceFinder finder;
+
+	CameraController(DeviceFinder finder) {
+		this.finder = finder;
+	}
+
+	@GetMapping
+	List<CameraView> around(@RequestParam double longitude, @RequestParam double latitude,
+			@RequestParam(defaultValue = "500") double radius) {
+		return finder.camerasAround(longitude, latitude, radius).stream().map(CameraView::of).toList();
+	}
+
+	/** A camera with its stream URL and its distance from the point in metres. */
+	record CameraView(String code, String name, double longitude, double latitude, String streamUrl,
+			double distanceMeters) {
+
+		static CameraView of(NearbyCamera camera) {
+			return new CameraView(camera.code().value(), camera.name(), camera.longitude(), camera.latitude(),
+					camera.streamUrl(), camera.distanceMeters());
+		}
+	}
+}

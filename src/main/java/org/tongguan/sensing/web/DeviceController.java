@@ -1,0 +1,42 @@
+package org.tongguan.sensing.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.sensing.device.Device;
+import org.tongguan.sensing.device.DeviceFilter;
+import org.tongguan.sensing.device.DeviceFinder;
+import org.tongguan.sensing.device.DevicePage;
+import org.tongguan.sensing.device.DeviceRegistry;
+import org.tongguan.sensing.device.DeviceStatus;
+
+/** Reading the device registry (设备台账): lists and single devices, always within the caller's data scope. */
+@RestController
+@RequestMapping("/api/sensing/devices")
+class DeviceController {
+
+	private final DeviceFinder finder;
+
+	private final DeviceRegistry registry;
+
+	DeviceController(DeviceFinder finder, DeviceRegistry registry) {
+		this.finder = finder;
+		this.registry = registry;
+	}
+
+	/** Devices by type, status, region subtree, owner department and text (code, name or address), by code. */
+	@GetMapping
+	DevicePage list(@RequestParam(required = false) String type, @RequestParam(required = false) DeviceStatus status,
+			@RequestParam(required = false) String region, @RequestParam(required = false) String owner,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		return finder.find(new DeviceFilter(type, status, region, owner, q, page, size));
+	}
+
+	@GetMapping("/{code}")
+	Device get(@PathVariable String code) {
+		return registry.find(code);
+	}
+}
