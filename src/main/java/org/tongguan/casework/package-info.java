@@ -18,20 +18,24 @@
  * unknown until an inspector locates the matter on site. Grid inspectors and sensors always give a point.
  *
  * <h2>Sensor alarms (物联感知)</h2>
- * The sensing module publishes an alarm event when a device rule fires; a listener in this module
- * ({@code @ApplicationModuleListener}, added together with the sensing module) maps it to a
+ * The sensing module publishes {@link org.tongguan.sensing.AlarmRaised} and {@link org.tongguan.sensing.AlarmEscalated}
+ * when a device rule raises or changes an alarm, and {@link org.tongguan.sensing.AlarmCleared} when it clears; a
+ * listener in this module ({@code internal.SensorAlarms}, {@code @ApplicationModuleListener}) maps the first two to a
  * {@link org.tongguan.casework.CaseReport} and calls {@link org.tongguan.casework.CaseIntake#report}. The contract:
  * <ul>
- * <li>the alarm event carries the alarm id, the device id, the catalogue sub-category the rule names (e.g. C0102
- * 污水井盖 for a manhole-cover tilt sensor, E0505 道路积水 for a water-level sensor), the device's longitude and
- * latitude, the urgency the rule assigns (or none for the category's default), a description of the reading (what was
- * measured, the threshold, when) and the ids of any snapshot attachments;</li>
- * <li>the report has channel {@link org.tongguan.casework.Channel#SENSOR}, no reporter, the alarm id as both
- * {@code externalId} and {@code idempotencyKey} (so an alarm republished after a restart never makes a second case),
- * the device's point, and {@code selfHandled = false};</li>
+ * <li>an alarm event carries an {@link org.tongguan.sensing.AlarmCase} (only once per alarm, when its level first
+ * reaches the rule's case level; otherwise none and no case opens): the catalogue sub-category the rule names (e.g.
+ * C0103 雨水井盖 for a manhole-cover tilt sensor, E0505 道路积水 for a water-level sensor), the device's longitude and
+ * latitude, the urgency the rule assigns (or none for the category's default) and a description of the reading
+ * (what was measured, the threshold, when);</li>
+ * <li>the report has channel {@link org.tongguan.casework.Channel#SENSOR}, no reporter, {@code "alarm-" + alarm id}
+ * as both {@code externalId} and {@code idempotencyKey} (so an alarm republished after a restart never makes a
+ * second case), the device's point, and {@code selfHandled = false};</li>
  * <li>the listener runs without a signed-in user, so the case is reported by the channel's system identity; an
  * invalid alarm (a category not in use, a device outside the city) fails the listener, and the event publication
- * stays incomplete for an operator to look at.</li>
+ * stays incomplete for an operator to look at;</li>
+ * <li>when the alarm clears (its rule, or a user by hand), the case it opened records the clearing on its timeline
+ * (物联告警解除) with the alarm's description; the case itself goes on round the loop.</li>
  * </ul>
  *
  * <h2>Processes</h2>

@@ -1,5 +1,7 @@
 package org.tongguan.sensing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +18,6 @@ import org.tongguan.sensing.device.MetricSpec;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.Reading;
 import org.tongguan.sensing.rule.RuleEngine;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * Drives the rule engine with readings of made-up devices (not registered: the engine needs only the reading) at

@@ -16,6 +16,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tongguan.casework.CaseId;
+import org.tongguan.casework.Channel;
 import org.tongguan.shared.NotFoundException;
 
 /** Reads and writes case rows ({@code casework_case}). */
@@ -94,6 +95,15 @@ public class CaseStore {
 			.param(key)
 			.query(CaseRows.INSTANCE)
 			.optional();
+	}
+
+	/** The case a channel reported under its external id (e.g. the sensing alarm behind a SENSOR case). */
+	Optional<CaseRecord> findByExternalId(Channel channel, String externalId) {
+		return jdbc.sql("SELECT * FROM casework_case WHERE external_id = ? AND channel = ? ORDER BY id")
+			.params(externalId, bind(channel))
+			.query(CaseRows.INSTANCE)
+			.stream()
+			.findFirst();
 	}
 
 	/** The cases merged into a master. */

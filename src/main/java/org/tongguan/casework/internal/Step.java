@@ -36,6 +36,7 @@ public enum Step {
 	OVERDUE("超期"),
 	SUPERVISE("督办"),
 	ESCALATE("升级督办"),
+	SENSOR_CLEARED("物联告警解除"),
 	STAGE_CHANGE("流转");
 
 	private final String label;

@@ -56,6 +56,10 @@ class AlarmScope {
 
 	private RegionCode regionOf(AlarmRecord alarm) {
 		RegionCode finest = alarm.place().finest();
-		return finest != null ? finest : regions.list(RegionLevel.CITY).get(0).code();
+		if (finest != null) {
+			return finest;
+		}
+		return regions.list(RegionLevel.CITY).stream().findFirst().map(Region::code)
+			.orElseThrow(() -> new IllegalStateException("No city region: alarm " + alarm.id() + " has no place"));
 	}
 }

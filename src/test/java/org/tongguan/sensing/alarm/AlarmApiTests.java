@@ -12,21 +12,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.identity.internal.CallerAuthentication;
@@ -194,8 +200,8 @@ class AlarmApiTests {
 			try {
 				raise.get(30, TimeUnit.SECONDS);
 			}
-			catch (java.util.concurrent.ExecutionException e) {
-				assertThat(e.getCause()).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+			catch (ExecutionException e) {
+				assertThat(e.getCause()).isInstanceOf(DuplicateKeyException.class);
 			}
 		}
 		pool.shutdown();
@@ -204,7 +210,7 @@ class AlarmApiTests {
 	}
 
 	private ResultActions act(String user, long id, String action, String body) throws Exception {
-		var request = post("/api/sensing/alarms/" + id + "/" + action).with(as(user)).with(csrf());
+		MockHttpServletRequestBuilder request = post("/api/sensing/alarms/" + id + "/" + action).with(as(user)).with(csrf());
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
@@ -215,7 +221,7 @@ class AlarmApiTests {
 		return authentication(new CallerAuthentication(users.enabledCaller(demoUser).orElseThrow()));
 	}
 
-	private static void await(java.util.concurrent.Callable<Boolean> condition) {
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(condition);
+	private static void await(Callable<Boolean> condition) {
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition);
 	}
 }

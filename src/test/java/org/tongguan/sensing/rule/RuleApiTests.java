@@ -1,6 +1,7 @@
 package org.tongguan.sensing.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -137,7 +140,7 @@ class RuleApiTests {
 	@Test
 	void theBuiltInOfflineRuleCannotBeChangedOrDeleted() throws Exception {
 		String rules = mvc.perform(get("/api/sensing/rules")).andReturn().getResponse().getContentAsString();
-		int offline = JsonPath.<java.util.List<Integer>>read(rules, "$[?(@.kind == 'OFFLINE')].id").get(0);
+		int offline = JsonPath.<List<Integer>>read(rules, "$[?(@.kind == 'OFFLINE')].id").get(0);
 		send(put("/api/sensing/rules/" + offline), rule("noise-meter", Map.of("RED", 120.0)))
 			.andExpect(status().isConflict());
 		mvc.perform(delete("/api/sensing/rules/" + offline).with(csrf())).andExpect(status().isConflict());
@@ -159,15 +162,15 @@ class RuleApiTests {
 		probe.read(device, "waterLevel", 1.2);
 		probe.awaitActive(device, WarningLevel.RED);
 
-		Map<String, Object> higher = new java.util.HashMap<>(own);
+		Map<String, Object> higher = new HashMap<>(own);
 		higher.put("thresholds", Map.of("RED", 2.0));
 		send(put("/api/sensing/rules/" + id), higher).andExpect(status().isOk());
 		probe.read(device, "waterLevel", 1.2);
-		org.awaitility.Awaitility.await().until(() -> probe.activeCount(device) == 1);
+		await().until(() -> probe.activeCount(device) == 1);
 
 		mvc.perform(delete("/api/sensing/rules/" + id).with(csrf())).andExpect(status().isNoContent());
 		probe.read(device, "waterLevel", 0.2);
-		org.awaitility.Awaitility.await().until(() -> probe.activeCount(device) == 2);
+		await().until(() -> probe.activeCount(device) == 2);
 	}
 
 	private RegisteredDevice registered(String code) throws Exception {
