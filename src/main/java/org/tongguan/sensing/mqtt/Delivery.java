@@ -1,0 +1,66 @@
+package org.tongguan.sensing.mqtt;
+
+import org.tongguan.sensing.ingest.IngestCallback;
+import org.tongguan.sensing.ingest.Rejection;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
+
+/**
+ * A device's message on its way through ingestion: once stored it goes to the matching monitoring subscribers, and
+ * once stored or rejected the device gets its acknowledgement (QoS 1 PUBACK, QoS 2 PUBREC) on its connection's event
+ * loop. A rejected message is acknowledged too, so that the device does not send it again forever.
+ */
+final class Delivery implements IngestCallback, Runnable {
+
+	/** For QoS 0 messages nobody subscribed to: nothing to forward, nothing to acknowledge. */
+	static final IngestCallback UNOBSERVED = new IngestCallback() {
+
+		@Override
+		public void stored() {
+		}
+
+		@Override
+		public void rejected(Rejection reason, String detail) {
+		}
+	};
+
+	private final BrokerConnection connection;
+
+	private final String topic;
+
+	private final byte[] payload;
+
+	private final MqttQoS qos;
+
+	private final int packetId;
+
+	Delivery(BrokerConnection connection, String topic, byte[] payload, MqttQoS qos, int packetId) {
+		this.connection = connection;
+		this.topic = topic;
+		this.payload = payload;
+		this.qos = qos;
+		this.packetId = packetId;
+	}
+
+	@Override
+	public void stored() {
+		connection.forward(topic, payload, qos);
+		complete();
+	}
+
+	@Override
+	public void rejected(Rejection reason, String detail) {
+		complete();
+	}
+
+	private void complete() {
+		if (qos != MqttQoS.AT_MOST_ONCE) {
+			connection.execute(this);
+		}
+	}
+
+	@Override
+	public void run() {
+		connection.acknowledged(qos, packetId);
+	}
+}

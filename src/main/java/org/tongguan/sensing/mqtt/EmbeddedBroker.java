@@ -1,0 +1,161 @@
+package org.tongguan.sensing.mqtt;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.tongguan.sensing.ingest.TelemetryIngestion;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.mqtt.MqttDecoder;
+import io.netty.handler.codec.mqtt.MqttEncoder;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.GlobalEventExecutor;
+
+/**
+ * The embedded MQTT broker (嵌入式代理) devices publish their telemetry to: MQTT 3.1 and 3.1.1 on Netty, a few event
+ * loops for thousands of connections, started last and stopped first so that messages in flight are still stored and
+ * acknowledged.
+ */
+public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+
+	private final MqttProperties properties;
+
+	private final Logins logins;
+
+	private final TelemetryIngestion ingestion;
+
+	private ThreadPoolExecutor authentication;
+
+	private BrokerContext context;
+
+	private EventLoopGroup loops;
+
+	private ChannelGroup connections;
+
+	private volatile Channel server;
+
+	EmbeddedBroker(MqttProperties properties, Logins logins, TelemetryIngestion ingestion) {
+		this.properties = properties;
+		this.logins = logins;
+		this.ingestion = ingestion;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (server != null) {
+			return;
+		}
+		// Logins may wait for the database (API keys), so they run on threads of their own.
+		authentication = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
+				new DefaultThreadFactory("mqtt-login", true));
+		context = new BrokerContext(ingestion, logins, authentication, properties.maxInFlight());
+		loops = new MultiThreadIoEventLoopGroup(properties.eventLoops(), new DefaultThreadFactory("mqtt-broker"),
+				NioIoHandler.newFactory());
+		connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+		int maxMessageSize = (int) properties.maxMessageSize().toBytes();
+		long connectTimeout = properties.connectTimeout().toMillis();
+		ServerBootstrap bootstrap = new ServerBootstrap().group(loops)
+			.channel(NioServerSocketChannel.class)
+			.option(ChannelOption.SO_BACKLOG, 1024)
+			.childOption(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
+			.childOption(ChannelOption.TCP_NODELAY, true)
+			.childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 64 * 1024))
+			.childHandler(new ChannelInitializer<SocketChannel>() {
+
+				@Override
+				protected void initChannel(SocketChannel channel) {
+					connections.add(channel);
+					channel.pipeline()
+						.addLast(BrokerConnection.IDLE_HANDLER,
+								new IdleStateHandler(connectTimeout, 0, 0, TimeUnit.MILLISECONDS))
+						.addLast(new FlushConsolidationHandler(256, true))
+						.addLast(new MqttDecoder(maxMessageSize))
+						.addLast(MqttEncoder.INSTANCE)
+						.addLast(new BrokerConnection(context));
+				}
+			});
+		server = bootstrap.bind(properties.bindAddress(), properties.port()).syncUninterruptibly().channel();
+		log.info("Embedded MQTT broker listening on {}:{}", properties.bindAddress(), port());
+	}
+
+	/**
+	 * Stops accepting connections and reading messages, waits (up to the shutdown timeout) for the messages in flight
+	 * to be stored and acknowledged, then closes every connection.
+	 */
+	@Override
+	public synchronized void stop() {
+		if (server == null) {
+			return;
+		}
+		server.close().syncUninterruptibly();
+		context.stopReading();
+		connections.forEach(channel -> channel.eventLoop().execute(() -> channel.config().setAutoRead(false)));
+		long deadline = System.nanoTime() + properties.shutdownTimeout().toNanos();
+		while (context.inFlight() > 0 && System.nanoTime() < deadline && pause()) {
+			// wait for ingestion to store what it was given
+		}
+		connections.close().awaitUninterruptibly();
+		loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+		authentication.shutdownNow();
+		server = null;
+		log.info("Embedded MQTT broker stopped");
+	}
+
+	@Override
+	public boolean isRunning() {
+		return server != null;
+	}
+
+	/** Started after, and stopped before, everything else (ingestion and the telemetry store in particular). */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+	@Override
+	public String host() {
+		String address = properties.bindAddress();
+		return address.equals("0.0.0.0") || address.equals("::") ? "localhost" : address;
+	}
+
+	@Override
+	public int port() {
+		Channel bound = server;
+		if (bound == null) {
+			throw new IllegalStateException("The embedded MQTT broker is not running");
+		}
+		return ((InetSocketAddress) bound.localAddress()).getPort();
+	}
+
+	private static boolean pause() {
+		try {
+			Thread.sleep(10);
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+}
