@@ -1,75 +1,48 @@
 package org.tongguan.sensing.mqtt;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.sensing.ingest.Rejection;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
-import io.netty.handler.codec.mqtt.MqttConnAckMessage;
-import io.netty.handler.codec.mqtt.MqttConnAckVariableHeader;
-import io.netty.handler.codec.mqtt.MqttConnectMessage;
-import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
-import io.netty.handler.codec.mqtt.MqttFixedHeader;
-import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
 import io.netty.handler.codec.mqtt.MqttMessage;
-import io.netty.handler.codec.mqtt.MqttMessageIdVariableHeader;
 import io.netty.handler.codec.mqtt.MqttMessageType;
 import io.netty.handler.codec.mqtt.MqttPublishMessage;
-import io.netty.handler.codec.mqtt.MqttPublishVariableHeader;
 import io.netty.handler.codec.mqtt.MqttQoS;
-import io.netty.handler.codec.mqtt.MqttSubAckMessage;
-import io.netty.handler.codec.mqtt.MqttSubAckPayload;
 import io.netty.handler.codec.mqtt.MqttSubscribeMessage;
 import io.netty.handler.codec.mqtt.MqttTopicSubscription;
-import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
-import io.netty.handler.codec.mqtt.MqttUnsubAckMessage;
 import io.netty.handler.codec.mqtt.MqttUnsubscribeMessage;
 import io.netty.handler.timeout.IdleStateEvent;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * One client connection of the embedded broker (嵌入式代理): CONNECT with authentication off the event loop, a device's
- * publishes into ingestion, a monitoring client's subscriptions and deliveries, keep-alive, and reading paused while
- * too many of its QoS 1 messages wait to be stored or its socket cannot take more acknowledgements. Every method runs
- * on the connection's event loop except {@link #deliver}, {@link #execute} and {@link #close}.
+ * An authenticated connection of the embedded broker (嵌入式代理): a device's publishes into ingestion, a monitoring
+ * client's subscriptions and deliveries, keep-alive, and reading paused while too many of its QoS 1 messages wait to be
+ * stored or its socket takes no more acknowledgements. Runs on the connection's event loop, except {@link #deliver},
+ * {@link #execute} and {@link #close}.
  */
 final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
-	static final String IDLE_HANDLER = "idle";
-
 	private static final Logger log = LoggerFactory.getLogger(BrokerConnection.class);
-
-	/** Packets a client may send after CONNECT before it is authenticated (MQTT allows not waiting for CONNACK). */
-	private static final int MAX_EARLY_MESSAGES = 32;
 
 	private static final int REFUSED = 0x80;
 
 	private final BrokerContext broker;
 
+	private final Login login;
+
+	private final String clientId;
+
+	private final String telemetryTopic;
+
 	private ChannelHandlerContext ctx;
-
-	private Login login;
-
-	private String clientId;
-
-	private String telemetryTopic;
-
-	private boolean authenticating;
-
-	private final ArrayDeque<MqttMessage> early = new ArrayDeque<>(0);
 
 	private boolean readingPaused;
 
@@ -77,8 +50,11 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
 	private int lastPacketId;
 
-	BrokerConnection(BrokerContext broker) {
+	BrokerConnection(BrokerContext broker, Login login, String clientId) {
 		this.broker = broker;
+		this.login = login;
+		this.clientId = clientId;
+		this.telemetryTopic = login.isDevice() ? TelemetryTopic.of(login.device().code()) : null;
 	}
 
 	@Override
@@ -86,13 +62,18 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		this.ctx = ctx;
 	}
 
+	/** Takes the packets the client sent before it was accepted, then reads on. */
+	void start(Queue<MqttMessage> early) {
+		MqttMessage held;
+		while ((held = early.poll()) != null) {
+			channelRead(ctx, held);
+		}
+		updateReading();
+	}
+
 	@Override
 	public void channelRead(ChannelHandlerContext ctx, Object msg) {
 		MqttMessage message = (MqttMessage) msg;
-		if (authenticating) {
-			holdUntilAuthenticated(message);
-			return;
-		}
 		try {
 			read(message);
 		}
@@ -107,127 +88,22 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
 	private void read(MqttMessage message) {
 		if (message.decoderResult().isFailure()) {
-			invalid(message.decoderResult().cause());
+			if (message.decoderResult().cause() instanceof TooLongFrameException && login.isDevice()) {
+				broker.ingestion.rejected(login.device().code().value(), Rejection.OVERSIZE);
+			}
+			ctx.close();
 			return;
 		}
-		MqttMessageType type = message.fixedHeader().messageType();
-		if (login == null) {
-			if (type == MqttMessageType.CONNECT) {
-				connect((MqttConnectMessage) message);
-			}
-			else {
-				ctx.close();
-			}
-			return;
-		}
-		switch (type) {
+		switch (message.fixedHeader().messageType()) {
 			case PUBLISH -> publish((MqttPublishMessage) message);
-			case PUBREL -> reply(MqttMessageType.PUBCOMP, packetId(message));
+			case PUBREL -> reply(MqttMessageType.PUBCOMP, Packets.packetId(message));
 			case SUBSCRIBE -> subscribe((MqttSubscribeMessage) message);
 			case UNSUBSCRIBE -> unsubscribe((MqttUnsubscribeMessage) message);
-			case PINGREQ -> ctx.writeAndFlush(new MqttMessage(header(MqttMessageType.PINGRESP)), ctx.voidPromise());
+			case PINGREQ -> ctx.writeAndFlush(Packets.bare(MqttMessageType.PINGRESP), ctx.voidPromise());
 			case PUBACK -> {
 				// A monitoring client acknowledges a delivery; deliveries are not repeated, so nothing to do.
 			}
 			default -> ctx.close(); // DISCONNECT, a second CONNECT or a packet only servers send
-		}
-	}
-
-	private void invalid(Throwable cause) {
-		if (cause instanceof TooLongFrameException && login != null && login.isDevice()) {
-			broker.ingestion.rejected(login.device().code().value(), Rejection.OVERSIZE);
-		}
-		if (cause instanceof MqttUnacceptableProtocolVersionException) {
-			refuse(MqttConnectReturnCode.CONNECTION_REFUSED_UNACCEPTABLE_PROTOCOL_VERSION);
-		}
-		else if (cause instanceof MqttIdentifierRejectedException) {
-			refuse(MqttConnectReturnCode.CONNECTION_REFUSED_IDENTIFIER_REJECTED);
-		}
-		else {
-			ctx.close();
-		}
-	}
-
-	private void connect(MqttConnectMessage connect) {
-		int level = connect.variableHeader().version();
-		if (level != 3 && level != 4) { // MQTT 3.1 and 3.1.1 only
-			refuse(MqttConnectReturnCode.CONNECTION_REFUSED_UNACCEPTABLE_PROTOCOL_VERSION);
-			return;
-		}
-		String username = connect.payload().userName();
-		byte[] password = connect.payload().passwordInBytes();
-		String id = connect.payload().clientIdentifier();
-		int keepAlive = connect.variableHeader().keepAliveTimeSeconds();
-		authenticating = true;
-		ctx.channel().config().setAutoRead(false);
-		try {
-			broker.authentication.execute(() -> authenticate(username, password, id, keepAlive));
-		}
-		catch (RejectedExecutionException e) {
-			authenticating = false;
-			refuse(MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
-		}
-	}
-
-	/** Runs on an authentication thread, then continues on the event loop. */
-	private void authenticate(String username, byte[] password, String id, int keepAlive) {
-		Optional<Login> result;
-		try {
-			result = broker.logins.authenticate(username,
-					password == null ? null : new String(password, StandardCharsets.UTF_8));
-		}
-		catch (RuntimeException e) {
-			log.warn("MQTT authentication failed", e);
-			result = null;
-		}
-		Optional<Login> outcome = result;
-		execute(() -> authenticated(outcome, id, keepAlive));
-	}
-
-	private void authenticated(Optional<Login> result, String id, int keepAlive) {
-		authenticating = false;
-		if (!ctx.channel().isActive()) {
-			releaseEarly();
-		}
-		else if (result == null) {
-			refuse(MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
-		}
-		else if (result.isEmpty()) {
-			refuse(MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
-		}
-		else {
-			login = result.get();
-			clientId = id;
-			telemetryTopic = login.isDevice() ? TelemetryTopic.of(login.device().code()) : null;
-			watchKeepAlive(keepAlive);
-			broker.sessions.opened(id, this);
-			ctx.writeAndFlush(new MqttConnAckMessage(header(MqttMessageType.CONNACK),
-					new MqttConnAckVariableHeader(MqttConnectReturnCode.CONNECTION_ACCEPTED, false)), ctx.voidPromise());
-			MqttMessage held;
-			while ((held = early.poll()) != null) {
-				channelRead(ctx, held);
-			}
-			updateReading();
-		}
-	}
-
-	private void holdUntilAuthenticated(MqttMessage message) {
-		if (early.size() < MAX_EARLY_MESSAGES) {
-			early.add(message);
-		}
-		else {
-			ReferenceCountUtil.release(message);
-			ctx.close();
-		}
-	}
-
-	private void watchKeepAlive(int seconds) {
-		if (seconds == 0) {
-			ctx.pipeline().remove(IDLE_HANDLER);
-		}
-		else { // MQTT 3.1.1 §3.1.2.10: one and a half keep-alive periods without a packet end the connection
-			ctx.pipeline()
-				.replace(IDLE_HANDLER, IDLE_HANDLER, new IdleStateHandler(seconds * 1500L, 0, 0, TimeUnit.MILLISECONDS));
 		}
 	}
 
@@ -291,17 +167,14 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 				granted[i++] = qos.value();
 			}
 		}
-		ctx.writeAndFlush(new MqttSubAckMessage(header(MqttMessageType.SUBACK),
-				MqttMessageIdVariableHeader.from(subscribe.variableHeader().messageId()), new MqttSubAckPayload(granted)),
-				ctx.voidPromise());
+		ctx.writeAndFlush(Packets.subAck(subscribe.variableHeader().messageId(), granted), ctx.voidPromise());
 	}
 
 	private void unsubscribe(MqttUnsubscribeMessage unsubscribe) {
 		for (String filter : unsubscribe.payload().topics()) {
 			broker.subscriptions.remove(this, filter);
 		}
-		ctx.writeAndFlush(new MqttUnsubAckMessage(header(MqttMessageType.UNSUBACK),
-				MqttMessageIdVariableHeader.from(unsubscribe.variableHeader().messageId())), ctx.voidPromise());
+		ctx.writeAndFlush(Packets.unsubAck(unsubscribe.variableHeader().messageId()), ctx.voidPromise());
 	}
 
 	/** Hands an accepted message to the monitoring subscribers. */
@@ -317,8 +190,7 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		execute(() -> {
 			if (ctx.channel().isActive() && ctx.channel().isWritable()) {
 				int packetId = qos == MqttQoS.AT_MOST_ONCE ? 0 : nextPacketId();
-				ctx.writeAndFlush(new MqttPublishMessage(new MqttFixedHeader(MqttMessageType.PUBLISH, false, qos, false, 0),
-						new MqttPublishVariableHeader(topic, packetId), Unpooled.wrappedBuffer(payload)), ctx.voidPromise());
+				ctx.writeAndFlush(Packets.publish(topic, payload, qos, packetId), ctx.voidPromise());
 			}
 		});
 	}
@@ -348,10 +220,7 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 	}
 
 	/** Reads while the client's QoS 1 messages in flight stay under the limit and acknowledgements can be written. */
-	void updateReading() {
-		if (login == null || authenticating) {
-			return;
-		}
+	private void updateReading() {
 		int limit = readingPaused ? broker.maxInFlight / 2 : broker.maxInFlight;
 		readingPaused = broker.stopping() || !ctx.channel().isWritable() || inFlight > limit;
 		ctx.channel().config().setAutoRead(!readingPaused);
@@ -363,6 +232,7 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		ctx.fireChannelWritabilityChanged();
 	}
 
+	/** Keep-alive expired: closes, unless the silence is the broker's own doing (reading paused). */
 	@Override
 	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
 		if (event instanceof IdleStateEvent && !readingPaused) {
@@ -376,49 +246,31 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) {
 		broker.sessions.closed(clientId, this);
-		if (login != null && !login.isDevice()) {
+		if (!login.isDevice()) {
 			broker.subscriptions.removeAll(this);
 		}
-		releaseEarly();
 		ctx.fireChannelInactive();
 	}
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+		failed(cause);
+		ctx.close();
+	}
+
+	/** Logs why a connection failed: quietly for network errors, which are everyday events. */
+	static void failed(Throwable cause) {
 		if (cause instanceof IOException) {
 			log.debug("MQTT connection failed: {}", cause.toString());
 		}
 		else {
 			log.warn("Closing an MQTT connection after an unexpected error", cause);
 		}
-		ctx.close();
-	}
-
-	private void refuse(MqttConnectReturnCode code) {
-		releaseEarly();
-		ctx.writeAndFlush(new MqttConnAckMessage(header(MqttMessageType.CONNACK),
-				new MqttConnAckVariableHeader(code, false))).addListener(ChannelFutureListener.CLOSE);
 	}
 
 	private void reply(MqttMessageType type, int packetId) {
 		if (ctx.channel().isActive()) {
-			ctx.writeAndFlush(new MqttMessage(header(type), MqttMessageIdVariableHeader.from(packetId)),
-					ctx.voidPromise());
+			ctx.writeAndFlush(Packets.reply(type, packetId), ctx.voidPromise());
 		}
-	}
-
-	private void releaseEarly() {
-		MqttMessage held;
-		while ((held = early.poll()) != null) {
-			ReferenceCountUtil.release(held);
-		}
-	}
-
-	private static int packetId(MqttMessage message) {
-		return ((MqttMessageIdVariableHeader) message.variableHeader()).messageId();
-	}
-
-	private static MqttFixedHeader header(MqttMessageType type) {
-		return new MqttFixedHeader(type, false, MqttQoS.AT_MOST_ONCE, false, 0);
 	}
 }

@@ -1,7 +1,6 @@
 package org.tongguan.sensing.mqtt;
 
 import java.nio.channels.ClosedChannelException;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -9,23 +8,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
-import io.netty.handler.codec.mqtt.MqttFixedHeader;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
-import io.netty.handler.codec.mqtt.MqttMessageIdVariableHeader;
 import io.netty.handler.codec.mqtt.MqttMessageType;
 import io.netty.handler.codec.mqtt.MqttPublishMessage;
-import io.netty.handler.codec.mqtt.MqttPublishVariableHeader;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttSubAckMessage;
-import io.netty.handler.codec.mqtt.MqttSubscribeMessage;
-import io.netty.handler.codec.mqtt.MqttSubscribePayload;
-import io.netty.handler.codec.mqtt.MqttTopicSubscription;
 import io.netty.handler.codec.mqtt.MqttVersion;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -88,13 +80,13 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 			}
 			switch (message.fixedHeader().messageType()) {
 				case CONNACK -> connectionAcknowledged((MqttConnAckMessage) message);
-				case PUBACK -> acknowledged(packetId(message), null);
+				case PUBACK -> acknowledged(Packets.packetId(message), null);
 				case SUBACK -> {
 					int granted = ((MqttSubAckMessage) message).payload().grantedQoSLevels().get(0);
-					acknowledged(packetId(message), granted > 2 ? MqttQoS.FAILURE : MqttQoS.valueOf(granted));
+					acknowledged(Packets.packetId(message), granted > 2 ? MqttQoS.FAILURE : MqttQoS.valueOf(granted));
 				}
 				case PUBLISH -> received((MqttPublishMessage) message);
-				case PUBREL -> reply(MqttMessageType.PUBCOMP, packetId(message));
+				case PUBREL -> reply(MqttMessageType.PUBCOMP, Packets.packetId(message));
 				default -> {
 					// PINGRESP, UNSUBACK: nothing to do
 				}
@@ -147,9 +139,7 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 			if (packetId < 0) {
 				return;
 			}
-			MqttPublishMessage message = new MqttPublishMessage(
-					new MqttFixedHeader(MqttMessageType.PUBLISH, false, qos, false, 0),
-					new MqttPublishVariableHeader(topic, packetId), Unpooled.wrappedBuffer(payload));
+			MqttPublishMessage message = Packets.publish(topic, payload, qos, packetId);
 			if (qos == MqttQoS.AT_MOST_ONCE) {
 				ctx.writeAndFlush(message).addListener(written -> complete(done, written.cause()));
 			}
@@ -165,11 +155,7 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 		execute(() -> {
 			int packetId = awaitAck(granted);
 			if (packetId > 0) {
-				ctx.writeAndFlush(new MqttSubscribeMessage(
-						new MqttFixedHeader(MqttMessageType.SUBSCRIBE, false, MqttQoS.AT_LEAST_ONCE, false, 0),
-						MqttMessageIdVariableHeader.from(packetId),
-						new MqttSubscribePayload(List.of(new MqttTopicSubscription(filter, qos)))),
-						ctx.voidPromise());
+				ctx.writeAndFlush(Packets.subscribe(packetId, filter, qos), ctx.voidPromise());
 			}
 		}, granted);
 		return granted;
@@ -181,8 +167,8 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 	}
 
 	CompletableFuture<Void> disconnect() {
-		execute(() -> ctx.writeAndFlush(new MqttMessage(header(MqttMessageType.DISCONNECT, MqttQoS.AT_MOST_ONCE)))
-			.addListener(written -> ctx.close()), null);
+		execute(() -> ctx.writeAndFlush(Packets.bare(MqttMessageType.DISCONNECT)).addListener(written -> ctx.close()),
+				null);
 		return closed;
 	}
 
@@ -225,8 +211,7 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 
 	private void reply(MqttMessageType type, int packetId) {
 		if (ctx.channel().isActive()) {
-			ctx.writeAndFlush(new MqttMessage(header(type, MqttQoS.AT_MOST_ONCE),
-					MqttMessageIdVariableHeader.from(packetId)), ctx.voidPromise());
+			ctx.writeAndFlush(Packets.reply(type, packetId), ctx.voidPromise());
 		}
 	}
 
@@ -234,8 +219,7 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
 		if (event instanceof IdleStateEvent idle) {
 			if (idle.state() == IdleState.WRITER_IDLE) {
-				ctx.writeAndFlush(new MqttMessage(header(MqttMessageType.PINGREQ, MqttQoS.AT_MOST_ONCE)),
-						ctx.voidPromise());
+				ctx.writeAndFlush(Packets.bare(MqttMessageType.PINGREQ), ctx.voidPromise());
 			}
 			else {
 				ctx.close(); // nothing, not even PINGRESP, for one and a half keep-alive periods
@@ -269,11 +253,4 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 		}
 	}
 
-	private static int packetId(MqttMessage message) {
-		return ((MqttMessageIdVariableHeader) message.variableHeader()).messageId();
-	}
-
-	private static MqttFixedHeader header(MqttMessageType type, MqttQoS qos) {
-		return new MqttFixedHeader(type, false, qos, false, 0);
-	}
 }

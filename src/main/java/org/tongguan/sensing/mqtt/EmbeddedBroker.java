@@ -87,12 +87,12 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 				protected void initChannel(SocketChannel channel) {
 					connections.add(channel);
 					channel.pipeline()
-						.addLast(BrokerConnection.IDLE_HANDLER,
+						.addLast(LoginHandler.IDLE_HANDLER,
 								new IdleStateHandler(connectTimeout, 0, 0, TimeUnit.MILLISECONDS))
 						.addLast(new FlushConsolidationHandler(256, true))
 						.addLast(new MqttDecoder(maxMessageSize))
 						.addLast(MqttEncoder.INSTANCE)
-						.addLast(new BrokerConnection(context));
+						.addLast(new LoginHandler(context));
 				}
 			});
 		server = bootstrap.bind(properties.bindAddress(), properties.port()).syncUninterruptibly().channel();

@@ -85,8 +85,10 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 				connection = opened;
 				backoff = settings.reconnectMin();
 				opened.closed().thenRun(() -> {
-					log.warn("Lost the connection to the MQTT broker at {}", settings.url());
-					reconnectLater(current);
+					if (client == current) {
+						log.warn("Lost the connection to the MQTT broker at {}", settings.url());
+						reconnectLater(current);
+					}
 				});
 			});
 	}
@@ -149,6 +151,12 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 			open.disconnect().orTimeout(2, TimeUnit.SECONDS).exceptionally(failure -> null).join();
 		}
 		current.close();
+	}
+
+	/** Whether the platform is connected and subscribed right now. */
+	boolean subscribed() {
+		MqttConnection open = connection;
+		return open != null && open.isActive();
 	}
 
 	@Override

@@ -1,0 +1,196 @@
+package org.tongguan.sensing.mqtt;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
+import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
+import io.netty.handler.codec.mqtt.MqttMessage;
+import io.netty.handler.codec.mqtt.MqttMessageType;
+import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.ReferenceCountUtil;
+
+/**
+ * The start of every broker connection: waits for CONNECT (MQTT 3.1 or 3.1.1), checks its credentials on an
+ * authentication thread (API keys are looked up in the database) while the channel does not read, answers CONNACK,
+ * and on success hands the channel, with the packets the client sent before CONNACK, to a {@link BrokerConnection}.
+ */
+final class LoginHandler extends ChannelInboundHandlerAdapter {
+
+	static final String IDLE_HANDLER = "idle";
+
+	private static final Logger log = LoggerFactory.getLogger(LoginHandler.class);
+
+	/** Packets a client may send after CONNECT before it is authenticated (MQTT allows not waiting for CONNACK). */
+	private static final int MAX_EARLY_MESSAGES = 32;
+
+	private final BrokerContext broker;
+
+	private final ArrayDeque<MqttMessage> early = new ArrayDeque<>(0);
+
+	private boolean authenticating;
+
+	LoginHandler(BrokerContext broker) {
+		this.broker = broker;
+	}
+
+	@Override
+	public void channelRead(ChannelHandlerContext ctx, Object msg) {
+		MqttMessage message = (MqttMessage) msg;
+		if (authenticating) {
+			holdUntilAuthenticated(ctx, message);
+			return;
+		}
+		try {
+			Throwable invalid = message.decoderResult().cause();
+			if (invalid instanceof MqttUnacceptableProtocolVersionException) {
+				refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_UNACCEPTABLE_PROTOCOL_VERSION);
+			}
+			else if (invalid instanceof MqttIdentifierRejectedException) {
+				refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_IDENTIFIER_REJECTED);
+			}
+			else if (invalid == null && message.fixedHeader().messageType() == MqttMessageType.CONNECT) {
+				connect(ctx, (MqttConnectMessage) message);
+			}
+			else {
+				ctx.close();
+			}
+		}
+		finally {
+			ReferenceCountUtil.release(message);
+		}
+	}
+
+	private void connect(ChannelHandlerContext ctx, MqttConnectMessage connect) {
+		int level = connect.variableHeader().version();
+		if (level != 3 && level != 4) { // MQTT 3.1 and 3.1.1 only
+			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_UNACCEPTABLE_PROTOCOL_VERSION);
+			return;
+		}
+		String username = connect.payload().userName();
+		byte[] password = connect.payload().passwordInBytes();
+		String clientId = connect.payload().clientIdentifier();
+		int keepAlive = connect.variableHeader().keepAliveTimeSeconds();
+		authenticating = true;
+		ctx.channel().config().setAutoRead(false);
+		try {
+			broker.authentication.execute(() -> {
+				Optional<Login> login = authenticate(username, password);
+				execute(ctx, () -> authenticated(ctx, login, clientId, keepAlive));
+			});
+		}
+		catch (RejectedExecutionException e) {
+			authenticating = false;
+			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+		}
+	}
+
+	/** Who the credentials belong to, empty when they are wrong, null when they could not be checked. */
+	private Optional<Login> authenticate(String username, byte[] password) {
+		try {
+			return broker.logins.authenticate(username,
+					password == null ? null : new String(password, StandardCharsets.UTF_8));
+		}
+		catch (RuntimeException e) {
+			log.warn("MQTT authentication failed", e);
+			return null;
+		}
+	}
+
+	private void authenticated(ChannelHandlerContext ctx, Optional<Login> login, String clientId, int keepAlive) {
+		authenticating = false;
+		if (!ctx.channel().isActive()) {
+			releaseEarly();
+		}
+		else if (login == null) {
+			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+		}
+		else if (login.isEmpty()) {
+			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
+		}
+		else {
+			watchKeepAlive(ctx, keepAlive);
+			ctx.writeAndFlush(Packets.connAck(MqttConnectReturnCode.CONNECTION_ACCEPTED), ctx.voidPromise());
+			BrokerConnection connection = new BrokerConnection(broker, login.get(), clientId);
+			ctx.pipeline().replace(this, "connection", connection);
+			broker.sessions.opened(clientId, connection);
+			connection.start(early);
+		}
+	}
+
+	private void holdUntilAuthenticated(ChannelHandlerContext ctx, MqttMessage message) {
+		if (early.size() < MAX_EARLY_MESSAGES) {
+			early.add(message);
+		}
+		else {
+			ReferenceCountUtil.release(message);
+			ctx.close();
+		}
+	}
+
+	/** MQTT 3.1.1 §3.1.2.10: one and a half keep-alive periods without a packet end the connection (0: never). */
+	private static void watchKeepAlive(ChannelHandlerContext ctx, int seconds) {
+		if (seconds == 0) {
+			ctx.pipeline().remove(IDLE_HANDLER);
+		}
+		else {
+			ctx.pipeline()
+				.replace(IDLE_HANDLER, IDLE_HANDLER, new IdleStateHandler(seconds * 1500L, 0, 0, TimeUnit.MILLISECONDS));
+		}
+	}
+
+	@Override
+	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+		if (event instanceof IdleStateEvent) {
+			ctx.close(); // no CONNECT, or no verdict on it, within the connect timeout
+		}
+		else {
+			ctx.fireUserEventTriggered(event);
+		}
+	}
+
+	@Override
+	public void channelInactive(ChannelHandlerContext ctx) {
+		releaseEarly();
+		ctx.fireChannelInactive();
+	}
+
+	@Override
+	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+		BrokerConnection.failed(cause);
+		ctx.close();
+	}
+
+	private void refuse(ChannelHandlerContext ctx, MqttConnectReturnCode code) {
+		releaseEarly();
+		ctx.writeAndFlush(Packets.connAck(code)).addListener(ChannelFutureListener.CLOSE);
+	}
+
+	private void releaseEarly() {
+		MqttMessage held;
+		while ((held = early.poll()) != null) {
+			ReferenceCountUtil.release(held);
+		}
+	}
+
+	private static void execute(ChannelHandlerContext ctx, Runnable task) {
+		try {
+			ctx.executor().execute(task);
+		}
+		catch (RejectedExecutionException e) {
+			// the broker stopped meanwhile
+		}
+	}
+}
