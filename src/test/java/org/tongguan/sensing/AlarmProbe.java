@@ -35,6 +35,10 @@ public class AlarmProbe {
 			List.of(new MetricSpec("waterLevel", "积水深度", "m", 0, 10), new MetricSpec("battery", "电量", "%", 0, 100)),
 			Duration.ofMinutes(10), false);
 
+	/** Alarms of threshold and rate rules, not the offline or no-data alarms a silent test device may get. */
+	private static final String MEASURED = "rule_id IN (SELECT id FROM sensing_rule WHERE kind IN ('THRESHOLD', "
+			+ "'RATE'))";
+
 	private static final AtomicLong IDS = new AtomicLong(9_000_000);
 
 	private final RuleEngine engine;
@@ -73,32 +77,33 @@ public class AlarmProbe {
 		engine.onReading(new Reading(device, clock.instant(), clock.instant(), Map.of(metric, value)));
 	}
 
-	/** Waits until the device has an active alarm at the level and answers its id. */
+	/** Waits until the device has an active alarm of a measuring rule at the level and answers its id. */
 	public long awaitActive(RegisteredDevice device, WarningLevel level) {
-		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				SELECT id FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL AND level = ?""")
+		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT id FROM sensing_alarm WHERE "
+				+ "device_id = ? AND active_key IS NOT NULL AND level = ? AND " + MEASURED)
 			.params(device.id(), level.name())
 			.query(Long.class)
 			.optional()
 			.orElse(null), found -> found != null);
 	}
 
-	/** Waits until the device has no active alarm. */
+	/** Waits until the device has no active alarm of a measuring rule. */
 	public void awaitNoneActive(RegisteredDevice device) {
 		await().atMost(Duration.ofSeconds(10)).until(() -> activeCount(device) == 0);
 	}
 
-	/** How many alarms of the device are active. */
+	/** How many alarms of measuring rules the device has active. */
 	public long activeCount(RegisteredDevice device) {
-		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL")
+		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL AND "
+				+ MEASURED)
 			.param(device.id())
 			.query(Long.class)
 			.single();
 	}
 
-	/** How many alarms the device has had. */
+	/** How many alarms of measuring rules the device has had. */
 	public long alarmCount(RegisteredDevice device) {
-		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ?")
+		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ? AND " + MEASURED)
 			.param(device.id())
 			.query(Long.class)
 			.single();

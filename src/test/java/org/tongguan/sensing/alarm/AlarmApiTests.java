@@ -27,6 +27,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,9 @@ import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.region.Regions;
 import org.tongguan.sensing.AlarmProbe;
+import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.DeviceOffline;
+import org.tongguan.sensing.DeviceOnline;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.rule.AlarmRule;
@@ -47,6 +51,9 @@ import org.tongguan.sensing.rule.RuleEditor;
 import org.tongguan.sensing.rule.RuleEngine;
 import org.tongguan.sensing.rule.StoredRule;
 import org.tongguan.support.PlatformTest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /** The alarm lifecycle through the REST API: acknowledge, assign, comment, clear; roles, data scope and history. */
 @PlatformTest
@@ -78,6 +85,12 @@ class AlarmApiTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private AlarmProbe probe;
 
@@ -207,6 +220,54 @@ class AlarmApiTests {
 		pool.shutdown();
 		assertThat(probe.activeCount(device)).isEqualTo(1);
 		assertThat(probe.alarmCount(device)).isEqualTo(1);
+	}
+
+	@Test
+	void aDeviceGoingOfflineRaisesABlueOfflineAlarmWithoutACaseAndComingBackClearsIt() throws Exception {
+		RegisteredDevice made = probe.waterLevel(AlarmProbe.FUTIAN);
+		mvc.perform(post("/api/admin/sensing/devices").with(as("admin")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"T-OFFLINE-1\", \"name\": \"离线测试\", \"type\": \"water-level\", "
+					+ "\"longitude\": " + made.longitude() + ", \"latitude\": " + made.latitude()
+					+ ", \"owner\": \"440304-SHUIWU\"}"))
+			.andExpect(status().isCreated());
+		DeviceCode code = new DeviceCode("T-OFFLINE-1");
+		transactions.executeWithoutResult(status -> events.publishEvent(new DeviceOffline(code,
+				clock.instant().minusSeconds(900), clock.instant())));
+		await(() -> offline(code, "ACTIVE_UNACKNOWLEDGED") == 1);
+		transactions.executeWithoutResult(status -> events.publishEvent(new DeviceOffline(code,
+				clock.instant().minusSeconds(900), clock.instant())));
+		transactions.executeWithoutResult(status -> events.publishEvent(new DeviceOnline(code, clock.instant())));
+		await(() -> offline(code, "CLEARED") == 1);
+		assertThat(offline(code, "ACTIVE_UNACKNOWLEDGED")).isZero();
+		assertThat(jdbc.sql("SELECT level FROM sensing_alarm WHERE device_code = ?").param(code.value())
+			.query(String.class).single()).isEqualTo("BLUE");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_case WHERE channel = 'SENSOR' AND external_id IN "
+				+ "(SELECT 'alarm-' || id FROM sensing_alarm WHERE device_code = ?)").param(code.value())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void timesEveryAlarmFromMeasurementToCommit() {
+		RegisteredDevice device = probe.waterLevel(AlarmProbe.FUTIAN);
+		long before = delay().count();
+		probe.read(device, "waterLevel", 0.2);
+		probe.awaitActive(device, WarningLevel.BLUE);
+		await(() -> delay().count() > before);
+		assertThat(delay().takeSnapshot().percentileValues()).isNotEmpty();
+	}
+
+	private Timer delay() {
+		return meters.get("tongguan.sensing.alarm.delay").timer();
+	}
+
+	private long offline(DeviceCode code, String state) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM sensing_alarm WHERE device_code = ? AND state = ?
+					AND rule_id IN (SELECT id FROM sensing_rule WHERE kind = 'OFFLINE')""")
+			.params(code.value(), state)
+			.query(Long.class)
+			.single();
 	}
 
 	private ResultActions act(String user, long id, String action, String body) throws Exception {
