@@ -1,0 +1,125 @@
+package org.tongguan.bench.mqtt;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
+
+import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.mqtt.MqttClient;
+import org.tongguan.sensing.mqtt.MqttClientOptions;
+import org.tongguan.sensing.mqtt.MqttConnection;
+import org.tongguan.sensing.mqtt.TelemetryTopic;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
+
+/**
+ * MQTT load generator: many device connections each keep a window of QoS 1 telemetry messages in flight, for a
+ * warm-up and then a measured period; counts the messages the broker acknowledged (for the platform's broker: stored).
+ * Run against a platform with the demo devices:
+ * {@code java -cp … org.tongguan.bench.mqtt.MqttLoad localhost 1883 tongguan-demo 20 60 WL-440306-0001 …}, or see
+ * {@code BrokerLoad} for the broker alone.
+ */
+public final class MqttLoad {
+
+	/** What one run measured. */
+	public record Result(int connections, long acknowledged, long failed, Duration measured) {
+
+		public double perSecond() {
+			return acknowledged / (measured.toNanos() / 1e9);
+		}
+
+		@Override
+		public String toString() {
+			return "%d connections: %,.0f msg/s acknowledged (%d in %d s, %d failed)".formatted(connections,
+					perSecond(), acknowledged, measured.toSeconds(), failed);
+		}
+	}
+
+	private final LongAdder acknowledged = new LongAdder();
+
+	private final LongAdder failed = new LongAdder();
+
+	private volatile boolean running = true;
+
+	private MqttLoad() {
+	}
+
+	/** Connects every device, lets each keep {@code window} messages in flight, and measures after the warm-up. */
+	public static Result run(String host, int port, List<String> codes, String secret, int window, Duration warmup,
+			Duration measure, int threads) throws Exception {
+		MqttLoad load = new MqttLoad();
+		try (MqttClient client = new MqttClient(threads, "mqtt-load")) {
+			List<MqttConnection> connections = connect(client, host, port, codes, secret);
+			for (int i = 0; i < connections.size(); i++) {
+				byte[] payload = ("{\"values\":{\"waterLevel\":0.0" + (i % 10) + ",\"battery\":87}}")
+					.getBytes(StandardCharsets.UTF_8);
+				String topic = TelemetryTopic.of(new DeviceCode(codes.get(i)));
+				for (int w = 0; w < window; w++) {
+					load.publish(connections.get(i), topic, payload);
+				}
+			}
+			Thread.sleep(warmup.toMillis());
+			long before = load.acknowledged.sum();
+			long started = System.nanoTime();
+			Thread.sleep(measure.toMillis());
+			long count = load.acknowledged.sum() - before;
+			Duration measured = Duration.ofNanos(System.nanoTime() - started);
+			load.running = false;
+			return new Result(connections.size(), count, load.failed.sum(), measured);
+		}
+	}
+
+	private void publish(MqttConnection connection, String topic, byte[] payload) {
+		connection.publish(topic, payload, MqttQoS.AT_LEAST_ONCE).whenComplete((done, failure) -> {
+			if (failure != null) {
+				failed.increment();
+			}
+			else {
+				acknowledged.increment();
+				if (running) {
+					publish(connection, topic, payload);
+				}
+			}
+		});
+	}
+
+	/** Connects the devices, at most 500 connection attempts at a time. */
+	private static List<MqttConnection> connect(MqttClient client, String host, int port, List<String> codes,
+			String secret) throws Exception {
+		List<MqttConnection> connections = new ArrayList<>(codes.size());
+		for (int from = 0; from < codes.size(); from += 500) {
+			List<CompletableFuture<MqttConnection>> batch = codes.subList(from, Math.min(codes.size(), from + 500))
+				.stream()
+				.map(code -> client.connect(MqttClientOptions.device(host, port, new DeviceCode(code), secret)))
+				.toList();
+			for (CompletableFuture<MqttConnection> connecting : batch) {
+				connections.add(connecting.get(30, TimeUnit.SECONDS));
+			}
+		}
+		return connections;
+	}
+
+	/** Arguments: host port secret window seconds code… (or "prefix*count", e.g. "load-*10000"). */
+	public static void main(String[] args) throws Exception {
+		List<String> codes = new ArrayList<>();
+		for (int i = 5; i < args.length; i++) {
+			int star = args[i].indexOf('*');
+			if (star < 0) {
+				codes.add(args[i]);
+			}
+			else {
+				String prefix = args[i].substring(0, star);
+				IntStream.rangeClosed(1, Integer.parseInt(args[i].substring(star + 1)))
+					.forEach(n -> codes.add(prefix + n));
+			}
+		}
+		Result result = run(args[0], Integer.parseInt(args[1]), codes, args[2], Integer.parseInt(args[3]),
+				Duration.ofSeconds(5), Duration.ofSeconds(Integer.parseInt(args[4])), 2);
+		System.out.println(result);
+	}
+}
