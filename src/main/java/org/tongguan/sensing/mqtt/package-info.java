@@ -2,6 +2,6 @@
  * MQTT transport of device telemetry: the embedded broker (嵌入式代理, the default) on Netty's MQTT codec, which
  * authenticates devices and keeps each to its own topic {@code devices/<code>/telemetry}; the persistent-session
  * subscription to an external broker (Mosquitto, EMQX); and the MQTT client both the external subscription and the
- * demo simulator and load generator use. Why a broker and client of our own: docs/decisions/0006.
+ * demo simulator and load generator use. Why a broker and client of our own: docs/decisions/0007.
  */
 package org.tongguan.sensing.mqtt;
