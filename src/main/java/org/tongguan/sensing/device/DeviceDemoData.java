@@ -64,22 +64,27 @@ class DeviceDemoData implements ApplicationRunner {
 			return;
 		}
 		long start = System.nanoTime();
-		List<ValidDevice> generatedDevices = new DemoDevices(regions).generate(regions.list(RegionLevel.DISTRICT),
-				properties.demoScale());
-		Map<String, Boolean> owners = generatedDevices.stream()
-			.map(device -> device.draft().owner())
-			.distinct()
-			.collect(Collectors.toMap(Function.identity(),
-					owner -> departments.find(new DepartmentCode(owner)).isPresent()));
-		List<ValidDevice> devices = generatedDevices.stream().filter(device -> owners.get(device.draft().owner())).toList();
+		List<ValidDevice> devices = withExistingOwner(
+				new DemoDevices(regions).generate(regions.list(RegionLevel.DISTRICT), properties.demoScale()));
 		long generated = System.nanoTime();
 		String hash = DeviceSecrets.storedHash(properties.demoSecret());
 		transactions.executeWithoutResult(status -> {
 			store.insert(devices, Collections.nCopies(devices.size(), hash), clock.instant());
 			updates.reloadAll();
 		});
-		log.info("Demo data: {} devices (secret from tongguan.sensing.devices.demo-secret, e.g. {}) generated in {} ms, "
-				+ "stored in {} ms", devices.size(), devices.isEmpty() ? "-" : devices.get(0).draft().code(),
-				(generated - start) / 1_000_000, (System.nanoTime() - generated) / 1_000_000);
+		log.info("Demo data: {} devices (e.g. {}) with the demo-only secret from tongguan.sensing.devices.demo-secret, "
+				+ "generated in {} ms, stored in {} ms", devices.size(),
+				devices.isEmpty() ? "-" : devices.get(0).draft().code(), (generated - start) / 1_000_000,
+				(System.nanoTime() - generated) / 1_000_000);
+	}
+
+	/** The devices whose owner department exists (each department looked up once). */
+	private List<ValidDevice> withExistingOwner(List<ValidDevice> devices) {
+		Map<String, Boolean> exists = devices.stream()
+			.map(device -> device.draft().owner())
+			.distinct()
+			.collect(Collectors.toMap(Function.identity(),
+					owner -> departments.find(new DepartmentCode(owner)).isPresent()));
+		return devices.stream().filter(device -> exists.get(device.draft().owner())).toList();
 	}
 }

@@ -11,11 +11,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
 
@@ -26,8 +28,6 @@ import org.tongguan.shared.Violation;
  */
 @Service
 public class DeviceImport {
-
-	private static final int MAX_LISTED_ERRORS = 1000;
 
 	private final DeviceStore store;
 
@@ -68,17 +68,17 @@ public class DeviceImport {
 		if (data.size() > properties.maxImportRows()) {
 			throw new InvalidInputException("file", "at most " + properties.maxImportRows() + " rows per import");
 		}
-		Plan plan = plan(columns, data);
-		if (plan.invalid > 0 && !partial) {
-			throw new InvalidInputException(plan.invalid + " of " + data.size()
+		ImportPlan plan = plan(columns, data);
+		if (plan.invalid() > 0 && !partial) {
+			throw new InvalidInputException(plan.invalid() + " of " + data.size()
 					+ " rows are invalid; nothing was imported", plan.errors());
 		}
 		store(plan);
-		return new ImportResult(data.size(), plan.created.size(), plan.updated.size(), plan.invalid, plan.errors(),
-				plan.issued);
+		return new ImportResult(data.size(), plan.created().size(), plan.updated().size(), plan.invalid(),
+				plan.errors(), plan.issued());
 	}
 
-	private Plan plan(DeviceCsv columns, List<CsvText.Record> data) {
+	private ImportPlan plan(DeviceCsv columns, List<CsvText.Record> data) {
 		List<DeviceCsv.Row> rows = data.stream().map(record -> columns.row(record.fields())).toList();
 		Map<String, DeviceRow> existing = store.rows(rows.stream()
 			.map(row -> row.draft().code())
@@ -86,7 +86,7 @@ public class DeviceImport {
 			.collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(DeviceRow::code, Function.identity()));
-		Plan plan = new Plan();
+		ImportPlan plan = new ImportPlan();
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < rows.size(); i++) {
 			DeviceCsv.Row row = rows.get(i);
@@ -121,14 +121,20 @@ public class DeviceImport {
 				&& (current == null || current.grid() == null || callers.canSee(RegionCode.of(current.grid())));
 	}
 
-	private void store(Plan plan) {
+	private void store(ImportPlan plan) {
 		Instant now = clock.instant();
-		store.insert(plan.created, plan.createdHashes, now);
-		store.update(plan.updated, now);
-		plan.newSecrets.forEach((code, secret) -> store.setSecret(code, DeviceSecrets.storedHash(secret), now));
+		try {
+			store.insert(plan.created(), plan.createdHashes(), now);
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("Another import or registration of the same codes ran at the same time; "
+					+ "import the file again");
+		}
+		store.update(plan.updated(), now);
+		plan.newSecrets().forEach((code, secret) -> store.setSecret(code, DeviceSecrets.storedHash(secret), now));
 		List<String> codes = new ArrayList<>();
-		plan.created.forEach(device -> codes.add(device.draft().code()));
-		plan.updated.forEach(device -> codes.add(device.draft().code()));
+		plan.created().forEach(device -> codes.add(device.draft().code()));
+		plan.updated().forEach(device -> codes.add(device.draft().code()));
 		updates.changed(codes);
 	}
 
@@ -136,63 +142,5 @@ public class DeviceImport {
 		return new DeviceDraft(draft.code(), draft.name(), draft.type(), draft.longitude(), draft.latitude(),
 				draft.owner(), draft.installedOn(), draft.installer(), draft.address(), draft.note(),
 				draft.streamUrl(), status);
-	}
-
-	/** What an import will store, and what it reports. */
-	private static final class Plan {
-
-		final List<ValidDevice> created = new ArrayList<>();
-
-		final List<String> createdHashes = new ArrayList<>();
-
-		final List<IssuedSecret> issued = new ArrayList<>();
-
-		final List<ValidDevice> updated = new ArrayList<>();
-
-		final Map<String, String> newSecrets = new LinkedHashMap<>();
-
-		final List<Violation> listed = new ArrayList<>();
-
-		int unlisted;
-
-		int invalid;
-
-		void create(ValidDevice device, String secret) {
-			String code = device.draft().code();
-			if (secret == null) {
-				secret = DeviceSecrets.generate();
-				issued.add(new IssuedSecret(code, secret));
-			}
-			created.add(device);
-			createdHashes.add(DeviceSecrets.storedHash(secret));
-		}
-
-		void update(ValidDevice device, String secret) {
-			updated.add(device);
-			if (secret != null) {
-				newSecrets.put(device.draft().code(), secret);
-			}
-		}
-
-		void reject(int line, Map<String, String> problems) {
-			invalid++;
-			problems.forEach((field, message) -> {
-				if (listed.size() < MAX_LISTED_ERRORS) {
-					listed.add(new Violation("line " + line, field + ": " + message));
-				}
-				else {
-					unlisted++;
-				}
-			});
-		}
-
-		List<Violation> errors() {
-			if (unlisted == 0) {
-				return List.copyOf(listed);
-			}
-			List<Violation> all = new ArrayList<>(listed);
-			all.add(new Violation("file", unlisted + " more problems are not listed; fix these and import again"));
-			return List.copyOf(all);
-		}
 	}
 }

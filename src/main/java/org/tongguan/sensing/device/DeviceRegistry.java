@@ -3,6 +3,7 @@ package org.tongguan.sensing.device;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
@@ -54,21 +55,26 @@ public class DeviceRegistry {
 		}
 		callers.requireScope(device.location().finest().code());
 		String secret = DeviceSecrets.generate();
-		store.insert(List.of(device), List.of(DeviceSecrets.storedHash(secret)), clock.instant());
+		try {
+			store.insert(List.of(device), List.of(DeviceSecrets.storedHash(secret)), clock.instant());
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("A device " + draft.code() + " is registered already");
+		}
 		updates.changed(List.of(draft.code()));
 		return new Registration(store.find(draft.code()).orElseThrow(), secret);
 	}
 
-	/** Replaces what is known about a device; its code and secret stay. */
+	/** Replaces what is known about a device; its code and secret stay, and its status unless the draft names one. */
 	@Transactional
 	public Device update(String code, DeviceDraft draft) {
 		if (draft.code() != null && !draft.code().equals(code)) {
 			throw new InvalidInputException("code", "the code of a device cannot change; register a new device");
 		}
-		find(code);
+		Device current = find(code);
 		DeviceDraft withCode = new DeviceDraft(code, draft.name(), draft.type(), draft.longitude(), draft.latitude(),
 				draft.owner(), draft.installedOn(), draft.installer(), draft.address(), draft.note(),
-				draft.streamUrl(), draft.status());
+				draft.streamUrl(), draft.status() != null ? draft.status() : current.status());
 		ValidDevice device = valid(withCode);
 		callers.requireScope(device.location().finest().code());
 		store.update(List.of(device), clock.instant());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.shared.ConflictException;
@@ -43,12 +44,20 @@ public class DeviceTypes {
 		if (store.exists(type.code())) {
 			throw new ConflictException("A device type " + type.code() + " exists already");
 		}
-		store.insert(type);
+		try {
+			store.insert(type);
+		}
+		catch (DuplicateKeyException e) {
+			throw new ConflictException("A device type " + type.code() + " exists already");
+		}
 		updates.typesChanged();
 		return type;
 	}
 
-	/** Changes a type's name, metrics and timeout; its camera flag only while no device has the type. */
+	/**
+	 * Changes a type's name, metrics and timeout; its camera flag (kept when the draft has none) only while no device
+	 * has the type.
+	 */
 	@Transactional
 	public DeviceTypeSpec update(String code, DeviceTypeDraft draft) {
 		DeviceTypeSpec current = find(code).orElseThrow(() -> new NotFoundException("No device type " + code));
@@ -56,7 +65,7 @@ public class DeviceTypes {
 			throw new InvalidInputException("code", "the code of a type cannot change");
 		}
 		DeviceTypeSpec type = DeviceTypeValidator.validate(new DeviceTypeDraft(code, draft.name(), draft.metrics(),
-				draft.inactivityTimeoutSeconds(), draft.camera()));
+				draft.inactivityTimeoutSeconds(), draft.camera() != null ? draft.camera() : current.camera()));
 		if (type.camera() != current.camera() && store.devicesOf(code) > 0) {
 			throw new ConflictException("Device type " + code + " is in use: whether it is a camera cannot change");
 		}

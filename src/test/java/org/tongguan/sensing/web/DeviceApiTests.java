@@ -98,6 +98,8 @@ class DeviceApiTests {
 		mvc.perform(json(put("/api/admin/sensing/devices/T-UPD-1/status"), Map.of("status", "MAINTENANCE")))
 			.andExpect(jsonPath("$.status").value("MAINTENANCE"));
 		assertThat(directory.find("T-UPD-1").orElseThrow().status()).isEqualTo(DeviceStatus.MAINTENANCE);
+		mvc.perform(json(put("/api/admin/sensing/devices/T-UPD-1"), moved))
+			.andExpect(jsonPath("$.status").value("MAINTENANCE"));
 		mvc.perform(delete("/api/admin/sensing/devices/T-UPD-1").with(csrf())).andExpect(status().isNoContent());
 		assertThat(directory.find("T-UPD-1")).isEmpty();
 		assertThat(directory.find(id)).isEmpty();
