@@ -1,0 +1,60 @@
+package org.tongguan.sensing.ingest;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A token bucket per device: a quiet device may send {@code burst} messages at once, then {@code messagesPerSecond};
+ * one device's bucket never touches another's. A bucket's lock is only ever contended by the device's own messages.
+ */
+final class DeviceRateLimiter {
+
+	private final double perMilli;
+
+	private final int burst;
+
+	private final Clock clock;
+
+	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>(1 << 14);
+
+	DeviceRateLimiter(TelemetryProperties.Rate rate, Clock clock) {
+		this.perMilli = rate.messagesPerSecond() / 1000;
+		this.burst = rate.burst();
+		this.clock = clock;
+	}
+
+	/** Takes one message from the device's budget; false when the device sends faster than allowed. */
+	boolean tryAcquire(long deviceId) {
+		Bucket bucket = buckets.get(deviceId);
+		long now = clock.millis();
+		if (bucket == null) {
+			bucket = buckets.computeIfAbsent(deviceId, id -> new Bucket(now));
+		}
+		return bucket.take(now);
+	}
+
+	/** One device's budget. */
+	private final class Bucket {
+
+		private double tokens = burst;
+
+		private long updated;
+
+		Bucket(long now) {
+			this.updated = now;
+		}
+
+		synchronized boolean take(long now) {
+			if (now > updated) {
+				tokens = Math.min(burst, tokens + (now - updated) * perMilli);
+				updated = now;
+			}
+			if (tokens >= 1) {
+				tokens -= 1;
+				return true;
+			}
+			return false;
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package org.tongguan.sensing.ingest;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of telemetry (遥测): what ingestion accepts from a device, how the store batches its writes, how long
+ * readings are kept and how often device health is checked.
+ *
+ * @param maxPayloadSize the largest message (MQTT payload or HTTP batch body) accepted
+ * @param maxReadingsPerMessage the most readings (objects of a JSON array) one message may carry
+ * @param maxFutureSkew how far in the future a reading's {@code ts} may lie (device clocks run fast)
+ * @param maxAge how old a reading may be when it arrives (devices that buffered while offline)
+ * @param rate how many messages one device may send
+ * @param store how the store batches its writes
+ * @param retention how long readings are kept
+ * @param retentionCheckInterval how often readings past the retention are deleted
+ * @param healthScanInterval how often devices are checked for silence past their type's inactivity timeout
+ */
+@ConfigurationProperties("tongguan.sensing.telemetry")
+public record TelemetryProperties(@DefaultValue("16KB") DataSize maxPayloadSize,
+		@DefaultValue("100") int maxReadingsPerMessage, @DefaultValue("5m") Duration maxFutureSkew,
+		@DefaultValue("7d") Duration maxAge, @DefaultValue Rate rate, @DefaultValue Store store,
+		@DefaultValue("P90D") Duration retention, @DefaultValue("1h") Duration retentionCheckInterval,
+		@DefaultValue("10s") Duration healthScanInterval) {
+
+	public TelemetryProperties {
+		if (maxPayloadSize.toBytes() < 64 || maxReadingsPerMessage < 1 || maxFutureSkew.isNegative()
+				|| !positive(maxAge) || !positive(retention) || !positive(retentionCheckInterval)
+				|| !positive(healthScanInterval)) {
+			throw new IllegalArgumentException("tongguan.sensing.telemetry: the payload limit must be at least 64 "
+					+ "bytes, a message must allow a reading, and the durations must be positive");
+		}
+	}
+
+	private static boolean positive(Duration duration) {
+		return !duration.isNegative() && !duration.isZero();
+	}
+
+	/**
+	 * A token bucket per device: {@code burst} messages at once, then {@code messagesPerSecond}.
+	 *
+	 * @param messagesPerSecond the sustained rate
+	 * @param burst how many messages a quiet device may send at once
+	 */
+	public record Rate(@DefaultValue("10") double messagesPerSecond, @DefaultValue("50") int burst) {
+
+		public Rate {
+			if (!(messagesPerSecond > 0) || burst < 1) {
+				throw new IllegalArgumentException("tongguan.sensing.telemetry.rate: the rate and the burst must be "
+						+ "positive");
+			}
+		}
+	}
+
+	/**
+	 * The batched store.
+	 *
+	 * @param queueCapacity the most messages waiting to be stored; beyond it messages are rejected as overloaded
+	 * @param flushInterval the longest a message waits for others to share its transaction
+	 * @param flushRows how many rows (metric values) one transaction writes at most
+	 * @param giveUpAfter how long a failed write is retried before its messages are rejected as overloaded
+	 * @param latestSaveInterval how often the latest values are saved, so a restart keeps them
+	 * @param shutdownTimeout how long stopping waits for the queue to be stored
+	 */
+	public record Store(@DefaultValue("50000") int queueCapacity, @DefaultValue("50ms") Duration flushInterval,
+			@DefaultValue("10000") int flushRows, @DefaultValue("1m") Duration giveUpAfter,
+			@DefaultValue("10s") Duration latestSaveInterval, @DefaultValue("30s") Duration shutdownTimeout) {
+
+		public Store {
+			if (queueCapacity < 1 || flushRows < 1 || flushInterval.isNegative() || giveUpAfter.isNegative()
+					|| !positive(latestSaveInterval) || shutdownTimeout.isNegative()) {
+				throw new IllegalArgumentException("tongguan.sensing.telemetry.store: the capacity and the rows must "
+						+ "be positive, the durations not negative");
+			}
+		}
+	}
+}
