@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.region.Regions;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.RegisteredDevice;
+import org.tongguan.sensing.ingest.IngestCallback;
+import org.tongguan.sensing.ingest.Rejection;
+import org.tongguan.sensing.ingest.TelemetryIngestion;
 import org.tongguan.sensing.rule.RuleEngine;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
@@ -30,9 +35,9 @@ import org.tongguan.support.WithDemoUser;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The whole loop from a sensor to case handling: a water-level reading above the 黄色 threshold raises an alarm, the
- * alarm opens a case (channel SENSOR) in the device's grid for the department the dispatch rules name, and the
- * alarm's clearing is recorded on the case.
+ * The whole loop from a sensor to case handling: a water-level message through the ingestion entrance with a value
+ * above the 黄色 threshold raises an alarm, the alarm opens a case (channel SENSOR) in the device's grid for the
+ * department the dispatch rules name, and the alarm's clearing is recorded on the case.
  */
 @PlatformTest
 @WithDemoUser("admin")
@@ -59,6 +64,9 @@ class AlarmCaseTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	TelemetryIngestion ingestion;
+
 	private AlarmProbe probe;
 
 	@BeforeEach
@@ -71,7 +79,7 @@ class AlarmCaseTests {
 			throws Exception {
 		RegisteredDevice device = register("T-LOOP-WL-1");
 
-		probe.read(device, "waterLevel", 0.31);
+		send(device, 0.31);
 		long alarm = probe.awaitActive(device, WarningLevel.YELLOW);
 		long caseId = awaitCase(alarm);
 
@@ -85,11 +93,11 @@ class AlarmCaseTests {
 			.andExpect(jsonPath("$.description").value(containsString("积水深度 0.31 m ≥ 黄色阈值 0.27 m")))
 			.andExpect(jsonPath("$.reporter").doesNotExist());
 
-		probe.read(device, "waterLevel", 0.45);
+		send(device, 0.45);
 		probe.awaitActive(device, WarningLevel.ORANGE);
 		assertThat(casesOf(alarm)).as("an escalated alarm opens no second case").isEqualTo(1);
 
-		probe.read(device, "waterLevel", 0.05);
+		send(device, 0.05);
 		probe.awaitNoneActive(device);
 		await().atMost(Duration.ofSeconds(10)).pollInSameThread()
 			.untilAsserted(() -> mvc.perform(get("/api/cases/" + caseId + "/timeline"))
@@ -101,10 +109,30 @@ class AlarmCaseTests {
 	@Test
 	void anAlarmBelowTheCaseLevelOpensNoCase() throws Exception {
 		RegisteredDevice device = register("T-LOOP-WL-2");
-		probe.read(device, "waterLevel", 0.2);
+		send(device, 0.2);
 		long alarm = probe.awaitActive(device, WarningLevel.BLUE);
 		mvc.perform(get("/api/sensing/alarms/" + alarm)).andExpect(jsonPath("$.alarm.caseRequested").value(false));
 		assertThat(casesOf(alarm)).isZero();
+	}
+
+	/** Sends a message as the device would, through the entrance every transport uses, and waits until stored. */
+	private void send(RegisteredDevice device, double waterLevel) {
+		CompletableFuture<String> outcome = new CompletableFuture<>();
+		byte[] payload = ("{\"ts\": " + clock.millis() + ", \"values\": {\"waterLevel\": " + waterLevel
+				+ ", \"battery\": 90}}").getBytes(StandardCharsets.UTF_8);
+		ingestion.accept(device, payload, new IngestCallback() {
+
+			@Override
+			public void stored() {
+				outcome.complete("stored");
+			}
+
+			@Override
+			public void rejected(Rejection reason, String detail) {
+				outcome.complete(reason + ": " + detail);
+			}
+		});
+		assertThat(outcome).succeedsWithin(Duration.ofSeconds(10)).isEqualTo("stored");
 	}
 
 	private RegisteredDevice register(String code) throws Exception {

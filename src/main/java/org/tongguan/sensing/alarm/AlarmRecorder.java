@@ -76,7 +76,9 @@ class AlarmRecorder {
 	void clear(AlarmRecord alarm, Instant now, String by, String note) {
 		store.clear(alarm.id(), now, by, note);
 		log.record(alarm.id(), new AlarmHistoryEntry(now, AlarmAction.CLEARED, by, alarm.level(), null, null, note));
-		events.publishEvent(new AlarmCleared(alarm.id(), new DeviceCode(alarm.subject().deviceCode()), now, note));
+		String description = SYSTEM.equals(by) ? note : by + " 手动解除：" + note;
+		events.publishEvent(new AlarmCleared(alarm.id(), new DeviceCode(alarm.subject().deviceCode()), now,
+				description));
 	}
 
 	private void raise(LevelChange change, Instant now) {
