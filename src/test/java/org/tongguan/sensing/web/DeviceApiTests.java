@@ -179,6 +179,16 @@ class DeviceApiTests {
 		mvc.perform(get("/api/sensing/devices/WL-440304-0001")).andExpect(status().isOk());
 		mvc.perform(get("/api/sensing/devices/WL-440306-0001")).andExpect(status().isForbidden());
 		mvc.perform(json(post("/api/admin/sensing/devices"), gauge("T-SCOPE-1"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/sensing/cameras").param("longitude", "113.883").param("latitude", "22.556")
+			.param("radius", "5000")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void cityWideUsersSeeTheCamerasOfEveryDistrict() throws Exception {
+		mvc.perform(get("/api/sensing/cameras").param("longitude", "113.883").param("latitude", "22.556")
+			.param("radius", "5000"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].code").value(startsWith("CAM-4403")));
 	}
 
 	@Test
