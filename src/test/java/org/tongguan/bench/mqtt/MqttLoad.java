@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.tongguan.sensing.DeviceCode;
@@ -40,6 +41,9 @@ public final class MqttLoad {
 		}
 	}
 
+	private static final byte[] WATER_LEVEL = "{\"values\":{\"waterLevel\":0.05,\"battery\":87}}"
+		.getBytes(StandardCharsets.UTF_8);
+
 	private final LongAdder acknowledged = new LongAdder();
 
 	private final LongAdder failed = new LongAdder();
@@ -52,12 +56,17 @@ public final class MqttLoad {
 	/** Connects every device, lets each keep {@code window} messages in flight, and measures after the warm-up. */
 	public static Result run(String host, int port, List<String> codes, String secret, int window, Duration warmup,
 			Duration measure, int threads) throws Exception {
+		return run(host, port, codes, code -> WATER_LEVEL, secret, window, warmup, measure, threads);
+	}
+
+	/** As above, with each device's payload. */
+	public static Result run(String host, int port, List<String> codes, Function<String, byte[]> payloads,
+			String secret, int window, Duration warmup, Duration measure, int threads) throws Exception {
 		MqttLoad load = new MqttLoad();
 		try (MqttClient client = new MqttClient(threads, "mqtt-load")) {
 			List<MqttConnection> connections = connect(client, host, port, codes, secret);
 			for (int i = 0; i < connections.size(); i++) {
-				byte[] payload = ("{\"values\":{\"waterLevel\":0.0" + (i % 10) + ",\"battery\":87}}")
-					.getBytes(StandardCharsets.UTF_8);
+				byte[] payload = payloads.apply(codes.get(i));
 				String topic = TelemetryTopic.of(new DeviceCode(codes.get(i)));
 				for (int w = 0; w < window; w++) {
 					load.publish(connections.get(i), topic, payload);

@@ -75,11 +75,12 @@ class MosquittoPlatformTests {
 			.connect(MqttClientOptions.device("127.0.0.1", mosquitto.port(), new DeviceCode(GAUGE), GAUGE_PASSWORD))
 			.get(10, TimeUnit.SECONDS);
 		gauge.publish(TelemetryTopic.of(new DeviceCode(GAUGE)),
-				("{\"values\":{\"waterLevel\":" + waterLevel + "}}").getBytes(StandardCharsets.UTF_8),
+				("{\"ts\":" + System.currentTimeMillis() + ",\"values\":{\"waterLevel\":" + waterLevel + "}}")
+					.getBytes(StandardCharsets.UTF_8),
 				MqttQoS.AT_LEAST_ONCE)
 			.get(10, TimeUnit.SECONDS);
 		gauge.disconnect().get(10, TimeUnit.SECONDS);
-		Thread.sleep(5); // distinct arrival times, so the history's order is the order sent
+		Thread.sleep(5); // distinct measuring times, so the history's order is the order sent
 	}
 
 	/**
