@@ -55,8 +55,9 @@ class TelemetryController {
 	}
 
 	/**
-	 * The values of one metric in [from, to) (ISO-8601; by default the last 24 hours): raw, oldest first and at most
-	 * {@code limit}, or with {@code bucket} (an ISO-8601 duration such as PT5M) min/max/avg/count per bucket.
+	 * The values of one metric in [from, to) (ISO-8601; by default the 24 hours up to now, inclusive): raw, oldest
+	 * first and at most {@code limit}, or with {@code bucket} (an ISO-8601 duration such as PT5M) min/max/avg/count
+	 * per bucket.
 	 */
 	@GetMapping("/history")
 	HistoryView history(@PathVariable String code, @RequestParam String metric,
@@ -67,7 +68,7 @@ class TelemetryController {
 		if (spec == null) {
 			throw new InvalidInputException("metric", "Devices of this type report no metric '" + metric + "'");
 		}
-		Instant end = to == null ? clock.instant() : instant("to", to);
+		Instant end = to == null ? clock.instant().plusMillis(1) : instant("to", to);
 		Instant start = from == null ? end.minus(Duration.ofDays(1)) : instant("from", from);
 		if (!start.isBefore(end)) {
 			throw new InvalidInputException("from", "'from' must lie before 'to'");
