@@ -121,6 +121,12 @@ public class DemoSimulator {
 				counters.open(), counters.refusedCount(), counters.messages(), weather.view());
 	}
 
+	/** The simulated devices, empty while the simulator is off. */
+	List<SimulatedDevice> fleet() {
+		FleetRunner fleet = runner;
+		return fleet == null ? List.of() : fleet.devices();
+	}
+
 	/**
 	 * Starts a rainstorm over the districts (default: the configured ones) for the minutes (default: the configured
 	 * length); refused while the simulator is off or another storm rains or recedes.
