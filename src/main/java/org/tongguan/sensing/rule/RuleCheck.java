@@ -1,5 +1,7 @@
 package org.tongguan.sensing.rule;
 
+import java.util.Map;
+
 import org.tongguan.sensing.WarningLevel;
 
 /**
@@ -65,7 +67,7 @@ final class RuleCheck {
 	}
 
 	/** Whether a reading with these metric names counts as data for a NO_DATA rule. */
-	boolean watches(java.util.Map<String, Double> values) {
-		return metric == null || values.containsKey(metric);
+	boolean watches(Map<String, Double> values) {
+		return metric == null || !Double.isNaN(ReadingValues.of(values, metric));
 	}
 }

@@ -39,11 +39,10 @@ final class RuleState {
 
 	/** The level after a reading, for THRESHOLD and RATE rules; {@link #level} is left to the caller. */
 	WarningLevel observe(RuleCheck check, Map<String, Double> values, long at) {
-		Double reading = values.get(check.metric);
-		if (reading == null) {
+		double value = ReadingValues.of(values, check.metric);
+		if (Double.isNaN(value)) {
 			return level;
 		}
-		double value = reading;
 		if (check.kind == RuleKind.RATE) {
 			if (lastAt != NEVER && at <= lastAt) {
 				return level;
