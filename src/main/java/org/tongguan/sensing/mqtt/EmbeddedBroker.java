@@ -39,6 +39,9 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
+	/** MQTT 3.1 limits client ids to 23 characters; devices use their code (up to 64) as client id. */
+	private static final int MAX_CLIENT_ID_LENGTH = 64;
+
 	private final MqttProperties properties;
 
 	private final Logins logins;
@@ -90,7 +93,7 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 						.addLast(LoginHandler.IDLE_HANDLER,
 								new IdleStateHandler(connectTimeout, 0, 0, TimeUnit.MILLISECONDS))
 						.addLast(new FlushConsolidationHandler(256, true))
-						.addLast(new MqttDecoder(maxMessageSize))
+						.addLast(new MqttDecoder(maxMessageSize, MAX_CLIENT_ID_LENGTH))
 						.addLast(MqttEncoder.INSTANCE)
 						.addLast(new LoginHandler(context));
 				}

@@ -1,9 +1,13 @@
 package org.tongguan.bench.mqtt;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -113,12 +117,23 @@ public final class MqttLoad {
 		return connections;
 	}
 
-	/** Arguments: host port secret window seconds code… (or "prefix*count", e.g. "load-*10000"). */
+	/**
+	 * Arguments: host port secret window seconds code… (or "prefix*count", e.g. "load-*10000", or "@file" with lines
+	 * of a code, a tab and its payload).
+	 */
 	public static void main(String[] args) throws Exception {
 		List<String> codes = new ArrayList<>();
+		Map<String, byte[]> payloads = new HashMap<>();
 		for (int i = 5; i < args.length; i++) {
 			int star = args[i].indexOf('*');
-			if (star < 0) {
+			if (args[i].startsWith("@")) {
+				for (String line : Files.readAllLines(Path.of(args[i].substring(1)))) {
+					String[] fields = line.split("\t", 2);
+					codes.add(fields[0]);
+					payloads.put(fields[0], fields[1].getBytes(StandardCharsets.UTF_8));
+				}
+			}
+			else if (star < 0) {
 				codes.add(args[i]);
 			}
 			else {
@@ -127,8 +142,9 @@ public final class MqttLoad {
 					.forEach(n -> codes.add(prefix + n));
 			}
 		}
-		Result result = run(args[0], Integer.parseInt(args[1]), codes, args[2], Integer.parseInt(args[3]),
-				Duration.ofSeconds(5), Duration.ofSeconds(Integer.parseInt(args[4])), 2);
+		Result result = run(args[0], Integer.parseInt(args[1]), codes,
+				code -> payloads.getOrDefault(code, WATER_LEVEL), args[2], Integer.parseInt(args[3]),
+				Duration.ofSeconds(10), Duration.ofSeconds(Integer.parseInt(args[4])), 2);
 		System.out.println(result);
 	}
 }
