@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -118,6 +121,27 @@ class TelemetryApiTests {
 		mvc.perform(get("/api/sensing/devices/{code}/health", gauge.code().value()))
 			.andExpect(jsonPath("$.rejected.MALFORMED_JSON").value(1))
 			.andExpect(jsonPath("$.rejected.OVERSIZE").value(1));
+	}
+
+	@Test
+	void refusesADeviceInMaintenanceAndAFloodingDeviceWithProblems() throws Exception {
+		RegisteredDevice resting = DemoGauges.gauge(directory, FUTIAN, 5);
+		mvc.perform(put("/api/admin/sensing/devices/{code}/status", resting.code().value()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"MAINTENANCE\"}")).andExpect(status().isOk());
+		send(resting, DemoGauges.SECRET, "[{\"values\": {\"waterLevel\": 0.05}}]").andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.title").value("Device not active"));
+
+		RegisteredDevice flooding = DemoGauges.gauge(directory, FUTIAN, 6);
+		for (int i = 0; i < 50; i++) {
+			send(flooding, DemoGauges.SECRET, "[]").andExpect(status().isBadRequest());
+		}
+		send(flooding, DemoGauges.SECRET, "[{\"values\": {\"waterLevel\": 0.05}}]")
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		mvc.perform(get("/api/sensing/devices/{code}/health", flooding.code().value()))
+			.andExpect(jsonPath("$.rejected.RATE_LIMITED").value(1))
+			.andExpect(jsonPath("$.rejected.MALFORMED_JSON").value(50));
 	}
 
 	@Test
