@@ -203,10 +203,14 @@ class TelemetryApiTests {
 
 	@Test
 	@WithAnonymousUser
-	void refusesReadsWithoutASignedInUser() throws Exception {
-		mvc.perform(get("/api/sensing/devices/{code}/latest", DemoGauges.gauge(directory, FUTIAN, 4).code().value()))
+	void refusesReadsWithoutASignedInUserButTakesTelemetryFromDevices() throws Exception {
+		RegisteredDevice gauge = DemoGauges.gauge(directory, FUTIAN, 4);
+		mvc.perform(get("/api/sensing/devices/{code}/latest", gauge.code().value()))
 			.andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/sensing/health")).andExpect(status().isUnauthorized());
+
+		send(gauge, DemoGauges.SECRET, "[{\"values\": {\"waterLevel\": 0.04}}]").andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted").value(1));
 	}
 
 	private ResultActions send(RegisteredDevice device, String token, String body) throws Exception {
