@@ -51,9 +51,9 @@ import org.tongguan.sensing.ingest.health.PresenceState;
  * callback has been called. The demo platform boots once on its own database: {@code storage=test} is H2 in memory,
  * or a fresh PostgreSQL database when {@code TONGGUAN_TEST_POSTGRES_URL} is set; {@code storage=h2-file} is an H2
  * file database in a temporary directory, as the embedded platform runs. Two threads (as the MQTT broker's two event
- * loops) each send bursts of 10,000 messages from their half of 10,000 gauges (about 3 messages per gauge per
- * second at the target, below the per-device limit) and wait for them to be stored; the readings table is emptied
- * between iterations. At the end the process CPU time per message is printed as well. Run with
+ * loops) each send bursts of 10,000 messages from their half of 10,000 gauges and wait for them to be stored (the
+ * per-device limit is lifted, since that is more than 10 messages per gauge and second); the readings table is
+ * emptied between iterations. At the end the process CPU time per message is printed as well. Run with
  * {@code ./bench TelemetryIngestionBenchmark} (add {@code -p storage=h2-file} for the file database).
  */
 @State(Scope.Benchmark)
@@ -94,7 +94,10 @@ public class TelemetryIngestionBenchmark {
 	@Setup(Level.Trial)
 	public void bootPlatformAndGreetEveryGauge() throws Exception {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(TongguanApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn");
+			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn",
+					// Faster than real gauges (10 messages per second each at 100,000 per second): lift the limit,
+					// whose bucket is still taken from for every message.
+					"tongguan.sensing.telemetry.rate.messages-per-second=1000000");
 		if (storage.equals("h2-file")) {
 			String url = "jdbc:h2:file:" + Files.createTempDirectory("tongguan-telemetry-bench").resolve("bench")
 					+ ";QUERY_CACHE_SIZE=256";
