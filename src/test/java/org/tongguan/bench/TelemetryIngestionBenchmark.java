@@ -154,6 +154,7 @@ public class TelemetryIngestionBenchmark {
 				Integer.class) > 0) {
 			Thread.sleep(100);
 		}
+		jdbc.update("TRUNCATE TABLE sensing_reading");
 	}
 
 	/** One burst of messages from this thread's half of the gauges, until every one of them is stored. */
@@ -176,10 +177,15 @@ public class TelemetryIngestionBenchmark {
 		cpuAtStart = processCpuNanos();
 	}
 
+	/** Checks that every stored message left its two rows, then empties the table. */
 	@TearDown(Level.Iteration)
-	public void emptyReadings() {
+	public void checkAndEmptyReadings() {
 		if (measuring && stored.get() > 0) {
 			cpuMicrosPerMessage.add((processCpuNanos() - cpuAtStart) / 1000.0 / stored.get());
+		}
+		long rows = jdbc.queryForObject("SELECT COUNT(*) FROM sensing_reading", Long.class);
+		if (rows != 2L * stored.get()) {
+			throw new IllegalStateException(stored.get() + " messages stored, but " + rows + " rows");
 		}
 		jdbc.update("TRUNCATE TABLE sensing_reading");
 	}
