@@ -183,9 +183,21 @@ final class FleetRunner {
 			log.warn("Demo simulator: {} failed to report", device.code(), e);
 		}
 		finally {
-			double jitter = 0.9 + 0.2 * random.nextDouble();
-			submit(() -> report(device), time.real((long) (device.model().cadence().toMillis() * jitter)));
+			submit(() -> report(device), time.real(nextReport(device)));
 		}
+	}
+
+	/**
+	 * The (simulated) time to the device's next report: its cadence ±10 %, except after its first report, when the
+	 * next one comes at a random point of its cadence, so that the devices' reports spread evenly over time.
+	 */
+	private long nextReport(SimulatedDevice device) {
+		long cadence = device.model().cadence().toMillis();
+		if (!device.settled) {
+			device.settled = true;
+			return (long) (random.nextDouble() * cadence);
+		}
+		return (long) (cadence * (0.9 + 0.2 * random.nextDouble()));
 	}
 
 	private void publish(SimulatedDevice device, MqttConnection connection) {

@@ -31,6 +31,9 @@ final class SimulatedDevice {
 	/** Whether its publishing loop runs (started on its first connection). */
 	boolean publishing;
 
+	/** Whether its reports have settled into their cadence (after the first report, which follows the connection). */
+	boolean settled;
+
 	/** Until when (simulated time) an incident lasts, and the value it holds the device at. */
 	long incidentUntil = Long.MIN_VALUE;
 
