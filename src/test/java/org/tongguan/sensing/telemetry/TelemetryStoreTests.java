@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,31 @@ class TelemetryStoreTests {
 			.containsExactly(List.of(5L, "battery", AT.toEpochMilli(), 80.0),
 					List.of(5L, "waterLevel", AT.toEpochMilli(), 0.25),
 					List.of(5L, "waterLevel", AT.toEpochMilli() + 1000, 0.5));
+	}
+
+	@Test
+	void storesEveryMessageOfConcurrentSendersExactlyOnce() throws InterruptedException {
+		start("store.flush-rows", "500");
+		List<Thread> senders = new ArrayList<>();
+		for (int thread = 0; thread < 4; thread++) {
+			int first = thread * 2000;
+			Thread sender = new Thread(() -> {
+				for (int number = first; number < first + 2000; number++) {
+					offer(number, reading(AT.plusMillis(number), "waterLevel", 0.1));
+				}
+			});
+			sender.start();
+			senders.add(sender);
+		}
+		for (Thread sender : senders) {
+			sender.join();
+		}
+
+		await().until(() -> outcomes.size() == 8000);
+		assertThat(outcomes.values()).containsOnly(STORED);
+		assertThat(rows()).isEqualTo(8000);
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT measured_at) FROM sensing_reading", Integer.class))
+			.isEqualTo(8000);
 	}
 
 	@Test
