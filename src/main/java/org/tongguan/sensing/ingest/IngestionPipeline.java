@@ -75,7 +75,9 @@ public class IngestionPipeline implements TelemetryIngestion {
 			Callbacks.rejected(callback, rejected.reason(), rejected.detail());
 			return;
 		}
-		readings.forEach(listeners::notify);
+		for (Reading reading : readings) {
+			listeners.notify(reading);
+		}
 		sink.store(readings, callback);
 		accepted.increment();
 	}
