@@ -20,20 +20,12 @@ if [ "$db" = postgres ] && [ -z "${TONGGUAN_BENCH_POSTGRES_URL:-}" ]; then
   echo "Set TONGGUAN_BENCH_POSTGRES_URL=jdbc:postgresql://host:5432/postgres?user=…&password=…" >&2
   exit 2
 fi
-build=${TONGGUAN_BUILD_DIR:-target}
 port=${BENCH_PORT:-18090}
 warmup=${WARMUP:-60}
-jvm_args=${BENCH_JVM_ARGS:-$(sed -n 's:.*<jvmArguments>\(.*\)</jvmArguments>.*:\1:p' pom.xml)}
+source scripts/bench-lib.sh
+build_platform_and_tools
 
-./mvnw -q -DskipTests -Dtongguan.build.dir="$build" package >/dev/null
-./mvnw -q -Dtongguan.build.dir="$build" dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$build/bench.classpath" >/dev/null
-jar=$(ls "$build"/tongguan-*.jar | grep -v original | head -1)
-tool() { java -cp "$build/test-classes:$(cat "$build/bench.classpath")" "$@"; }
-query_value() { sed -n "s/.*[?&]$1=\([^&]*\).*/\1/p" <<<"$TONGGUAN_BENCH_POSTGRES_URL"; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+machine
 echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; warm-up: ${warmup} s of intake"
 results=$(mktemp)
 pid=
@@ -50,10 +42,7 @@ for run in $(seq 1 "$runs"); do
   # shellcheck disable=SC2086
   java $jvm_args -jar "$jar" "${app_args[@]}" >"$dir/platform.log" 2>&1 &
   pid=$!
-  until curl -sf "localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 $pid 2>/dev/null || { echo "platform died, see $dir/platform.log" >&2; exit 1; }
-    sleep 1
-  done
+  await_platform "$port" "$pid" || { echo "see $dir/platform.log" >&2; exit 1; }
   tool org.tongguan.bench.load.LoadBench --url="http://localhost:$port" --scenarios=intake --warmup=0 \
     --duration="$warmup" | grep '^RESULT' | cut -f2-5 | sed 's/^/warm-up: /'
   tool org.tongguan.bench.load.LoadBench --url="http://localhost:$port" "$@" | tee "$dir/results.txt" | grep -v '^RESULT'

@@ -98,7 +98,15 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 						.addLast(new LoginHandler(context));
 				}
 			});
-		server = bootstrap.bind(properties.bindAddress(), properties.port()).syncUninterruptibly().channel();
+		try {
+			server = bootstrap.bind(properties.bindAddress(), properties.port()).syncUninterruptibly().channel();
+		}
+		catch (RuntimeException e) {
+			// The port is taken or the address wrong: release the threads so that a failed start ends the process.
+			loops.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+			authentication.shutdownNow();
+			throw e;
+		}
 		log.info("Embedded MQTT broker listening on {}:{}", properties.bindAddress(), port());
 	}
 

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+
+import org.tongguan.bench.BenchOptions;
 
 /**
  * The case-handling load tool: drives a running platform with the demo city over its REST API and prints a results
@@ -31,7 +31,7 @@ public final class LoadBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
+		Map<String, String> options = BenchOptions.parse(args, DEFAULTS);
 		Duration warmup = Duration.ofSeconds(Long.parseLong(options.get("warmup")));
 		Duration measure = Duration.ofSeconds(Long.parseLong(options.get("duration")));
 		PlatformClient client = PlatformClient.signIn(URI.create(options.get("url")), options.get("user"),
@@ -61,19 +61,5 @@ public final class LoadBench {
 			.filter(result -> !result.errorKinds().isEmpty())
 			.forEach(result -> System.out.println("errors in " + result.scenario() + ": " + result.errorKinds()));
 		results.forEach(result -> System.out.println(result.tsv()));
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new HashMap<>(DEFAULTS);
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			String key = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : null;
-			if (key == null || !DEFAULTS.containsKey(key)) {
-				throw new IllegalArgumentException("Unknown option " + arg + "; options are --<name>=<value> with "
-						+ Set.copyOf(DEFAULTS.keySet()) + ", defaults " + DEFAULTS);
-			}
-			options.put(key, arg.substring(equals + 1));
-		}
-		return options;
 	}
 }

@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A signed-in user of the platform's REST API over one JDK {@link HttpClient} (HTTP/1.1, kept-alive connections),
  * with the user's bearer token on every request.
  */
-final class PlatformClient {
+public final class PlatformClient {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -34,7 +34,8 @@ final class PlatformClient {
 	}
 
 	/** Signs in with a demo user's name and password. */
-	static PlatformClient signIn(URI base, String username, String password) throws IOException, InterruptedException {
+	public static PlatformClient signIn(URI base, String username, String password)
+			throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(10))
@@ -52,12 +53,21 @@ final class PlatformClient {
 	}
 
 	/** Reads a JSON document; fails unless the platform answers 200. */
-	JsonNode get(String path) throws IOException, InterruptedException {
+	public JsonNode get(String path) throws IOException, InterruptedException {
 		HttpResponse<String> answer = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 200) {
 			throw new IOException("GET " + path + ": HTTP " + answer.statusCode() + " " + answer.body());
 		}
 		return JSON.readTree(answer.body());
+	}
+
+	/** Reads a text document (e.g. Prometheus metrics); fails unless the platform answers 200. */
+	public String text(String path) throws IOException, InterruptedException {
+		HttpResponse<String> answer = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IOException("GET " + path + ": HTTP " + answer.statusCode());
+		}
+		return answer.body();
 	}
 
 	/** Posts a JSON body and waits for the answer. */

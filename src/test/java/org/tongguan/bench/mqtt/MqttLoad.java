@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
 import org.tongguan.sensing.DeviceCode;
@@ -32,7 +33,7 @@ import io.netty.handler.codec.mqtt.MqttQoS;
 public final class MqttLoad {
 
 	/** What one run measured. */
-	public record Result(int connections, long acknowledged, long failed, Duration measured) {
+	public record Result(int connections, long acknowledged, long failed, Duration measured, long[] alsoCounted) {
 
 		public double perSecond() {
 			return acknowledged / (measured.toNanos() / 1e9);
@@ -66,6 +67,16 @@ public final class MqttLoad {
 	/** As above, with each device's payload. */
 	public static Result run(String host, int port, List<String> codes, Function<String, byte[]> payloads,
 			String secret, int window, Duration warmup, Duration measure, int threads) throws Exception {
+		return run(host, port, codes, payloads, secret, window, warmup, measure, threads, List.of());
+	}
+
+	/**
+	 * As above; also reads other counters (a subscriber's deliveries, the platform's stored messages) at the start
+	 * and the end of the measured period and answers their increase in {@link Result#alsoCounted}.
+	 */
+	public static Result run(String host, int port, List<String> codes, Function<String, byte[]> payloads,
+			String secret, int window, Duration warmup, Duration measure, int threads, List<LongSupplier> counters)
+			throws Exception {
 		MqttLoad load = new MqttLoad();
 		try (MqttClient client = new MqttClient(threads, "mqtt-load")) {
 			List<MqttConnection> connections = connect(client, host, port, codes, secret);
@@ -77,13 +88,17 @@ public final class MqttLoad {
 				}
 			}
 			Thread.sleep(warmup.toMillis());
+			long[] counted = counters.stream().mapToLong(LongSupplier::getAsLong).toArray();
 			long before = load.acknowledged.sum();
 			long started = System.nanoTime();
 			Thread.sleep(measure.toMillis());
 			long count = load.acknowledged.sum() - before;
 			Duration measured = Duration.ofNanos(System.nanoTime() - started);
+			for (int i = 0; i < counted.length; i++) {
+				counted[i] = counters.get(i).getAsLong() - counted[i];
+			}
 			load.running = false;
-			return new Result(connections.size(), count, load.failed.sum(), measured);
+			return new Result(connections.size(), count, load.failed.sum(), measured, counted);
 		}
 	}
 
@@ -102,7 +117,7 @@ public final class MqttLoad {
 	}
 
 	/** Connects the devices, at most 500 connection attempts at a time. */
-	private static List<MqttConnection> connect(MqttClient client, String host, int port, List<String> codes,
+	public static List<MqttConnection> connect(MqttClient client, String host, int port, List<String> codes,
 			String secret) throws Exception {
 		List<MqttConnection> connections = new ArrayList<>(codes.size());
 		for (int from = 0; from < codes.size(); from += 500) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.util.unit.DataSize;
 import org.tongguan.bench.mqtt.MqttLoad;
+import org.tongguan.identity.Caller;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.DeviceStatus;
@@ -24,7 +26,8 @@ import org.tongguan.sensing.ingest.TelemetryIngestion;
  * The embedded broker's own throughput (no parsing, no storage): {@link MqttLoad}'s devices against a broker whose
  * "ingestion" acknowledges every message from another thread every 2 ms, as the batched store does. Arguments:
  * devices, window, seconds, broker event loops (default 10000 10 20 2); or {@code serve PORT LOOPS} to run only the
- * broker (devices {@code load-<n>}, secret {@code secret}) for an {@link MqttLoad} in another process, since one
+ * broker (devices {@code load-<n>}, secret {@code secret}; monitoring subscribers log in as {@code api-key} with
+ * {@code secret}) for an {@link MqttLoad} in another process, since one
  * process may not hold 20,000 sockets here.
  */
 public final class BrokerLoad {
@@ -59,13 +62,19 @@ public final class BrokerLoad {
 				DataSize.ofKilobytes(17), 100, Duration.ofSeconds(30), Duration.ofSeconds(5),
 				new MqttProperties.External(URI.create("tcp://localhost:1883"), "x", null, null,
 						Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(60)));
-		EmbeddedBroker broker = new EmbeddedBroker(settings, new Logins(directory, key -> Optional.empty(), ingestion),
+		EmbeddedBroker broker = new EmbeddedBroker(settings, new Logins(directory, BrokerLoad::monitor, ingestion),
 				ingestion);
 		broker.start();
 		Thread store = new Thread(ingestion::run, "store");
 		store.setDaemon(true);
 		store.start();
 		return broker;
+	}
+
+	/** A monitoring subscriber logs in with user "api-key" and the password "secret". */
+	private static Optional<Caller> monitor(String key) {
+		return "secret".equals(key) ? Optional.of(new Caller("monitor", "monitor", Set.of(), null, null))
+				: Optional.empty();
 	}
 
 	/** Acknowledges what it accepted, in batches, from its own thread. */

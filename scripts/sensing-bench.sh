@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Sensing benchmark (issue 4): 10,000 devices on real MQTT connections, QoS 1, against the embedded broker or Mosquitto.
+#   scripts/sensing-bench.sh [embedded|mosquitto] [runs] [steady seconds] [h2|postgres]
+#   (default: embedded, 3 runs, 600 s, h2; postgres needs TONGGUAN_BENCH_POSTGRES_URL as for scripts/load-bench.sh)
+# In one invocation, on this machine:
+#   1. ceiling: the broker alone (embedded: BrokerLoad, which acknowledges without parsing or storing; or Mosquitto) and
+#      a subscriber that only counts; every device keeps WINDOW messages in flight; delivered/s is the ceiling;
+#   2. throughput: the demo platform on a fresh database (demo scale 4: 12,000 devices, 10,000 of them reporting),
+#      the same devices and window; messages/s accepted (parsed, rules evaluated) and stored (PUBACK once committed);
+#   3. steady: 10,000 msg/s for the steady seconds with 20 alarms raised and cleared per second: reading → alarm delay
+#      p50/p99 and the platform's resident memory every 10 s.
+# Needs the mosquitto binary for the mosquitto variant (apt-get install mosquitto). Environment as scripts/bench-lib.sh,
+# plus WINDOW (default 4), BENCH_PORT (18092), MQTT_PORT (18830).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+broker=${1:-embedded}
+runs=${2:-3}
+steady=${3:-600}
+db=${4:-h2}
+if [ "$db" = postgres ] && [ -z "${TONGGUAN_BENCH_POSTGRES_URL:-}" ]; then
+  echo "Set TONGGUAN_BENCH_POSTGRES_URL=jdbc:postgresql://host:5432/postgres?user=…&password=…" >&2
+  exit 2
+fi
+case $broker in embedded|mosquitto) ;; *) echo "usage: $0 [embedded|mosquitto] [runs] [steady seconds]" >&2; exit 2 ;; esac
+port=${BENCH_PORT:-18092}
+mqtt_port=${MQTT_PORT:-18830}
+window=${WINDOW:-4}
+source scripts/bench-lib.sh
+build_platform_and_tools
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+work=$(mktemp -d /tmp/tongguan-sensing-XXXX)
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+
+start_mosquitto() {
+  mkdir -p "$work/mosquitto"
+  # Devices write only their own topic (user name = device code); anonymous logins, since this measures throughput.
+  printf 'topic read devices/#\npattern write devices/%%u/telemetry\n' >"$work/mosquitto/acl"
+  cat >"$work/mosquitto/mosquitto.conf" <<CONF
+listener $mqtt_port 127.0.0.1
+allow_anonymous true
+acl_file $work/mosquitto/acl
+persistence false
+max_inflight_messages 1000
+max_queued_messages 1000000
+CONF
+  mosquitto -c "$work/mosquitto/mosquitto.conf" >"$work/mosquitto/log" 2>&1 &
+  pids+=($!)
+  sleep 1
+}
+
+machine
+echo "date: $(date -u +%FT%TZ); broker: $broker; database: $db; platform JVM: $jvm_args; window $window; load $(cut -d' ' -f1-3 /proc/loadavg)"
+results="$work/results"
+
+echo "== ceiling: the broker alone, a counting subscriber"
+if [ "$broker" = embedded ]; then
+  # shellcheck disable=SC2086
+  java $jvm_args -cp "$(tool_classpath)" org.tongguan.sensing.mqtt.BrokerLoad serve "$mqtt_port" 2 >"$work/broker.log" 2>&1 &
+  pids+=($!)
+  sleep 3
+  tool org.tongguan.bench.sensing.SensingBench --mode=ceiling --mqtt="127.0.0.1:$mqtt_port" --secret=secret \
+    --subscriber=api-key:secret --window="$window" --runs="$runs" | tee -a "$results"
+  kill "${pids[-1]}"
+else
+  start_mosquitto
+  tool org.tongguan.bench.sensing.SensingBench --mode=ceiling --mqtt="127.0.0.1:$mqtt_port" --secret=x \
+    --window="$window" --runs="$runs" | tee -a "$results"
+fi
+
+echo "== platform: fresh $db database, demo scale 4, simulator off"
+app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.devices.demo-scale=4
+  --tongguan.sensing.simulator.enabled=false)
+if [ "$db" = postgres ]; then
+  database="tongguan_sensing_bench_$(date +%s)"
+  app_args+=(--spring.datasource.url="$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$database")"
+    --spring.datasource.username="$(query_value user)" --spring.datasource.password="$(query_value password)")
+fi
+if [ "$broker" = embedded ]; then
+  app_args+=(--tongguan.sensing.mqtt.port="$mqtt_port")
+else
+  app_args+=(--tongguan.sensing.mqtt.broker=external --tongguan.sensing.mqtt.external.url="tcp://127.0.0.1:$mqtt_port")
+fi
+# shellcheck disable=SC2086
+java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
+platform=$!
+pids+=($platform)
+await_platform "$port" "$platform" || { tail -50 "$work/platform.log" >&2; exit 1; }
+bench=(--mqtt="127.0.0.1:$mqtt_port" --url="http://localhost:$port" --window="$window")
+echo "warm-up (JIT): 60 s of throughput"
+tool org.tongguan.bench.sensing.SensingBench --mode=throughput "${bench[@]}" --runs=1 --seconds=50 | grep '^RESULT' |
+  sed 's/^/warm-up: /'
+tool org.tongguan.bench.sensing.SensingBench --mode=throughput "${bench[@]}" --runs="$runs" | tee -a "$results"
+echo "== steady: 10,000 msg/s for $steady s, 20 alarms/s"
+tool org.tongguan.bench.sensing.SensingBench --mode=steady "${bench[@]}" --seconds="$steady" --pid="$platform" |
+  tee -a "$results"
+
+kill "$platform"
+wait "$platform" 2>/dev/null || true
+if [ "$db" = postgres ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$database" >/dev/null; fi
+
+echo
+ceiling=$(awk -F'\t' '$1 == "RESULT" && $2 == "ceiling" {print $5}' "$results" | median)
+stored=$(awk -F'\t' '$1 == "RESULT" && $2 == "throughput" {print $4}' "$results" | median)
+echo "medians over $runs runs ($broker): ceiling delivered ${ceiling} msg/s; platform accepted and stored ${stored} msg/s;" \
+  "ratio $(awk -v a="$stored" -v b="$ceiling" 'BEGIN {printf "%.2f", a / b}')"
+awk -F'\t' '$1 == "RESULT" && $2 == "steady-all" {printf "steady: reading -> alarm delay over the whole run p50 %s ms, p99 %s ms\n", $3, $4}' "$results"
+awk -F'\t' '$1 == "RESULT" && $2 == "steady" {print $8}' "$results" | sort -n | sed -n '1p;$p' | paste -sd' ' |
+  xargs printf 'RSS MiB min %s max %s\n'
