@@ -38,6 +38,7 @@ start_mosquitto() {
   printf 'topic read devices/#\npattern write devices/%%u/telemetry\n' >"$work/mosquitto/acl"
   cat >"$work/mosquitto/mosquitto.conf" <<CONF
 listener $mqtt_port 127.0.0.1
+user $(id -un)
 allow_anonymous true
 acl_file $work/mosquitto/acl
 persistence false
@@ -47,6 +48,7 @@ CONF
   mosquitto -c "$work/mosquitto/mosquitto.conf" >"$work/mosquitto/log" 2>&1 &
   pids+=($!)
   sleep 1
+  kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/mosquitto/log" >&2; exit 1; }
 }
 
 machine
