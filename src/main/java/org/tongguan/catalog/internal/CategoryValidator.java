@@ -12,6 +12,7 @@ import org.tongguan.catalog.MajorCategory;
 import org.tongguan.catalog.Responsibility;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
+import org.tongguan.shared.Violations;
 
 /**
  * Turns a draft into a valid sub-category or fails with every violation, each naming its field; nothing is stored
@@ -34,7 +35,7 @@ class CategoryValidator {
 
 	/** A new sub-category: a well-formed code under a known major, and a valid definition. */
 	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors) {
-		Findings findings = new Findings();
+		Violations findings = new Violations();
 		CategoryCode code = null;
 		if (draft.code() == null || draft.code().isBlank()) {
 			findings.add("code", "is required, e.g. E0101");
@@ -54,7 +55,7 @@ class CategoryValidator {
 
 	/** The next version of an existing sub-category; code, kind and major may be left out but must not differ. */
 	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active) {
-		Findings findings = new Findings();
+		Violations findings = new Violations();
 		if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(code.value())) {
 			findings.add("code", "must be " + code + ", the code being edited (a code never changes)");
 		}
@@ -64,7 +65,7 @@ class CategoryValidator {
 		return new ValidCategory(code, definition, note(draft));
 	}
 
-	private CategoryDefinition definition(CategoryDraft draft, boolean active, Findings findings) {
+	private CategoryDefinition definition(CategoryDraft draft, boolean active, Violations findings) {
 		String name = findings.text(draft.name(), "name", NAME_LENGTH, true);
 		Responsibility responsibility = ResponsibilityRules.responsibility(draft.responsibility(), "responsibility",
 				findings);
@@ -82,7 +83,7 @@ class CategoryValidator {
 				Boolean.TRUE.equals(draft.policeMatter()), roundTheClock, active);
 	}
 
-	private static void checkKindAndMajor(CategoryDraft draft, CategoryCode code, Findings findings) {
+	private static void checkKindAndMajor(CategoryDraft draft, CategoryCode code, Violations findings) {
 		CategoryKind kind = findings.choice(CategoryKind.class, draft.kind(), "kind", false);
 		if (kind != null && kind != code.kind()) {
 			findings.add("kind", kind + " does not match code " + code + ", which is a " + code.kind());
@@ -93,7 +94,7 @@ class CategoryValidator {
 		}
 	}
 
-	private static void checkMajorExists(CategoryCode code, Collection<MajorCategory> majors, Findings findings) {
+	private static void checkMajorExists(CategoryCode code, Collection<MajorCategory> majors, Violations findings) {
 		boolean known = majors.stream()
 			.anyMatch(major -> major.kind() == code.kind() && major.code().equals(code.major()));
 		if (!known) {

@@ -28,6 +28,7 @@ import org.tongguan.catalog.internal.DefaultCatalogue.MatterEntry;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.PlatformProperties;
 import org.tongguan.shared.TimeLimit;
+import org.tongguan.shared.Violations;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -134,7 +135,7 @@ class DefaultCatalogueLoader implements ApplicationRunner {
 	}
 
 	private static MajorCategory major(MajorEntry entry) {
-		Findings findings = new Findings();
+		Violations findings = new Violations();
 		CategoryKind kind = findings.choice(CategoryKind.class, entry.kind(), "kind", true);
 		if (entry.code() == null || !entry.code().matches("\\d{2}")) {
 			findings.add("code", "'" + entry.code() + "' is not a 2-digit major code");
@@ -145,7 +146,7 @@ class DefaultCatalogueLoader implements ApplicationRunner {
 	}
 
 	private static List<MatterType> matterTypes(List<MatterEntry> entries) {
-		Findings findings = new Findings();
+		Violations findings = new Violations();
 		List<MatterType> types = entries.stream().map(entry -> {
 			String field = "matterTypes." + entry.kind();
 			MatterKind kind = findings.choice(MatterKind.class, entry.kind(), field, true);

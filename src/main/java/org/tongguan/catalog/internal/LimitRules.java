@@ -7,6 +7,7 @@ import org.tongguan.catalog.CategoryLimits;
 import org.tongguan.catalog.Stage;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.TimeLimit;
+import org.tongguan.shared.Violations;
 
 /**
  * Checks the limits of a draft: every limit present, positive and with a unit; every stage limited; more urgent
@@ -23,7 +24,7 @@ final class LimitRules {
 	}
 
 	/** The limits, or {@code null} when any is wrong (each wrong one is added to the findings). */
-	static CategoryLimits limits(CategoryDraft draft, boolean roundTheClock, Findings findings) {
+	static CategoryLimits limits(CategoryDraft draft, boolean roundTheClock, Violations findings) {
 		int before = findings.count();
 		Urgency defaultUrgency = findings.choice(Urgency.class, draft.defaultUrgency(), "defaultUrgency", true);
 		Map<Urgency, TimeLimit> urgencies = keyed(Urgency.class, draft.urgencyLimits(), "urgencyLimits", findings);
@@ -52,7 +53,7 @@ final class LimitRules {
 	}
 
 	/** One limit, or {@code null} when it is missing or wrong. */
-	static TimeLimit limit(LimitDraft draft, String field, Findings findings) {
+	static TimeLimit limit(LimitDraft draft, String field, Violations findings) {
 		if (draft == null) {
 			findings.add(field, "is required");
 			return null;
@@ -88,7 +89,7 @@ final class LimitRules {
 	}
 
 	private static void checkUrgencyOrder(Map<Urgency, TimeLimit> urgencies, boolean roundTheClock,
-			Findings findings) {
+			Violations findings) {
 		Map.Entry<Urgency, TimeLimit> lessUrgent = null;
 		for (Map.Entry<Urgency, TimeLimit> entry : urgencies.entrySet()) {
 			if (lessUrgent != null
@@ -102,7 +103,7 @@ final class LimitRules {
 	}
 
 	private static <K extends Enum<K>> Map<K, TimeLimit> keyed(Class<K> type, Map<String, LimitDraft> drafts,
-			String field, Findings findings) {
+			String field, Violations findings) {
 		Map<K, TimeLimit> limits = new EnumMap<>(type);
 		if (drafts == null || drafts.isEmpty()) {
 			findings.add(field, "is required");

@@ -10,6 +10,7 @@ import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
+import org.tongguan.shared.Violations;
 
 /**
  * Checks who handles a draft: known department functions, a dispatch level of CITY, DISTRICT or STREET with a
@@ -21,7 +22,7 @@ final class ResponsibilityRules {
 	}
 
 	/** The responsibility, or {@code null} when it is missing or wrong. */
-	static Responsibility responsibility(ResponsibilityDraft draft, String field, Findings findings) {
+	static Responsibility responsibility(ResponsibilityDraft draft, String field, Violations findings) {
 		if (draft == null) {
 			findings.add(field, "is required");
 			return null;
@@ -52,7 +53,7 @@ final class ResponsibilityRules {
 
 	/** The overrides by district, leaving out (and naming) the wrong ones. */
 	static Map<RegionCode, Responsibility> overrides(Map<String, ResponsibilityDraft> drafts, Regions regions,
-			Findings findings) {
+			Violations findings) {
 		Map<RegionCode, Responsibility> overrides = new HashMap<>();
 		if (drafts == null) {
 			return overrides;
@@ -68,7 +69,7 @@ final class ResponsibilityRules {
 		return overrides;
 	}
 
-	private static Optional<RegionCode> district(String code, Regions regions, String field, Findings findings) {
+	private static Optional<RegionCode> district(String code, Regions regions, String field, Violations findings) {
 		if (code == null || !code.matches("\\d{6}")) {
 			findings.add(field, "'" + code + "' is not a district code (6 digits)");
 			return Optional.empty();
@@ -87,7 +88,7 @@ final class ResponsibilityRules {
 		return Optional.of(regionCode);
 	}
 
-	private static DepartmentFunction function(String value, String field, Findings findings) {
+	private static DepartmentFunction function(String value, String field, Violations findings) {
 		return findings.choice(DepartmentFunction.class, value, field, false);
 	}
 }

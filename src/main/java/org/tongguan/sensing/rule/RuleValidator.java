@@ -42,7 +42,7 @@ class RuleValidator {
 		Problems problems = new Problems();
 		String name = name(draft.name(), problems);
 		DeviceTypeSpec type = scope(draft, problems);
-		RuleKind kind = problems.choice(RuleKind.class, draft.kind(), "kind", true);
+		RuleKind kind = problems.choiceIgnoringCase(RuleKind.class, draft.kind(), "kind", true);
 		if (kind == RuleKind.OFFLINE) {
 			problems.add("kind", "OFFLINE is the built-in offline rule; use THRESHOLD, RATE or NO_DATA");
 			kind = null;
@@ -94,7 +94,7 @@ class RuleValidator {
 		if (absolute && kind == RuleKind.THRESHOLD) {
 			problems.add("absolute", "is only used by RATE rules");
 		}
-		Comparison comparison = problems.choice(Comparison.class, draft.comparator(), "comparator", true);
+		Comparison comparison = problems.choiceIgnoringCase(Comparison.class, draft.comparator(), "comparator", true);
 		LevelThresholds thresholds = ThresholdRules.thresholds(draft.thresholds(), comparison, absolute, problems);
 		Double clear = ThresholdRules.clear(draft.clearThreshold(), thresholds, comparison, problems);
 		Duration sustain = problems.duration(draft.sustain(), "sustain", false, Duration.ZERO, MAX_SUSTAIN);
@@ -155,7 +155,7 @@ class RuleValidator {
 
 	private CaseOpening opening(RuleDraft draft, Problems problems) {
 		WarningLevel level = problems.level(draft.caseLevel(), "caseLevel", false);
-		Urgency urgency = problems.choice(Urgency.class, draft.urgency(), "urgency", false);
+		Urgency urgency = problems.choiceIgnoringCase(Urgency.class, draft.urgency(), "urgency", false);
 		CategoryCode category = null;
 		if (draft.category() != null) {
 			if (!CategoryCode.isValid(draft.category())) {
