@@ -1,6 +1,8 @@
 package org.tongguan.sensing.alarm;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,11 @@ import org.tongguan.sensing.rule.AlarmRule;
 import org.tongguan.sensing.rule.LevelChange;
 import org.tongguan.sensing.rule.RuleEditor;
 
-/** 离线告警 — raises a device's offline alarm (built-in rule, no case) when it goes offline and clears it when back. */
+/**
+ * 离线告警 — raises a device's offline alarm (built-in rule, no case) when it goes offline and clears it when back.
+ * The two events reach their listeners in no guaranteed order, so an offline event detected no later than the
+ * device's last online event is stale and ignored; the check and the change run atomically per device.
+ */
 @Component
 class OfflineAlarms {
 
@@ -24,6 +30,9 @@ class OfflineAlarms {
 
 	private final AlarmRecorder recorder;
 
+	/** Per device, the time of the latest online event handled on this node. */
+	private final Map<DeviceCode, Instant> lastOnline = new ConcurrentHashMap<>();
+
 	OfflineAlarms(RuleEditor rules, DeviceDirectory directory, AlarmRecorder recorder) {
 		this.rules = rules;
 		this.directory = directory;
@@ -32,12 +41,20 @@ class OfflineAlarms {
 
 	@ApplicationModuleListener
 	void on(DeviceOffline event) {
-		apply(event.device(), true, event.lastSeen() != null ? event.lastSeen() : event.detectedAt());
+		lastOnline.compute(event.device(), (code, online) -> {
+			if (online == null || event.detectedAt().isAfter(online)) {
+				apply(code, true, event.lastSeen() != null ? event.lastSeen() : event.detectedAt());
+			}
+			return online;
+		});
 	}
 
 	@ApplicationModuleListener
 	void on(DeviceOnline event) {
-		apply(event.device(), false, event.at());
+		lastOnline.compute(event.device(), (code, online) -> {
+			apply(code, false, event.at());
+			return online == null || event.at().isAfter(online) ? event.at() : online;
+		});
 	}
 
 	private void apply(DeviceCode code, boolean offline, Instant at) {
