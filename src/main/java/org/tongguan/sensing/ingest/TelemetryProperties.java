@@ -61,18 +61,20 @@ public record TelemetryProperties(@DefaultValue("16KB") DataSize maxPayloadSize,
 	 *
 	 * @param queueCapacity the most messages waiting to be stored; beyond it messages are rejected as overloaded
 	 * @param flushInterval the longest a message waits for others to share its transaction
+	 * @param flushWhenIdle a batch is written before its flush interval is up once no message came for this long
 	 * @param flushRows how many rows (metric values) one transaction writes at most
 	 * @param giveUpAfter how long a failed write is retried before its messages are rejected as overloaded
 	 * @param latestSaveInterval how often the latest values are saved, so a restart keeps them
 	 * @param shutdownTimeout how long stopping waits for the queue to be stored
 	 */
 	public record Store(@DefaultValue("50000") int queueCapacity, @DefaultValue("50ms") Duration flushInterval,
-			@DefaultValue("10000") int flushRows, @DefaultValue("1m") Duration giveUpAfter,
-			@DefaultValue("10s") Duration latestSaveInterval, @DefaultValue("30s") Duration shutdownTimeout) {
+			@DefaultValue("2ms") Duration flushWhenIdle, @DefaultValue("10000") int flushRows,
+			@DefaultValue("1m") Duration giveUpAfter, @DefaultValue("10s") Duration latestSaveInterval,
+			@DefaultValue("30s") Duration shutdownTimeout) {
 
 		public Store {
-			if (queueCapacity < 1 || flushRows < 1 || flushInterval.isNegative() || giveUpAfter.isNegative()
-					|| !positive(latestSaveInterval) || shutdownTimeout.isNegative()) {
+			if (queueCapacity < 1 || flushRows < 1 || flushInterval.isNegative() || flushWhenIdle.isNegative()
+					|| giveUpAfter.isNegative() || !positive(latestSaveInterval) || shutdownTimeout.isNegative()) {
 				throw new IllegalArgumentException("tongguan.sensing.telemetry.store: the capacity and the rows must "
 						+ "be positive, the durations not negative");
 			}

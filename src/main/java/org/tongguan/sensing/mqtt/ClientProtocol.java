@@ -26,8 +26,8 @@ import io.netty.util.collection.IntObjectHashMap;
 
 /**
  * The client side of one MQTT 3.1.1 connection: sends CONNECT, completes publishes on PUBACK and subscriptions on
- * SUBACK, hands received messages to the options' consumer and acknowledges them when told, pings when idle. Its
- * state is touched only on the connection's event loop.
+ * SUBACK, hands received messages to the options' consumer and acknowledges them when told, stops reading while its
+ * receive window is full, pings when idle. Its state is touched only on the connection's event loop.
  */
 final class ClientProtocol extends ChannelInboundHandlerAdapter {
 
@@ -44,6 +44,9 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 	private ChannelHandlerContext ctx;
 
 	private int lastPacketId;
+
+	/** Received QoS 1 and 2 messages not acknowledged yet. */
+	private int unacknowledged;
 
 	ClientProtocol(MqttClientOptions options, CompletableFuture<MqttConnection> connected) {
 		this.options = options;
@@ -120,6 +123,9 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 		MqttQoS qos = publish.fixedHeader().qosLevel();
 		InboundMessage message = new InboundMessage(this, publish.variableHeader().topicName(),
 				ByteBufUtil.getBytes(publish.content()), qos, publish.variableHeader().packetId());
+		if (qos != MqttQoS.AT_MOST_ONCE && ++unacknowledged == options.receiveWindow()) {
+			ctx.channel().config().setAutoRead(false);
+		}
 		if (options.onMessage() == null) {
 			message.acknowledge();
 			return;
@@ -162,8 +168,12 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 	}
 
 	void acknowledge(MqttQoS qos, int packetId) {
-		execute(() -> reply(qos == MqttQoS.AT_LEAST_ONCE ? MqttMessageType.PUBACK : MqttMessageType.PUBREC, packetId),
-				null);
+		execute(() -> {
+			reply(qos == MqttQoS.AT_LEAST_ONCE ? MqttMessageType.PUBACK : MqttMessageType.PUBREC, packetId);
+			if (--unacknowledged == options.receiveWindow() / 2 && options.receiveWindow() > 0) {
+				ctx.channel().config().setAutoRead(true);
+			}
+		}, null);
 	}
 
 	CompletableFuture<Void> disconnect() {

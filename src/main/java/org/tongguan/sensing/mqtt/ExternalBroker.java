@@ -1,12 +1,12 @@
 package org.tongguan.sensing.mqtt;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.RegisteredDevice;
@@ -14,19 +14,19 @@ import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
 
-import io.netty.handler.codec.mqtt.MqttQoS;
-
 /**
- * The platform's subscription to an external broker (外部代理: Mosquitto, EMQX) under a persistent session: every
+ * The platform's subscription to an external broker (外部代理: Mosquitto, EMQX) under persistent sessions: every
  * device's telemetry at QoS 1, each message acknowledged only once it is stored (or rejected), so that messages sent
- * while the platform was down or not yet stored arrive after it reconnects. Reconnects with a doubling backoff.
+ * while the platform was down or not yet stored arrive after it reconnects. With several connections they share one
+ * subscription ({@code $share/tongguan/…}), so the broker spreads the messages over them.
  * Authenticating devices and keeping each to its own topic is the external broker's job (see docs/sensing-mqtt.md).
  */
 final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 
 	static final String TELEMETRY_FILTER = "devices/+/telemetry";
 
-	private static final Logger log = LoggerFactory.getLogger(ExternalBroker.class);
+	/** The shared-subscription prefix (MQTT 5, also understood by Mosquitto and EMQX from MQTT 3.1.1 clients). */
+	static final String SHARE_GROUP = "$share/tongguan/";
 
 	private final MqttProperties.External settings;
 
@@ -38,14 +38,15 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
+	private final int loops;
+
 	private volatile MqttClient client;
 
-	private volatile MqttConnection connection;
-
-	private Duration backoff;
+	private volatile List<BrokerSubscription> subscriptions = List.of();
 
 	ExternalBroker(MqttProperties properties, DeviceDirectory devices, TelemetryIngestion ingestion) {
 		this.settings = properties.external();
+		this.loops = properties.eventLoops();
 		this.shutdownTimeout = properties.shutdownTimeout();
 		this.devices = devices;
 		this.ingestion = ingestion;
@@ -53,52 +54,21 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 
 	@Override
 	public synchronized void start() {
-		if (client == null) {
-			client = new MqttClient(1, "mqtt-external");
-			backoff = settings.reconnectMin();
-			connect();
-		}
-	}
-
-	private void connect() {
-		MqttClient current = client;
-		if (current == null) {
+		if (client != null) {
 			return;
 		}
-		MqttClientOptions options = new MqttClientOptions(settings.host(), settings.port(), settings.clientId(),
-				settings.username(), settings.password(), false, settings.keepAlive(), this::received);
-		current.connect(options)
-			.thenCompose(opened -> opened.subscribe(TELEMETRY_FILTER, MqttQoS.AT_LEAST_ONCE).thenApply(granted -> {
-				if (granted == MqttQoS.FAILURE) {
-					opened.disconnect();
-					throw new IllegalStateException("the broker refused the subscription to " + TELEMETRY_FILTER);
-				}
-				return opened;
-			}))
-			.whenComplete((opened, failure) -> {
-				if (failure != null) {
-					log.warn("Cannot subscribe to the MQTT broker at {}: {}", settings.url(), failure.toString());
-					reconnectLater(current);
-					return;
-				}
-				log.info("Subscribed to device telemetry on the MQTT broker at {}", settings.url());
-				connection = opened;
-				backoff = settings.reconnectMin();
-				opened.closed().thenRun(() -> {
-					if (client == current) {
-						log.warn("Lost the connection to the MQTT broker at {}", settings.url());
-						reconnectLater(current);
-					}
-				});
-			});
-	}
-
-	private synchronized void reconnectLater(MqttClient current) {
-		if (client == current) {
-			current.schedule(this::connect, backoff);
-			Duration doubled = backoff.multipliedBy(2);
-			backoff = doubled.compareTo(settings.reconnectMax()) > 0 ? settings.reconnectMax() : doubled;
+		client = new MqttClient(Math.min(loops, settings.connections()), "mqtt-external");
+		int count = settings.connections();
+		String filter = count == 1 ? TELEMETRY_FILTER : SHARE_GROUP + TELEMETRY_FILTER;
+		List<BrokerSubscription> opened = new ArrayList<>(count);
+		for (int i = 1; i <= count; i++) {
+			String clientId = count == 1 ? settings.clientId() : settings.clientId() + "-" + i;
+			opened.add(new BrokerSubscription(client, new MqttClientOptions(settings.host(), settings.port(), clientId,
+					settings.username(), settings.password(), false, settings.keepAlive(), this::received,
+					settings.receiveWindow()), filter, settings));
 		}
+		subscriptions = opened;
+		opened.forEach(BrokerSubscription::start);
 	}
 
 	private void received(InboundMessage message) {
@@ -146,17 +116,15 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 		while (inFlight.get() > 0 && System.nanoTime() < deadline && pause()) {
 			// wait for ingestion to store what it was given
 		}
-		MqttConnection open = connection;
-		if (open != null && open.isActive()) {
-			open.disconnect().orTimeout(2, TimeUnit.SECONDS).exceptionally(failure -> null).join();
-		}
+		CompletableFuture.allOf(subscriptions.stream().map(BrokerSubscription::stop).toArray(CompletableFuture[]::new))
+			.join();
 		current.close();
 	}
 
-	/** Whether the platform is connected and subscribed right now. */
+	/** Whether every connection is connected and subscribed right now. */
 	boolean subscribed() {
-		MqttConnection open = connection;
-		return open != null && open.isActive();
+		List<BrokerSubscription> current = subscriptions;
+		return client != null && current.stream().allMatch(BrokerSubscription::subscribed);
 	}
 
 	@Override

@@ -43,21 +43,35 @@ record MqttProperties(@DefaultValue("embedded") Broker broker, @DefaultValue("0.
 	 * The external broker the platform subscribes to with a persistent session.
 	 *
 	 * @param url {@code tcp://host:port}
-	 * @param clientId the platform's fixed client id, which names its persistent session on the broker
+	 * @param clientId the platform's fixed client id, which names its persistent session on the broker (with several
+	 * connections, {@code -1}, {@code -2}, … are appended)
+	 * @param connections how many connections share the subscription ({@code $share/tongguan/devices/+/telemetry}
+	 * when more than one); keep it fixed, since messages queued for a session no longer connected wait for it
 	 * @param username the platform's user on the broker (set it from the environment, never in the repository)
 	 * @param password its password (from the environment)
 	 * @param keepAlive the MQTT keep-alive interval
+	 * @param receiveWindow the received messages that may wait to be stored before the platform stops reading (the
+	 * broker's own limit, Mosquitto's {@code max_inflight_messages}, must be at least as large to use it)
 	 * @param reconnectMin the first wait before reconnecting; it doubles after every failed attempt
 	 * @param reconnectMax the longest wait before reconnecting
 	 */
 	record External(@DefaultValue("tcp://localhost:1883") URI url, @DefaultValue("tongguan-platform") String clientId,
-			String username, String password, @DefaultValue("30s") Duration keepAlive,
-			@DefaultValue("1s") Duration reconnectMin, @DefaultValue("60s") Duration reconnectMax) {
+			@DefaultValue("2") int connections, String username, String password, @DefaultValue("30s") Duration keepAlive,
+			@DefaultValue("10000") int receiveWindow, @DefaultValue("1s") Duration reconnectMin,
+			@DefaultValue("60s") Duration reconnectMax) {
 
 		External {
 			if (!"tcp".equals(url.getScheme()) || url.getHost() == null) {
 				throw new IllegalArgumentException("tongguan.sensing.mqtt.external.url must look like "
 						+ "tcp://host:1883: " + url);
+			}
+			if (connections < 1 || connections > 16) {
+				throw new IllegalArgumentException("tongguan.sensing.mqtt.external.connections must be 1 to 16: "
+						+ connections);
+			}
+			if (receiveWindow < 1 || receiveWindow > 65535) {
+				throw new IllegalArgumentException("tongguan.sensing.mqtt.external.receive-window must be 1 to 65535 "
+						+ "(MQTT packet ids): " + receiveWindow);
 			}
 		}
 

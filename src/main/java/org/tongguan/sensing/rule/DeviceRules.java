@@ -9,8 +9,10 @@ import org.tongguan.sensing.ingest.Reading;
 
 /**
  * The rules of one device with their states: evaluated under this object's own lock, so devices never wait for each
- * other. Rebinds itself when the rule book or the device's registration changes, keeping the state of every rule
- * that still applies and clearing the alarms of rules that no longer do.
+ * other. Values are evaluated in measuring order: a reading measured before one already evaluated (it came late, e.g.
+ * over another connection of a shared subscription) only counts as data for no-data rules. Rebinds itself when the
+ * rule book or the device's registration changes, keeping the state of every rule that still applies and clearing
+ * the alarms of rules that no longer do.
  */
 final class DeviceRules {
 
@@ -26,11 +28,15 @@ final class DeviceRules {
 
 	private RuleState[] states = NO_STATES;
 
+	private long latestMeasured = Long.MIN_VALUE;
+
 	/** Evaluates every rule of the device on a reading and hands on the level changes. */
 	synchronized void onReading(Reading reading, RuleBook current, Stored stored, LevelChanges out) {
 		long received = reading.receivedAt().toEpochMilli();
 		bind(current, reading.device(), received, stored, out);
 		long at = reading.measuredAt().toEpochMilli();
+		boolean late = at < latestMeasured;
+		latestMeasured = Math.max(latestMeasured, at);
 		Map<String, Double> values = reading.values();
 		for (int i = 0; i < checks.length; i++) {
 			RuleCheck check = checks[i];
@@ -41,6 +47,9 @@ final class DeviceRules {
 					continue;
 				}
 				next = state.seen(received);
+			}
+			else if (late) {
+				continue;
 			}
 			else {
 				next = state.observe(check, values, at);

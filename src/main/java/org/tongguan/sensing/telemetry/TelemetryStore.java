@@ -172,13 +172,17 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 		saveLatest();
 	}
 
-	/** Collects the next batch: waits for a first message, then for more until the rows or the time are up. */
+	/**
+	 * Collects the next batch: waits for a first message, then for more until the rows or the flush interval are up,
+	 * or no message came for a moment (a transport that waits for its acknowledgements sends nothing more meanwhile).
+	 */
 	private boolean collect(List<Pending> batch, RowBuffer buffer) throws InterruptedException {
 		Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
 		if (first == null) {
 			return false;
 		}
 		long deadline = System.nanoTime() + settings.flushInterval().toNanos();
+		long idle = settings.flushWhenIdle().toNanos();
 		for (Pending next = first; next != null; ) {
 			batch.add(next);
 			for (Reading reading : next.readings()) {
@@ -189,7 +193,7 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 			}
 			next = queue.poll();
 			if (next == null) {
-				long wait = deadline - System.nanoTime();
+				long wait = Math.min(deadline - System.nanoTime(), idle);
 				next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
 			}
 		}

@@ -60,8 +60,8 @@ public final class BrokerLoad {
 		AnyDevice directory = new AnyDevice();
 		MqttProperties settings = new MqttProperties(MqttProperties.Broker.EMBEDDED, "127.0.0.1", port, loops,
 				DataSize.ofKilobytes(17), 100, Duration.ofSeconds(30), Duration.ofSeconds(5),
-				new MqttProperties.External(URI.create("tcp://localhost:1883"), "x", null, null,
-						Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(60)));
+				new MqttProperties.External(URI.create("tcp://localhost:1883"), "x", 1, null, null,
+						Duration.ofSeconds(30), 10_000, Duration.ofSeconds(1), Duration.ofSeconds(60)));
 		EmbeddedBroker broker = new EmbeddedBroker(settings, new Logins(directory, BrokerLoad::monitor, ingestion),
 				ingestion);
 		broker.start();

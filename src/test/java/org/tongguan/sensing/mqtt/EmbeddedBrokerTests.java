@@ -61,8 +61,8 @@ class EmbeddedBrokerTests {
 	static MqttProperties settings(int maxInFlight) {
 		return new MqttProperties(MqttProperties.Broker.EMBEDDED, "127.0.0.1", 0, 1, DataSize.ofKilobytes(17),
 				maxInFlight, Duration.ofSeconds(2), Duration.ofSeconds(2),
-				new MqttProperties.External(URI.create("tcp://localhost:1883"), "tongguan-platform", null, null,
-						Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(60)));
+				new MqttProperties.External(URI.create("tcp://localhost:1883"), "tongguan-platform", 1, null, null,
+						Duration.ofSeconds(30), 10_000, Duration.ofSeconds(1), Duration.ofSeconds(60)));
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package org.tongguan.sensing.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +105,30 @@ class ExternalBrokerTests {
 		publish("gauge-1", "devices/gauge-1/telemetry", 0.6);
 
 		assertThat(ingestion.next(WAIT).text()).contains("0.6");
-		assertThat(ingestion.rejections()).containsExactly("gauge-9 UNKNOWN_DEVICE");
+		await().atMost(WAIT).untilAsserted(
+				() -> assertThat(ingestion.rejections()).containsExactly("gauge-9 UNKNOWN_DEVICE"));
+		assertThat(ingestion.next(Duration.ofMillis(300))).as("the message to another device's topic").isNull();
+	}
+
+	@Test
+	void stopsReadingWhileItsReceiveWindowIsFullSoTheBrokerKeepsTheRest() throws Exception {
+		ingestion.storeAtOnce = false;
+		startPlatform(1, 3);
+		List<Accepted> taken = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			publish("gauge-1", "devices/gauge-1/telemetry", i);
+			taken.add(ingestion.next(WAIT));
+		}
+		for (int i = 3; i < 10; i++) {
+			publish("gauge-1", "devices/gauge-1/telemetry", i);
+		}
+		assertThat(ingestion.next(Duration.ofMillis(500))).as("a message while the window is full").isNull();
+
+		taken.forEach(accepted -> accepted.callback().stored());
+		ingestion.storeAtOnce = true;
+		for (int i = 3; i < 10; i++) {
+			assertThat(ingestion.next(WAIT)).as("message %d", i).isNotNull();
+		}
 	}
 
 	@Test
@@ -111,6 +137,7 @@ class ExternalBrokerTests {
 		mosquitto.close();
 		Thread.sleep(300);
 		mosquitto.start();
+		awaitSubscribed();
 
 		publish("gauge-1", "devices/gauge-1/telemetry", 0.7);
 
@@ -118,11 +145,15 @@ class ExternalBrokerTests {
 	}
 
 	private void startPlatform() throws InterruptedException {
+		startPlatform(2, 10_000);
+	}
+
+	private void startPlatform(int connections, int receiveWindow) throws InterruptedException {
 		MqttProperties settings = new MqttProperties(MqttProperties.Broker.EXTERNAL, "127.0.0.1", 0, 1,
 				DataSize.ofKilobytes(17), 100, Duration.ofSeconds(2), Duration.ofMillis(200),
-				new MqttProperties.External(URI.create(mosquitto.url()), "tongguan-test-platform",
+				new MqttProperties.External(URI.create(mosquitto.url()), "tongguan-test-platform", connections,
 						Mosquitto.PLATFORM_USER, Mosquitto.PLATFORM_PASSWORD, Duration.ofSeconds(30),
-						Duration.ofMillis(100), Duration.ofSeconds(1)));
+						receiveWindow, Duration.ofMillis(100), Duration.ofSeconds(1)));
 		platform = new ExternalBroker(settings, devices, ingestion);
 		platform.start();
 		awaitSubscribed();

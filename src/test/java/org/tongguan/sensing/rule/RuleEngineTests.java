@@ -45,6 +45,16 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void aReadingMeasuredBeforeOneAlreadyEvaluatedChangesNothing() {
+		fixture.rules(WATER_LEVEL);
+		read(0.55);
+		fixture.clock.advance(Duration.ofSeconds(1));
+		read(0.55);
+		fixture.readLate(device, Duration.ofMillis(500), "waterLevel", 0.05);
+		assertThat(fixture.levels()).containsExactly(RED);
+	}
+
+	@Test
 	void jumpsStraightToTheLevelTheFirstValueReaches() {
 		fixture.rules(WATER_LEVEL);
 		read(0.45);

@@ -77,6 +77,11 @@ final class RuleFixture implements LevelChanges {
 		engine().onReading(new Reading(device, clock.instant(), clock.instant(), Map.of(metric, value)));
 	}
 
+	/** A reading of the device measured some time ago that arrives now. */
+	void readLate(RegisteredDevice device, Duration ago, String metric, double value) {
+		engine().onReading(new Reading(device, clock.instant().minus(ago), clock.instant(), Map.of(metric, value)));
+	}
+
 	/** The levels the changes went through, e.g. [BLUE, YELLOW, null]. */
 	List<WarningLevel> levels() {
 		return changes.stream().map(LevelChange::to).toList();
