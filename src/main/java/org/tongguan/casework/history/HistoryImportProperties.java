@@ -6,13 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the history import.
  *
- * @param batchSize how many cases go to the database in one JDBC batch
+ * @param batchSize how many cases are checked for earlier imports and stored together (best a multiple of 256, the
+ * rows of one INSERT statement)
  * @param maxErrors the most problems one import lists (the count of invalid rows is always complete)
  * @param maxRows the most data rows one file may have; one import is one transaction, so larger histories are
  * imported in several files
  */
 @ConfigurationProperties("tongguan.casework.history-import")
-record HistoryImportProperties(@DefaultValue("1000") int batchSize, @DefaultValue("1000") int maxErrors,
+record HistoryImportProperties(@DefaultValue("1024") int batchSize, @DefaultValue("1000") int maxErrors,
 		@DefaultValue("1000000") int maxRows) {
 
 	HistoryImportProperties {

@@ -7,9 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +26,11 @@ import org.tongguan.casework.internal.Countdown;
 import org.tongguan.casework.internal.Milestones;
 import org.tongguan.casework.internal.Step;
 import org.tongguan.casework.internal.Tally;
+import org.tongguan.shared.MultiRowInsert;
 
 /**
- * Stores imported cases in batches with plain JDBC: one batch insert into {@code casework_case} (imported, channel
- * HISTORY_IMPORT, no workflow) and one into {@code casework_timeline} with the entry noting the import. Each case
+ * Stores imported cases in batches with plain JDBC: multi-row INSERT statements into {@code casework_case} (imported,
+ * channel HISTORY_IMPORT, no workflow) and into {@code casework_timeline} with the entry noting the import. Each case
  * carries the idempotency key {@code HISTORY_IMPORT:<externalId>}, so the same external id is never stored twice.
  */
 @Component
@@ -33,19 +38,22 @@ class HistoryWriter {
 
 	private static final String KEY_PREFIX = "HISTORY_IMPORT:";
 
-	private static final String INSERT_CASE = """
-			INSERT INTO casework_case (channel, stage, idempotency_key, external_id, reported_by, longitude, latitude,
-				address, grid_code, community_code, street_code, district_code, category_code, category_version_id,
+	/** Rows per statement: a batch of the default 1,024 rows goes in four statements per table, all alike. */
+	private static final int ROWS_PER_STATEMENT = 256;
+
+	private static final MultiRowInsert CASES = new MultiRowInsert("""
+			casework_case (channel, stage, idempotency_key, external_id, reported_by, longitude, latitude, address,
+				grid_code, community_code, street_code, district_code, category_code, category_version_id,
 				category_name, urgency, calendar_kind, description, imported, reported_at, accepted_at, filed_at,
 				dispatched_at, handled_at, verified_at, closed_at, evaluated_at, updated_at, limit_seconds, warn_at,
 				due_at, warned, overdue, on_time, satisfaction, dispatch_count, return_count, rework_count,
-				reopen_count, lead_department, lead_department_name)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				?, ?, ?, ?, ?, ?, ?, ?)""";
+				reopen_count, lead_department, lead_department_name)""", """
+			(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				?, ?, ?, ?, ?, ?, ?)""", ROWS_PER_STATEMENT, "id", "idempotency_key");
 
-	private static final String INSERT_TIMELINE = """
-			INSERT INTO casework_timeline (case_id, at, actor, actor_name, actor_role, action, comment, to_stage)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+	private static final MultiRowInsert TIMELINE = new MultiRowInsert(
+			"casework_timeline (case_id, at, actor, actor_name, actor_role, action, comment, to_stage)",
+			"(?, ?, ?, ?, ?, ?, ?, ?)", ROWS_PER_STATEMENT);
 
 	private final JdbcTemplate jdbc;
 
@@ -87,80 +95,86 @@ class HistoryWriter {
 			return;
 		}
 		jdbc.execute((Connection connection) -> {
-			long[] ids = insertCases(connection, cases, importer, now);
+			Map<String, Long> ids = insertCases(connection, cases, importer, now);
 			insertTimeline(connection, cases, ids, importer, now);
 			return null;
 		});
 	}
 
-	private static long[] insertCases(Connection connection, List<HistoryCase> cases, Actor importer, Instant now)
-			throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement(INSERT_CASE, new String[] { "id" })) {
-			for (HistoryCase fresh : cases) {
-				bindCase(insert, fresh, importer, now);
-				insert.addBatch();
-			}
-			insert.executeBatch();
-			long[] ids = new long[cases.size()];
-			try (ResultSet keys = insert.getGeneratedKeys()) {
-				for (int i = 0; i < ids.length; i++) {
-					if (!keys.next()) {
-						throw new SQLException("The database returned " + i + " ids for " + ids.length + " cases");
+	/**
+	 * Inserts the cases and answers their generated ids by idempotency key: a multi-row INSERT returns them in the
+	 * order of its rows on H2 and PostgreSQL alike, but only the key makes that certain.
+	 */
+	private static Map<String, Long> insertCases(Connection connection, List<HistoryCase> cases, Actor importer,
+			Instant now) throws SQLException {
+		Map<String, Long> ids = new HashMap<>(cases.size() * 2);
+		Object updated = time(now);
+		CASES.insert(connection, cases.size(), (insert, first, row) -> bindCase(insert, first, cases.get(row),
+				importer, updated), returned -> {
+					while (returned.next()) {
+						ids.put(returned.getString(2), returned.getLong(1));
 					}
-					ids[i] = keys.getLong(1);
-				}
-			}
-			return ids;
+				});
+		if (ids.size() != cases.size()) {
+			throw new SQLException("The database returned " + ids.size() + " ids for " + cases.size() + " cases");
 		}
+		return ids;
 	}
 
-	private static void bindCase(PreparedStatement insert, HistoryCase fresh, Actor importer, Instant now)
-			throws SQLException {
+	private static void bindCase(PreparedStatement insert, int first, HistoryCase fresh, Actor importer,
+			Object updated) throws SQLException {
 		CasePlace place = fresh.place();
 		CaseMatter matter = fresh.matter();
 		Milestones reached = fresh.reached();
 		Countdown overall = fresh.overall();
 		Tally tally = fresh.tally();
-		Object[] values = { Channel.HISTORY_IMPORT.name(), fresh.stage().name(), KEY_PREFIX + fresh.externalId(),
+		Object[] values = { Channel.HISTORY_IMPORT.name(), fresh.stage().name(), key(fresh),
 				fresh.externalId(), importer.username(), place.longitude(), place.latitude(), place.address(),
 				text(place.grid()), text(place.community()), text(place.street()), text(place.district()),
 				matter.category().value(), matter.version().value(), matter.categoryName(), matter.urgency().name(),
 				matter.calendar().name(), matter.description(), time(reached.reported()), time(reached.accepted()),
 				time(reached.filed()), time(reached.dispatched()), time(reached.handled()), time(reached.verified()),
-				time(reached.closed()), time(reached.evaluated()), time(now), seconds(overall.limit()),
+				time(reached.closed()), time(reached.evaluated()), updated, seconds(overall.limit()),
 				time(overall.warnAt()), time(overall.dueAt()), overall.warned(), overall.overdue(), fresh.onTime(),
 				fresh.satisfaction() == null ? null : fresh.satisfaction().name(), tally.dispatches(),
 				tally.returns(), tally.reworks(), tally.reopens(),
 				fresh.lead() == null ? null : fresh.lead().code().value(),
 				fresh.lead() == null ? null : fresh.lead().name() };
 		for (int i = 0; i < values.length; i++) {
-			insert.setObject(i + 1, values[i]);
+			insert.setObject(first + i, values[i]);
 		}
 	}
 
-	private static void insertTimeline(Connection connection, List<HistoryCase> cases, long[] ids, Actor importer,
-			Instant now) throws SQLException {
-		try (PreparedStatement insert = connection.prepareStatement(INSERT_TIMELINE)) {
-			Object at = time(now);
-			for (int i = 0; i < ids.length; i++) {
-				HistoryCase imported = cases.get(i);
-				insert.setLong(1, ids[i]);
-				insert.setObject(2, at);
-				insert.setString(3, importer.username());
-				insert.setString(4, importer.name());
-				insert.setString(5, importer.role() == null ? null : importer.role().name());
-				insert.setString(6, Step.REPORT.name());
-				insert.setString(7, Channel.HISTORY_IMPORT.label() + "：外部编号 " + imported.externalId() + "，文件第 "
-						+ imported.line() + " 行");
-				insert.setString(8, imported.stage().name());
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
+	private static void insertTimeline(Connection connection, List<HistoryCase> cases, Map<String, Long> ids,
+			Actor importer, Instant now) throws SQLException {
+		Object at = time(now);
+		String role = importer.role() == null ? null : importer.role().name();
+		TIMELINE.insert(connection, cases.size(), (insert, first, row) -> {
+			HistoryCase imported = cases.get(row);
+			insert.setLong(first, ids.get(key(imported)));
+			insert.setObject(first + 1, at);
+			insert.setString(first + 2, importer.username());
+			insert.setString(first + 3, importer.name());
+			insert.setString(first + 4, role);
+			insert.setString(first + 5, Step.REPORT.name());
+			insert.setString(first + 6, Channel.HISTORY_IMPORT.label() + "：外部编号 " + imported.externalId() + "，文件第 "
+					+ imported.line() + " 行");
+			insert.setString(first + 7, imported.stage().name());
+		});
 	}
 
+	private static String key(HistoryCase imported) {
+		return KEY_PREFIX + imported.externalId();
+	}
+
+	/**
+	 * The instant as a timestamp with time zone (UTC), built from its epoch second rather than through the offset's
+	 * zone rules, which {@link Instant#atOffset} creates anew on each call.
+	 */
 	private static Object time(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null
+				: OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+						ZoneOffset.UTC), ZoneOffset.UTC);
 	}
 
 	private static Long seconds(Duration duration) {

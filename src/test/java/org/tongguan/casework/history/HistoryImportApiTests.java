@@ -11,8 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +43,8 @@ import org.tongguan.support.WithDemoUser;
 class HistoryImportApiTests {
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private static final String HEADER = "externalId,reportedAt,filedAt,dispatchedAt,handledAt,verifiedAt,closedAt,"
 			+ "category,department,longitude,latitude,region,satisfaction\n";
@@ -118,6 +126,38 @@ class HistoryImportApiTests {
 			.andExpect(jsonPath("$.imported").value(0))
 			.andExpect(jsonPath("$.skipped").value(2));
 		assertThat(stored("HR-")).isEqualTo(2);
+	}
+
+	@Test
+	void storesEachRowOfAFileLargerThanABatchWithItsOwnTimelineEntry() throws Exception {
+		int rows = 1300;
+		StringBuilder file = new StringBuilder("externalId,reportedAt,category,region\n");
+		for (int row = 0; row < rows; row++) {
+			file.append("HL-").append(row).append(',')
+				.append(LocalDateTime.of(2024, 3, 4, 9, 0).plusMinutes(row).format(MINUTES))
+				.append(",E0101,440304\n");
+		}
+		importFile(file.toString(), "").andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(rows));
+
+		Map<String, OffsetDateTime> reported = new HashMap<>();
+		jdbc.sql("SELECT external_id, reported_at FROM casework_case WHERE external_id LIKE 'HL-%'")
+			.query(result -> {
+				reported.put(result.getString(1), result.getObject(2, OffsetDateTime.class));
+			});
+		assertThat(reported).hasSize(rows);
+		for (int row = 0; row < rows; row++) {
+			assertThat(Duration.between(reported.get("HL-0"), reported.get("HL-" + row)))
+				.isEqualTo(Duration.ofMinutes(row));
+		}
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM casework_timeline t JOIN casework_case c ON c.id = t.case_id
+				WHERE c.external_id LIKE 'HL-%'""").query(Long.class).single()).isEqualTo(rows);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM casework_timeline t JOIN casework_case c ON c.id = t.case_id
+				WHERE c.external_id LIKE 'HL-%' AND t.comment LIKE CONCAT('%外部编号 ', c.external_id, '，文件第 ',
+					CAST(CAST(SUBSTRING(c.external_id, 4) AS INTEGER) + 2 AS VARCHAR(10)), ' 行')""")
+			.query(Long.class)
+			.single()).as("each entry names its own case's external id and line").isEqualTo(rows);
 	}
 
 	@Test
