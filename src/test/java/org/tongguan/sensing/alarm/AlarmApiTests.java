@@ -44,6 +44,7 @@ import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.DeviceOffline;
 import org.tongguan.sensing.DeviceOnline;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.rule.AlarmRule;
 import org.tongguan.sensing.rule.LevelChange;
@@ -90,6 +91,9 @@ class AlarmApiTests {
 	ApplicationEventPublisher events;
 
 	@Autowired
+	DeviceDirectory directory;
+
+	@Autowired
 	MeterRegistry meters;
 
 	private AlarmProbe probe;
@@ -130,7 +134,8 @@ class AlarmApiTests {
 
 	@Test
 	void aRuleRaisesNoNewAlarmAfterAManualClearUntilTheValueWasNormalAgain() throws Exception {
-		RegisteredDevice device = probe.waterLevel(AlarmProbe.FUTIAN);
+		// registered, so that the engine's periodic sweep keeps the device's rule state (the silence) between readings
+		RegisteredDevice device = registeredGauge("T-SILENCE-1");
 		probe.read(device, "waterLevel", 0.2);
 		long id = probe.awaitActive(device, WarningLevel.BLUE);
 		act("dispatcher", id, "clear", "{\"comment\": \"误报\"}").andExpect(status().isOk());
@@ -224,14 +229,7 @@ class AlarmApiTests {
 
 	@Test
 	void aDeviceGoingOfflineRaisesABlueOfflineAlarmWithoutACaseAndComingBackClearsIt() throws Exception {
-		RegisteredDevice made = probe.waterLevel(AlarmProbe.FUTIAN);
-		mvc.perform(post("/api/admin/sensing/devices").with(as("admin")).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\": \"T-OFFLINE-1\", \"name\": \"离线测试\", \"type\": \"water-level\", "
-					+ "\"longitude\": " + made.longitude() + ", \"latitude\": " + made.latitude()
-					+ ", \"owner\": \"440304-SHUIWU\"}"))
-			.andExpect(status().isCreated());
-		DeviceCode code = new DeviceCode("T-OFFLINE-1");
+		DeviceCode code = registeredGauge("T-OFFLINE-1").code();
 		transactions.executeWithoutResult(status -> events.publishEvent(new DeviceOffline(code,
 				clock.instant().minusSeconds(900), clock.instant())));
 		await(() -> offline(code, "ACTIVE_UNACKNOWLEDGED") == 1);
@@ -276,6 +274,18 @@ class AlarmApiTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		return mvc.perform(request);
+	}
+
+	/** A water-level gauge in Futian registered through the admin API. */
+	private RegisteredDevice registeredGauge(String code) throws Exception {
+		RegisteredDevice made = probe.waterLevel(AlarmProbe.FUTIAN);
+		mvc.perform(post("/api/admin/sensing/devices").with(as("admin")).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\": \"" + code + "\", \"name\": \"告警测试积水点\", \"type\": \"water-level\", "
+					+ "\"longitude\": " + made.longitude() + ", \"latitude\": " + made.latitude()
+					+ ", \"owner\": \"440304-SHUIWU\"}"))
+			.andExpect(status().isCreated());
+		return directory.find(code).orElseThrow();
 	}
 
 	private RequestPostProcessor as(String demoUser) {
