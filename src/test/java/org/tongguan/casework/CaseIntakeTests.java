@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,9 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tongguan.casework.attachment.TestFiles;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
@@ -189,6 +192,45 @@ class CaseIntakeTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.channel.code").value("CITIZEN"))
 			.andExpect(jsonPath("$.reporter.phone").value("13912345678"));
+	}
+
+	@Test
+	void citizensAttachPhotosUploadedWithoutALoginButNoOneElsesUpload() throws Exception {
+		String photo = JsonPath.read(mvc.perform(multipart("/api/public/attachments")
+			.file(new MockMultipartFile("file", "垃圾.jpg", "image/jpeg", TestFiles.jpeg(64, 48))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.mediaType").value("image/jpeg"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.id");
+		mvc.perform(multipart("/api/public/attachments")
+			.file(new MockMultipartFile("file", "a.pdf", "application/pdf", TestFiles.PDF)))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		String staffUpload = JsonPath.read(mvc.perform(multipart("/api/attachments")
+			.file(new MockMultipartFile("file", "b.jpg", "image/jpeg", TestFiles.jpeg(8, 8)))
+			.param("role", "BEFORE")
+			.with(api.as("inspector"))
+			.with(csrf())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+		double[] point = api.freshPoint();
+
+		mvc.perform(post("/api/public/cases").header("Idempotency-Key", "citizen-photo-foreign")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body("category", "E0101", "description", "垃圾", "longitude", point[0],
+					"latitude", point[1], "attachmentIds", List.of(photo, staffUpload)))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("attachmentIds[1]"));
+		String receipt = mvc.perform(post("/api/public/cases").header("Idempotency-Key", "citizen-photo")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body("category", "E0101", "description", "垃圾", "longitude", point[0],
+					"latitude", point[1], "attachmentIds", List.of(photo)))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		mvc.perform(get("/api/cases/by-number/" + JsonPath.read(receipt, "$.number")).with(api.as("operator")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.attachments[0].id").value(photo));
 	}
 
 	@Test

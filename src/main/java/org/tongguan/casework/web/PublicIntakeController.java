@@ -2,6 +2,7 @@ package org.tongguan.casework.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,11 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,27 +26,49 @@ import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.CaseSnapshot;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
+import org.tongguan.casework.attachment.Attachment;
+import org.tongguan.casework.attachment.AttachmentUpload;
+import org.tongguan.casework.attachment.Attachments;
+import org.tongguan.casework.attachment.UploadRole;
 import org.tongguan.casework.internal.CaseworkProperties;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.TooManyRequestsException;
+import org.tongguan.shared.Violation;
 import org.tongguan.shared.web.RateLimiter;
 
 /**
- * Citizens' web and app submissions (市民上报), open without a login: the answer is the case number to quote and
- * the due time, nothing more. An {@code Idempotency-Key} header is required.
+ * Citizens' web and app submissions (市民上报), open without a login: photos first (report photos only: images,
+ * video or voice), each answered with the id to send with the report, then the report, answered with the case number
+ * to quote and the due time, nothing more. A report may carry only photos uploaded here, and an
+ * {@code Idempotency-Key} header is required.
  */
 @RestController
 class PublicIntakeController {
 
 	static final String PATH = "/api/public/cases";
 
+	static final String PHOTOS = "/api/public/attachments";
+
+	/** Who uploaded a citizen's photo: not a username, so no signed-in user's upload passes for one. */
+	static final String CITIZEN = "public:citizen";
+
 	private final IntakeService intake;
 
-	PublicIntakeController(IntakeService intake) {
+	private final Attachments attachments;
+
+	PublicIntakeController(IntakeService intake, Attachments attachments) {
 		this.intake = intake;
+		this.attachments = attachments;
+	}
+
+	@PostMapping(path = PHOTOS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Photo> upload(@RequestParam MultipartFile file) {
+		Attachment photo = attachments.upload(new AttachmentUpload(UploadRole.BEFORE, file.getOriginalFilename(),
+				file.getContentType(), file, CITIZEN));
+		return ResponseEntity.status(HttpStatus.CREATED).body(new Photo(photo.id(), photo.mediaType(), photo.size()));
 	}
 
 	@PostMapping(PATH)
@@ -51,6 +77,7 @@ class PublicIntakeController {
 		if (key == null || key.isBlank()) {
 			throw new InvalidInputException("Idempotency-Key", "send an Idempotency-Key header (e.g. a UUID)");
 		}
+		requireCitizenPhotos(request.attachmentIds());
 		IntakeResult result = intake.intake(new CaseReport(Channel.CITIZEN, key,
 				new Reporter(request.name(), request.phone()), request.longitude(), request.latitude(),
 				request.address(), RequestValues.category("category", request.category()), null, null,
@@ -59,6 +86,24 @@ class PublicIntakeController {
 		Receipt receipt = new Receipt(snapshot.number(), snapshot.stage().label(), snapshot.categoryName(),
 				snapshot.reportedAt(), snapshot.dueAt());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(receipt);
+	}
+
+	/** Refuses ids that name no photo uploaded through {@link #PHOTOS}, whoever else uploaded them. */
+	private void requireCitizenPhotos(List<String> ids) {
+		if (ids == null) {
+			return;
+		}
+		List<Violation> foreign = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			String id = ids.get(i);
+			if (id == null || attachments.find(id).filter(photo -> CITIZEN.equals(photo.uploadedBy())).isEmpty()) {
+				foreign.add(new Violation("attachmentIds[" + i + "]", "no photo with this id was uploaded through "
+						+ PHOTOS));
+			}
+		}
+		if (!foreign.isEmpty()) {
+			throw new InvalidInputException("A report carries only photos uploaded through " + PHOTOS, foreign);
+		}
 	}
 
 	/**
@@ -71,7 +116,7 @@ class PublicIntakeController {
 	 * @param address the address; alone it must name the district (and street)
 	 * @param name the citizen's name, optional
 	 * @param phone the citizen's phone, for the callback
-	 * @param attachmentIds photos uploaded before
+	 * @param attachmentIds photos uploaded through {@code /api/public/attachments} before
 	 */
 	record CitizenReport(String category, String description, Double longitude, Double latitude, String address,
 			String name, String phone, List<String> attachmentIds) {
@@ -89,24 +134,44 @@ class PublicIntakeController {
 	record Receipt(String number, String stage, String category, Instant reportedAt, Instant dueAt) {
 	}
 
-	/** Opens the citizens' intake to callers without a login, within a per-address budget of reports. */
+	/**
+	 * What a citizen gets back for a photo.
+	 *
+	 * @param id the id to send in the report's {@code attachmentIds}
+	 * @param mediaType the type sniffed from the content
+	 * @param size its length in bytes
+	 */
+	record Photo(String id, String mediaType, long size) {
+	}
+
+	/** Opens the citizens' intake to callers without a login, within per-address budgets of reports and photos. */
 	@Configuration(proxyBeanMethods = false)
 	static class PublicIntake implements WebMvcConfigurer {
 
-		private final RateLimiter limiter;
+		private final CaseworkProperties properties;
+
+		private final Clock clock;
 
 		PublicIntake(CaseworkProperties properties, Clock clock) {
-			this.limiter = new RateLimiter(properties.publicReportsPerMinute(), clock);
+			this.properties = properties;
+			this.clock = clock;
 		}
 
 		@Bean
 		PublicPaths citizenIntake() {
-			return new PublicPaths("Citizen case reports (市民上报)", List.of(PATH));
+			return new PublicPaths("Citizen case reports and their photos (市民上报)", List.of(PATH, PHOTOS));
 		}
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
-			registry.addInterceptor(new HandlerInterceptor() {
+			registry.addInterceptor(limited(new RateLimiter(properties.publicReportsPerMinute(), clock)))
+				.addPathPatterns(PATH);
+			registry.addInterceptor(limited(new RateLimiter(properties.publicPhotosPerMinute(), clock)))
+				.addPathPatterns(PHOTOS);
+		}
+
+		private static HandlerInterceptor limited(RateLimiter limiter) {
+			return new HandlerInterceptor() {
 
 				@Override
 				public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -116,7 +181,7 @@ class PublicIntakeController {
 					}
 					return true;
 				}
-			}).addPathPatterns(PATH);
+			};
 		}
 	}
 }

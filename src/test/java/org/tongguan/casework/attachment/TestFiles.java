@@ -16,9 +16,9 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Small real files for attachment tests: images drawn with ImageIO, a PDF, and crafted headers. */
-final class TestFiles {
+public final class TestFiles {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	static final byte[] HTML = "<!DOCTYPE html><html><script>alert(1)</script></html>"
 		.getBytes(StandardCharsets.US_ASCII);
@@ -32,7 +32,8 @@ final class TestFiles {
 	private TestFiles() {
 	}
 
-	static byte[] jpeg(int width, int height) {
+	/** A JPEG of this size drawn with ImageIO. */
+	public static byte[] jpeg(int width, int height) {
 		return image(width, height, BufferedImage.TYPE_INT_RGB, "jpeg");
 	}
 
