@@ -2,6 +2,7 @@ package org.tongguan.casework.attachment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -67,6 +68,25 @@ class AttachmentStore {
 			.param("case", caseId.value())
 			.param("ids", ids)
 			.update();
+	}
+
+	/** Unlinked attachments uploaded before this instant: their ids with the stored paths of file and thumbnail. */
+	List<StoredFiles> unlinkedBefore(Instant instant) {
+		return jdbc.sql("""
+				SELECT id, stored_path, thumbnail_path FROM casework_attachment
+				WHERE case_id IS NULL AND uploaded_at < ?""")
+			.param(instant.atOffset(ZoneOffset.UTC))
+			.query((row, number) -> new StoredFiles(row.getString(1), row.getString(2), row.getString(3)))
+			.list();
+	}
+
+	/** Deletes the attachment's row if it is still unlinked; false when a case took it meanwhile. */
+	boolean deleteUnlinked(String id) {
+		return jdbc.sql("DELETE FROM casework_attachment WHERE id = ? AND case_id IS NULL").param(id).update() == 1;
+	}
+
+	/** Where an attachment's file and thumbnail ({@code null} when none) are stored, relative to the directory. */
+	record StoredFiles(String id, String file, String thumbnail) {
 	}
 
 	Optional<String> storedPath(String id) {

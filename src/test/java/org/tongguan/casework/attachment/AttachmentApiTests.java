@@ -17,6 +17,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +67,12 @@ class AttachmentApiTests {
 
 	@Autowired
 	PlatformProperties platform;
+
+	@Autowired
+	OrphanAttachments orphans;
+
+	@Autowired
+	Clock clock;
 
 	private final List<String> uploaded = new ArrayList<>();
 
@@ -210,6 +219,30 @@ class AttachmentApiTests {
 	}
 
 	@Test
+	void deletesUploadsNoCaseTookWithinADayWithTheirFilesAndKeepsTheRest() throws Exception {
+		Attachment abandoned = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
+		Attachment linked = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
+		Attachment recent = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
+		attachments.link(CASE, List.of(linked.id()), AttachmentRole.BEFORE);
+		jdbc.sql("UPDATE casework_attachment SET uploaded_at = ? WHERE id IN (?, ?)")
+			.params(clock.instant().minus(Duration.ofHours(25)).atOffset(ZoneOffset.UTC), abandoned.id(), linked.id())
+			.update();
+		Path file = directory().resolve(storedPath(abandoned.id()));
+		Path thumbnail = directory().resolve(jdbc.sql("SELECT thumbnail_path FROM casework_attachment WHERE id = ?")
+			.param(abandoned.id()).query(String.class).single());
+		assertThat(file).exists();
+
+		assertThat(orphans.deleteExpired()).isEqualTo(1);
+
+		assertThat(attachments.find(abandoned.id())).isEmpty();
+		assertThat(file).doesNotExist();
+		assertThat(thumbnail).doesNotExist();
+		assertThat(attachments.find(linked.id())).isPresent();
+		assertThat(directory().resolve(storedPath(linked.id()))).exists();
+		assertThat(attachments.find(recent.id())).isPresent();
+	}
+
+	@Test
 	void neverUsesAReportPhotoAsTheResultPhoto() {
 		Attachment report = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
 		assertThatThrownBy(() -> attachments.link(OTHER_CASE, List.of(report.id()), AttachmentRole.AFTER))
@@ -288,6 +321,11 @@ class AttachmentApiTests {
 		catch (IOException e) {
 			return false;
 		}
+	}
+
+	private String storedPath(String id) {
+		return jdbc.sql("SELECT stored_path FROM casework_attachment WHERE id = ?").param(id).query(String.class)
+			.single();
 	}
 
 	private Path directory() {

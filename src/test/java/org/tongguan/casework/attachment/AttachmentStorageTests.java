@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -60,7 +61,8 @@ class AttachmentStorageTests {
 
 	private AttachmentStorage storage(Path directory) {
 		return new AttachmentStorage(
-				new AttachmentProperties(directory, DataSize.ofMegabytes(10), DataSize.ofMegabytes(20), 1_000, 320),
+				new AttachmentProperties(directory, DataSize.ofMegabytes(10), DataSize.ofMegabytes(20), 1_000, 320,
+						Duration.ofHours(24)),
 				new PlatformProperties(SHANGHAI, false, dataDir), Clock.system(SHANGHAI));
 	}
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.imageio.ImageIO;
 
@@ -20,7 +21,7 @@ import org.tongguan.casework.attachment.AttachmentRejectedException.Reason;
 class ThumbnailerTests {
 
 	private final Thumbnailer thumbnailer = new Thumbnailer(new AttachmentProperties(null, DataSize.ofMegabytes(10),
-			DataSize.ofMegabytes(20), 100_000_000, 320));
+			DataSize.ofMegabytes(20), 100_000_000, 320, Duration.ofHours(24)));
 
 	@TempDir
 	Path directory;
