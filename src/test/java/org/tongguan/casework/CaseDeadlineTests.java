@@ -8,7 +8,9 @@ import static org.tongguan.casework.CaseApi.body;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,24 @@ class CaseDeadlineTests {
 	@BeforeEach
 	void mondayMorning() {
 		clock.set(TestClock.MONDAY_MORNING);
+	}
+
+	@Test
+	void aHotlineMattersReplyLimitCapsTheOverallDeadline() throws Exception {
+		Map<String, Object> enquiry = new HashMap<>(api.report("E0207", "咨询：小区门口的广告是否违法"));
+		enquiry.put("matterType", "CONSULTATION");
+		long asked = api.reported(api.as("operator"), enquiry);
+		// an enquiry is answered within 3 working days (7 working hours each) from Monday 09:00: Wednesday 18:00
+		Instant wednesday18 = Instant.parse("2026-11-25T10:00:00Z");
+		assertThat(Instant.parse(api.read(asked, "$.deadline.dueAt"))).isEqualTo(wednesday18);
+		api.done(api.as("operator"), asked, "accept", body());
+		api.done(api.as("operator"), asked, "file", body());
+		assertThat(Instant.parse(api.read(asked, "$.deadline.dueAt"))).as("after filing").isEqualTo(wednesday18);
+
+		long reported = api.reported(api.as("operator"), api.report("E0207", "小区门口的违法广告"));
+		// the category's own 15 working days: Friday 11 December 18:00
+		assertThat(Instant.parse(api.read(reported, "$.deadline.dueAt")))
+			.isEqualTo(Instant.parse("2026-12-11T10:00:00Z"));
 	}
 
 	@Test

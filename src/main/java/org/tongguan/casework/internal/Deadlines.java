@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.TrafficLight;
+import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryDefinition;
 import org.tongguan.catalog.CategoryVersion;
+import org.tongguan.catalog.MatterKind;
 import org.tongguan.catalog.Stage;
 import org.tongguan.catalog.Urgency;
 
 /**
  * Time limits in working time (时限): the overall limit runs from the report over the whole case, each stage's limit
  * from the stage's start; both come from the case's catalogue version and run on the working calendar, or round the
- * clock for 24×7 categories. Approved extensions (延期) add to a limit and suspensions (挂账) do not count. The 80 %
+ * clock for 24×7 categories. A 12345 case's overall limit is at most its matter type's reply limit (答复时限: an
+ * enquiry is answered within 3 working days even when its category allows 15). Approved extensions (延期) add to a limit and suspensions (挂账) do not count. The 80 %
  * point and the due time are kept to the second, so lists can filter by traffic light in SQL.
  */
 @Component
@@ -25,8 +28,11 @@ public class Deadlines {
 
 	private final WorkingTime time;
 
-	Deadlines(WorkingTime time) {
+	private final Catalog catalog;
+
+	Deadlines(WorkingTime time, Catalog catalog) {
 		this.time = time;
+		this.catalog = catalog;
 	}
 
 	/** The clock a category's limits run on. */
@@ -47,11 +53,18 @@ public class Deadlines {
 		});
 	}
 
-	/** The overall limit of a case reported at {@code start} with this version and urgency. */
-	public Countdown overall(CategoryVersion version, Urgency urgency, Instant start) {
+	/**
+	 * The overall limit of a case reported at {@code start} with this version, urgency and 12345 matter type
+	 * ({@code null} outside the hotline).
+	 */
+	public Countdown overall(CategoryVersion version, Urgency urgency, MatterKind matterType, Instant start) {
 		CategoryDefinition definition = version.definition();
 		CalendarKind kind = calendarOf(definition);
 		Duration limit = time.length(definition.limits().overall(urgency).orElseThrow(), kind);
+		if (matterType != null) {
+			Duration reply = time.length(catalog.matterType(matterType).limit(), kind);
+			limit = reply.compareTo(limit) < 0 ? reply : limit;
+		}
 		return timed(start, limit, Duration.ZERO, kind, false, false);
 	}
 

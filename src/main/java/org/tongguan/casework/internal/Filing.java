@@ -34,7 +34,8 @@ public class Filing {
 	/** Files the case with this version and urgency. */
 	public void file(CaseRecord record, CategoryVersion version, Urgency urgency, Instant now) {
 		CalendarKind kind = Deadlines.calendarOf(version.definition());
-		Countdown fresh = deadlines.overall(version, urgency, record.milestones().reported());
+		Countdown fresh = deadlines.overall(version, urgency, record.matter().matterType(),
+				record.milestones().reported());
 		Countdown overall = record.overall() == null ? fresh
 				: deadlines.withLimit(record.overall(), fresh.limit(), kind, now);
 		CaseChanges changes = new CaseChanges().set(CaseColumn.FILED_AT, now)

@@ -164,7 +164,8 @@ public class IntakeService implements CaseIntake {
 						valid.urgency(), Deadlines.calendarOf(version.definition()), valid.description()),
 				self ? new Milestones(now, now, now, null, now, now, now, null)
 						: new Milestones(now, null, null, null, null, null, null, null),
-				deadlines.overall(version, valid.urgency(), now), deadlines.stage(CaseStage.REPORTED, version, now),
+				deadlines.overall(version, valid.urgency(), report.matterType(), now),
+				deadlines.stage(CaseStage.REPORTED, version, now),
 				new Assignment(responsible == null ? null : responsible.code(),
 						responsible == null ? null : responsible.name(), null, null, decision.rule(),
 						decision.explanation()),

@@ -82,7 +82,7 @@ class CaseIntakeController {
 	 * @param channel the channel, when the caller's roles allow several
 	 * @param category the sub-category code, e.g. E0101
 	 * @param urgency the urgency, the category's default when absent
-	 * @param matterType the 12345 matter type
+	 * @param matterType the 12345 matter type (诉求类型); its reply limit (答复时限) caps the overall deadline
 	 * @param description what is wrong
 	 * @param longitude longitude, with latitude
 	 * @param latitude latitude
