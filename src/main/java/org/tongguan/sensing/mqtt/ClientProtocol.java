@@ -45,7 +45,7 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 
 	private int lastPacketId;
 
-	/** Received QoS 1 and 2 messages not acknowledged yet. */
+	/** Received QoS 1 and 2 messages not acknowledged yet; counted only with a receive window. */
 	private int unacknowledged;
 
 	ClientProtocol(MqttClientOptions options, CompletableFuture<MqttConnection> connected) {
@@ -123,7 +123,8 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 		MqttQoS qos = publish.fixedHeader().qosLevel();
 		InboundMessage message = new InboundMessage(this, publish.variableHeader().topicName(),
 				ByteBufUtil.getBytes(publish.content()), qos, publish.variableHeader().packetId());
-		if (qos != MqttQoS.AT_MOST_ONCE && ++unacknowledged == options.receiveWindow()) {
+		if (qos != MqttQoS.AT_MOST_ONCE && options.receiveWindow() > 0
+				&& ++unacknowledged == options.receiveWindow()) {
 			ctx.channel().config().setAutoRead(false);
 		}
 		if (options.onMessage() == null) {
@@ -170,7 +171,7 @@ final class ClientProtocol extends ChannelInboundHandlerAdapter {
 	void acknowledge(MqttQoS qos, int packetId) {
 		execute(() -> {
 			reply(qos == MqttQoS.AT_LEAST_ONCE ? MqttMessageType.PUBACK : MqttMessageType.PUBREC, packetId);
-			if (--unacknowledged == options.receiveWindow() / 2 && options.receiveWindow() > 0) {
+			if (options.receiveWindow() > 0 && --unacknowledged == options.receiveWindow() / 2) {
 				ctx.channel().config().setAutoRead(true);
 			}
 		}, null);
