@@ -50,7 +50,8 @@ import org.tongguan.region.Regions;
  * catalogue and working calendar, batch insert of cases and timeline entries, commit — and the imported cases are
  * deleted between iterations. The file is an export in report order over 2025: points located in the demo city,
  * random categories and departments, 85 % closed. At the end the process CPU time per row is printed as well.
- * Run with {@code ./bench HistoryImportBenchmark}.
+ * Run with {@code ./bench HistoryImportBenchmark}; to measure what indexes cost, drop some before the imports with
+ * {@code ./bench HistoryImportBenchmark -jvmArgsAppend "-Xmx3g -DdropIndexes=casework_case_nearby,…"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -87,6 +88,11 @@ public class HistoryImportBenchmark {
 			.run();
 		history = platform.getBean(HistoryImport.class);
 		jdbc = platform.getBean(JdbcTemplate.class);
+		for (String index : System.getProperty("dropIndexes", "").split(",")) {
+			if (!index.isBlank()) {
+				jdbc.execute("DROP INDEX " + index.strip());
+			}
+		}
 		file = generate(platform.getBean(Regions.class), platform.getBean(Catalog.class),
 				platform.getBean(Departments.class));
 	}

@@ -31,6 +31,9 @@ class CaseAccessTests {
 	/** A point in 南山区 (440305). */
 	private static final Map<String, Object> NANSHAN = body("longitude", 113.93, "latitude", 22.53);
 
+	/** The Civic Centre in 福田区, in the street the demo inspector patrols. */
+	private static final Map<String, Object> CIVIC_CENTRE = body("longitude", 114.0579, "latitude", 22.5431);
+
 	@Autowired
 	CaseApi api;
 
@@ -112,6 +115,21 @@ class CaseAccessTests {
 	}
 
 	@Test
+	void aStreetCommunityOrGridListsTheCasesLocatedInItAndNoOthers() throws Exception {
+		long here = api.reported(api.as("operator"), with(api.report("E0101", "辖区列表测试"), CIVIC_CENTRE));
+		long nanshan = api.reported(api.as("operator"), with(api.report("E0101", "辖区列表测试南山"), NANSHAN));
+		for (String level : List.of("street", "community", "grid")) {
+			String code = api.read(here, "$.location." + level + ".code");
+			assertThat(ids(list("region", code, "size", "200"))).as(level)
+				.contains((int) here)
+				.doesNotContain((int) nanshan);
+			String inspectors = mvc.perform(get("/api/cases").param("region", code).param("size", "200")
+				.with(api.as("inspector"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(ids(inspectors)).as("the street's inspector, " + level).contains((int) here);
+		}
+	}
+
+	@Test
 	void workQueuesShowEachRolesOpenTasksWithCountsPerLight() throws Exception {
 		long reported = api.reported(api.as("operator"), api.report("E0105", "队列测试"));
 		long dispatched = api.reported(api.as("operator"), api.report("E0105", "队列测试二"));
@@ -149,6 +167,10 @@ class CaseAccessTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static List<Integer> ids(String page) {
+		return JsonPath.read(page, "$.items[*].id");
 	}
 
 	private String queue(String user) throws Exception {

@@ -47,9 +47,9 @@ class HistoryWriter {
 				category_name, urgency, calendar_kind, description, imported, reported_at, accepted_at, filed_at,
 				dispatched_at, handled_at, verified_at, closed_at, evaluated_at, updated_at, limit_seconds, warn_at,
 				due_at, warned, overdue, on_time, satisfaction, dispatch_count, return_count, rework_count,
-				reopen_count, lead_department, lead_department_name)""", """
+				reopen_count, lead_department, lead_department_name, region_code)""", """
 			(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				?, ?, ?, ?, ?, ?, ?)""", ROWS_PER_STATEMENT, "id", "idempotency_key");
+				?, ?, ?, ?, ?, ?, ?, ?)""", ROWS_PER_STATEMENT, "id", "idempotency_key");
 
 	private static final MultiRowInsert TIMELINE = new MultiRowInsert(
 			"casework_timeline (case_id, at, actor, actor_name, actor_role, action, comment, to_stage)",
@@ -139,7 +139,7 @@ class HistoryWriter {
 				fresh.satisfaction() == null ? null : fresh.satisfaction().name(), tally.dispatches(),
 				tally.returns(), tally.reworks(), tally.reopens(),
 				fresh.lead() == null ? null : fresh.lead().code().value(),
-				fresh.lead() == null ? null : fresh.lead().name() };
+				fresh.lead() == null ? null : fresh.lead().name(), text(place.finest()) };
 		for (int i = 0; i < values.length; i++) {
 			insert.setObject(first + i, values[i]);
 		}

@@ -30,7 +30,7 @@ public class CaseStore {
 			paused_seconds, warn_at, due_at, idempotency_key, external_id, reporter_name, reporter_phone, longitude,
 			latitude, address, grid_code, community_code, street_code, matter_type, accepted_at, filed_at, handled_at,
 			verified_at, closed_at, on_time, responsible_department, responsible_department_name, dispatch_rule,
-			dispatch_explanation, stage_started_at, stage_limit_seconds, stage_warn_at, stage_due_at""";
+			dispatch_explanation, stage_started_at, stage_limit_seconds, stage_warn_at, stage_due_at, region_code""";
 
 	private final JdbcClient jdbc;
 
@@ -59,7 +59,7 @@ public class CaseStore {
 				fresh.onTime(), bind(assignment.responsible()), assignment.responsibleName(), bind(assignment.rule()),
 				assignment.explanation(), stage == null ? null : bind(stage.start()),
 				stage == null ? null : bind(stage.limit()), stage == null ? null : bind(stage.warnAt()),
-				stage == null ? null : bind(stage.dueAt()));
+				stage == null ? null : bind(stage.dueAt()), bind(place.finest()));
 		values.addAll(optional);
 		jdbc.sql("INSERT INTO casework_case (" + INSERTED + ") VALUES ("
 				+ String.join(", ", Collections.nCopies(values.size(), "?")) + ")")

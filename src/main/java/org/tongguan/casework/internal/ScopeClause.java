@@ -6,7 +6,11 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
-/** Restricts case queries to a region subtree: the caller's data scope (数据权限) or a requested region. */
+/**
+ * Restricts case queries to a region subtree: the caller's data scope (数据权限) or a requested region. A district
+ * is matched by its own column; a street, community or grid by its district and the range of finest region codes its
+ * subtree spans, both read from one index.
+ */
 @Component
 class ScopeClause {
 
@@ -28,9 +32,11 @@ class ScopeClause {
 				// The platform runs one city: its whole scope is every case.
 			}
 			case DISTRICT -> where.and(alias + "district_code = ?", region);
-			case STREET -> where.and(alias + "street_code = ?", region);
-			case COMMUNITY -> where.and(alias + "community_code = ?", region);
-			case GRID -> where.and(alias + "grid_code = ?", region);
+			case STREET, COMMUNITY, GRID -> {
+				where.and(alias + "district_code = ?", region.district());
+				where.and(alias + "region_code >= ?", region.value());
+				region.subtreeEnd().ifPresent(end -> where.and(alias + "region_code < ?", end));
+			}
 		}
 	}
 }

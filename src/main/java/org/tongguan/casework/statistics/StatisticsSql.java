@@ -54,16 +54,24 @@ final class StatisticsSql {
 
 	/** Restricts the cases to a region's subtree, e.g. the caller's data scope; the city's subtree is every case. */
 	void within(String name, RegionCode region, RegionLevel level) {
-		String column = switch (level) {
-			case CITY -> null;
-			case DISTRICT -> "district_code";
-			case STREET -> "street_code";
-			case COMMUNITY -> "community_code";
-			case GRID -> "grid_code";
-		};
-		if (column != null) {
-			filters.add(column + " = :" + name);
-			params.put(name, region.value());
+		switch (level) {
+			case CITY -> {
+				// every case
+			}
+			case DISTRICT -> {
+				filters.add("district_code = :" + name);
+				params.put(name, region.value());
+			}
+			case STREET, COMMUNITY, GRID -> {
+				filters.add("district_code = :" + name + "_district");
+				params.put(name + "_district", region.district().value());
+				filters.add("region_code >= :" + name);
+				params.put(name, region.value());
+				region.subtreeEnd().ifPresent(end -> {
+					filters.add("region_code < :" + name + "_end");
+					params.put(name + "_end", end);
+				});
+			}
 		}
 	}
 

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,9 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.identity.Role;
+import org.tongguan.region.Location;
+import org.tongguan.region.Region;
+import org.tongguan.region.Regions;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -51,6 +56,9 @@ class CaseStatisticsApiTests {
 
 	@Autowired
 	HistoryImport history;
+
+	@Autowired
+	Regions regions;
 
 	/** Imports the history once; later imports of the same file skip every row. */
 	@BeforeEach
@@ -150,6 +158,20 @@ class CaseStatisticsApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
 		statistics("groupBy=district&district=449999").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("district"));
+	}
+
+	/** A and B were reported in March at the point; C, F and G lie only in their district, E was reported before. */
+	@Test
+	@WithDemoUser("admin")
+	void filtersByTheStreetCommunityAndGridOfTheCasesLocatedThere() throws Exception {
+		Location point = regions.locate(114.0579, 22.5431).orElseThrow();
+		for (Region region : Stream.of(point.street(), point.community(), point.grid()).filter(Objects::nonNull)
+			.toList()) {
+			statistics("groupBy=district&district=" + region.code() + MARCH).andExpect(status().isOk())
+				.andExpect(jsonPath("$.groups.length()").value(1))
+				.andExpect(jsonPath("$.groups[0].key").value("440304"))
+				.andExpect(jsonPath("$.total.reported").value(2));
+		}
 	}
 
 	@Test
