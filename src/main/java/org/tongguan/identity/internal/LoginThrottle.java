@@ -3,28 +3,27 @@ package org.tongguan.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+import org.tongguan.shared.web.RateLimiter;
 
 /**
- * Limits how many login attempts one client address may make per minute (a sliding window, kept in memory on each
- * node).
+ * Limits how many login attempts one client address may make per minute (the shared per-client
+ * {@link RateLimiter}, in memory on each node), and audits a throttled address once a minute.
  */
 @Component
 public class LoginThrottle {
 
-	private static final Duration WINDOW = Duration.ofMinutes(1);
+	private static final Duration AUDIT_INTERVAL = Duration.ofMinutes(1);
 
 	private static final int MAX_TRACKED_ADDRESSES = 10_000;
 
-	private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
-
 	private final Map<String, Instant> lastAudited = new ConcurrentHashMap<>();
+
+	private final RateLimiter limiter;
 
 	private final IdentityProperties properties;
 
@@ -33,6 +32,7 @@ public class LoginThrottle {
 	private final Clock clock;
 
 	LoginThrottle(IdentityProperties properties, SecurityAudit audit, Clock clock) {
+		this.limiter = new RateLimiter(properties.loginAttemptsPerMinute(), clock);
 		this.properties = properties;
 		this.audit = audit;
 		this.clock = clock;
@@ -42,37 +42,23 @@ public class LoginThrottle {
 	 * Counts an attempt from the address; empty when it may go ahead, otherwise how long until it may try again.
 	 */
 	public Optional<Duration> attempt(String address) {
-		Instant now = clock.instant();
-		Instant windowStart = now.minus(WINDOW);
-		if (attempts.size() > MAX_TRACKED_ADDRESSES) {
-			attempts.values().removeIf(times -> isStale(times, windowStart));
-			lastAudited.values().removeIf(audited -> !audited.isAfter(windowStart));
+		long wait = limiter.acquire(address);
+		if (wait == 0) {
+			return Optional.empty();
 		}
-		Deque<Instant> times = attempts.computeIfAbsent(address, key -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
-				times.removeFirst();
-			}
-			if (times.size() < properties.loginAttemptsPerMinute()) {
-				times.addLast(now);
-				return Optional.empty();
-			}
-			auditOncePerWindow(address, now, windowStart);
-			return Optional.of(Duration.between(windowStart, times.peekFirst()).plusSeconds(1));
-		}
+		auditOncePerInterval(address, clock.instant());
+		return Optional.of(Duration.ofSeconds(wait));
 	}
 
-	private void auditOncePerWindow(String address, Instant now, Instant windowStart) {
+	private void auditOncePerInterval(String address, Instant now) {
+		Instant since = now.minus(AUDIT_INTERVAL);
+		if (lastAudited.size() > MAX_TRACKED_ADDRESSES) {
+			lastAudited.values().removeIf(audited -> !audited.isAfter(since));
+		}
 		Instant previous = lastAudited.put(address, now);
-		if (previous == null || !previous.isAfter(windowStart)) {
+		if (previous == null || !previous.isAfter(since)) {
 			audit.record(AuditEvent.LOGIN_THROTTLED, null, address,
 					"more than " + properties.loginAttemptsPerMinute() + " login attempts in a minute");
-		}
-	}
-
-	private static boolean isStale(Deque<Instant> times, Instant windowStart) {
-		synchronized (times) {
-			return times.isEmpty() || !times.peekLast().isAfter(windowStart);
 		}
 	}
 }
