@@ -3,6 +3,8 @@ package org.tongguan.casework.workflow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -21,13 +23,18 @@ import org.tongguan.shared.ConflictException;
 /**
  * The case process on Flowable. A case starts the process deployed for its category group when there is one
  * ({@code case-handling-E05} for major category E05, 突发事件) and the default {@code case-handling} otherwise; the
- * case id is the business key.
+ * case id is the business key. Which versions are the latest is read again after a deployment on this node and at
+ * least every 10 seconds, so a deployment on another node of the same database applies to new cases there within
+ * that time.
  */
 @Component
 class FlowableWorkflow implements Workflow {
 
 	/** The message that makes the process's deadline timer ask for the next alarm again. */
 	static final String DEADLINES_CHANGED = "deadlinesChanged";
+
+	/** How long the latest process versions are known before they are read again: 10 seconds. */
+	private static final long READ_AGAIN_AFTER = TimeUnit.SECONDS.toNanos(10);
 
 	private final RuntimeService runtime;
 
@@ -36,6 +43,10 @@ class FlowableWorkflow implements Workflow {
 	private final RepositoryService repository;
 
 	private final CaseworkProperties properties;
+
+	private final AtomicLong deployments = new AtomicLong();
+
+	private volatile LatestProcesses latest;
 
 	FlowableWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository,
 			CaseworkProperties properties) {
@@ -50,15 +61,32 @@ class FlowableWorkflow implements Workflow {
 		return runtime.startProcessInstanceById(process(category).getId(), id.toString(), variables).getId();
 	}
 
-	/** The latest process for the category's group, or else the latest default process; one query for both. */
+	/** The latest process for the category's group, or else the latest default process. */
 	private ProcessDefinition process(CategoryCode category) {
 		String group = properties.processKey() + "-" + category.kind().letter() + category.major();
-		List<ProcessDefinition> latest = repository.createProcessDefinitionQuery()
+		List<ProcessDefinition> definitions = latest().definitions();
+		return keyed(definitions, group).or(() -> keyed(definitions, properties.processKey()))
+			.orElseThrow(() -> new IllegalStateException("No case process " + properties.processKey() + " deployed"));
+	}
+
+	private LatestProcesses latest() {
+		long deployed = deployments.get();
+		LatestProcesses known = latest;
+		boolean fresh = known != null && System.nanoTime() - known.readAt() < READ_AGAIN_AFTER;
+		if (fresh && known.deployments() == deployed) {
+			return known;
+		}
+		LatestProcesses read = new LatestProcesses(repository.createProcessDefinitionQuery()
 			.processDefinitionKeyLike(properties.processKey() + "%")
 			.latestVersion()
-			.list();
-		return keyed(latest, group).or(() -> keyed(latest, properties.processKey()))
-			.orElseThrow(() -> new IllegalStateException("No case process " + properties.processKey() + " deployed"));
+			.list(), deployed, System.nanoTime());
+		latest = read;
+		return read;
+	}
+
+	/** A case process was deployed on this node: new cases start the latest versions from now on. */
+	void processesDeployed() {
+		deployments.incrementAndGet();
 	}
 
 	private static Optional<ProcessDefinition> keyed(List<ProcessDefinition> definitions, String key) {
@@ -94,5 +122,12 @@ class FlowableWorkflow implements Workflow {
 	@Override
 	public void deadlinesChanged(String processInstanceId) {
 		message(processInstanceId, DEADLINES_CHANGED);
+	}
+
+	/**
+	 * The latest version of each case process, read after the given number of deployments on this node at the given
+	 * {@link System#nanoTime()}.
+	 */
+	private record LatestProcesses(List<ProcessDefinition> definitions, long deployments, long readAt) {
 	}
 }

@@ -25,9 +25,12 @@ public class ProcessDeployments {
 
 	private final CaseworkProperties properties;
 
-	ProcessDeployments(RepositoryService repository, CaseworkProperties properties) {
+	private final FlowableWorkflow workflow;
+
+	ProcessDeployments(RepositoryService repository, CaseworkProperties properties, FlowableWorkflow workflow) {
 		this.repository = repository;
 		this.properties = properties;
+		this.workflow = workflow;
 	}
 
 	/** Deploys a {@code .bpmn20.xml} file; fails with 400 when it does not parse or defines no case process. */
@@ -54,6 +57,7 @@ public class ProcessDeployments {
 			throw new InvalidInputException("file", "case process keys are " + properties.processKey() + " or "
 					+ properties.processKey() + "-<major category>, e.g. " + properties.processKey() + "-E05");
 		}
+		workflow.processesDeployed();
 		return definitions.stream()
 			.map(definition -> new DeployedProcess(definition.getKey(), definition.getVersion(), definition.getName()))
 			.toList();
