@@ -9,7 +9,7 @@
 # scenarios of the load tool (src/test/java/org/tongguan/bench/load, options --name=value, see LoadBench) and stops.
 # Prints every run's table, then the median of every column over the runs.
 # Environment: TONGGUAN_BUILD_DIR (default target), BENCH_JVM_ARGS (default: the flags of ./mvnw spring-boot:run),
-# BENCH_PORT (default 18090), WARMUP (default 60).
+# BENCH_PORT (default 18090), WARMUP (default 300: on two cores intake keeps getting faster for about five minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}
@@ -21,7 +21,7 @@ if [ "$db" = postgres ] && [ -z "${TONGGUAN_BENCH_POSTGRES_URL:-}" ]; then
   exit 2
 fi
 port=${BENCH_PORT:-18090}
-warmup=${WARMUP:-60}
+warmup=${WARMUP:-300}
 source scripts/bench-lib.sh
 build_platform_and_tools
 
