@@ -7,9 +7,8 @@ import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
 /**
- * Restricts case queries to a region subtree: the caller's data scope (数据权限) or a requested region. A district
- * is matched by its own column; a street, community or grid by its district and the range of finest region codes its
- * subtree spans, both read from one index.
+ * Restricts case queries to a region subtree ({@link RegionBounds}): the caller's data scope (数据权限) or a requested
+ * region.
  */
 @Component
 class ScopeClause {
@@ -27,16 +26,8 @@ class ScopeClause {
 			where.and("1 = 0");
 			return;
 		}
-		switch (level) {
-			case CITY -> {
-				// The platform runs one city: its whole scope is every case.
-			}
-			case DISTRICT -> where.and(alias + "district_code = ?", region);
-			case STREET, COMMUNITY, GRID -> {
-				where.and(alias + "district_code = ?", region.district());
-				where.and(alias + "region_code >= ?", region.value());
-				region.subtreeEnd().ifPresent(end -> where.and(alias + "region_code < ?", end));
-			}
+		for (RegionBounds.Bound bound : RegionBounds.of(region, level)) {
+			where.and(alias + bound.column() + " " + bound.operator() + " ?", bound.value());
 		}
 	}
 }

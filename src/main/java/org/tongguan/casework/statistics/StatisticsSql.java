@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.internal.RegionBounds;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 
@@ -54,24 +55,11 @@ final class StatisticsSql {
 
 	/** Restricts the cases to a region's subtree, e.g. the caller's data scope; the city's subtree is every case. */
 	void within(String name, RegionCode region, RegionLevel level) {
-		switch (level) {
-			case CITY -> {
-				// every case
-			}
-			case DISTRICT -> {
-				filters.add("district_code = :" + name);
-				params.put(name, region.value());
-			}
-			case STREET, COMMUNITY, GRID -> {
-				filters.add("district_code = :" + name + "_district");
-				params.put(name + "_district", region.district().value());
-				filters.add("region_code >= :" + name);
-				params.put(name, region.value());
-				region.subtreeEnd().ifPresent(end -> {
-					filters.add("region_code < :" + name + "_end");
-					params.put(name + "_end", end);
-				});
-			}
+		List<RegionBounds.Bound> bounds = RegionBounds.of(region, level);
+		for (int i = 0; i < bounds.size(); i++) {
+			RegionBounds.Bound bound = bounds.get(i);
+			filters.add(bound.column() + " " + bound.operator() + " :" + name + i);
+			params.put(name + i, bound.value());
 		}
 	}
 
