@@ -106,6 +106,20 @@ class CaseIntakeTests {
 	}
 
 	@Test
+	void theCaseProcessStoresItsActivitiesButNotTheSequenceFlowsBetweenThem() throws Exception {
+		long id = api.reported(api.as("operator"), api.report("E0102", "路面污渍"));
+		String process = jdbc.sql("SELECT process_instance_id FROM casework_case WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		List<String> types = jdbc.sql("SELECT ACT_TYPE_ FROM ACT_RU_ACTINST WHERE PROC_INST_ID_ = ?")
+			.param(process)
+			.query(String.class)
+			.list();
+		assertThat(types).contains("startEvent", "parallelGateway", "userTask").doesNotContain("sequenceFlow");
+	}
+
+	@Test
 	void aRetriedReportReturnsTheFirstCase() throws Exception {
 		Map<String, Object> report = api.report("E0102", "道路上有泥浆");
 		String key = UUID.randomUUID().toString();

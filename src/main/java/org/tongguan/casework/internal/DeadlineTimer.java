@@ -35,11 +35,14 @@ public class DeadlineTimer {
 
 	/** After an action: wakes the process's timer when the case's next alarm is no longer the one it waits for. */
 	public void sync(CaseId id) {
-		cases.find(id).ifPresent(record -> {
-			Instant next = alarms.next(record).orElse(null);
-			if (!Objects.equals(next, record.alarmAt()) && record.processInstanceId() != null) {
-				workflow.deadlinesChanged(record.processInstanceId());
-			}
-		});
+		cases.find(id).ifPresent(this::sync);
+	}
+
+	/** {@link #sync(CaseId)} for a case just read. */
+	public void sync(CaseRecord record) {
+		Instant next = alarms.next(record).orElse(null);
+		if (!Objects.equals(next, record.alarmAt()) && record.processInstanceId() != null) {
+			workflow.deadlinesChanged(record.processInstanceId());
+		}
 	}
 }

@@ -1,12 +1,10 @@
 package org.tongguan.casework.internal;
 
-import org.tongguan.casework.CaseSnapshot;
-
 /**
- * What intake answers: the case, and whether this report created it or an earlier one with the same key did.
+ * What intake answers: the case as stored, and whether this report created it or an earlier one with the same key did.
  *
- * @param snapshot the case
+ * @param record the case, as the answer to the report shows it
  * @param created {@code false} when the idempotency key returned the case an earlier report created
  */
-public record IntakeResult(CaseSnapshot snapshot, boolean created) {
+public record IntakeResult(CaseRecord record, boolean created) {
 }

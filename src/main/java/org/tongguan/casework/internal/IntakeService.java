@@ -89,7 +89,7 @@ public class IntakeService implements CaseIntake {
 
 	@Override
 	public CaseSnapshot report(CaseReport report) {
-		return intake(report).snapshot();
+		return snapshots.of(intake(report).record());
 	}
 
 	/** Reports a matter and tells whether this report created the case. */
@@ -103,15 +103,15 @@ public class IntakeService implements CaseIntake {
 		if (key != null) {
 			CaseRecord earlier = cases.findByIdempotencyKey(key).orElse(null);
 			if (earlier != null) {
-				return new IntakeResult(snapshots.of(earlier), false);
+				return new IntakeResult(earlier, false);
 			}
 		}
 		try {
-			return transactions.execute(status -> new IntakeResult(snapshots.of(store(valid, key, actor)), true));
+			return transactions.execute(status -> new IntakeResult(store(valid, key, actor), true));
 		}
 		catch (DuplicateKeyException e) {
 			return cases.findByIdempotencyKey(key)
-				.map(earlier -> new IntakeResult(snapshots.of(earlier), false))
+				.map(earlier -> new IntakeResult(earlier, false))
 				.orElseThrow(() -> e);
 		}
 	}
@@ -147,8 +147,9 @@ public class IntakeService implements CaseIntake {
 			timeline.during(id, null, reported, start);
 		}
 		cases.apply(id, new CaseChanges().set(CaseColumn.PROCESS_INSTANCE_ID, process.get()), now);
-		timer.sync(id);
-		return cases.find(id).orElseThrow();
+		CaseRecord stored = cases.find(id).orElseThrow();
+		timer.sync(stored);
+		return stored;
 	}
 
 	private NewCase newCase(ValidReport valid, String key, Actor actor, List<Duplicates.Duplicate> likely,

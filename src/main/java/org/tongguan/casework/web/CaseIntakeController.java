@@ -50,7 +50,7 @@ class CaseIntakeController {
 					"send an Idempotency-Key header (e.g. a UUID) so that a retried report never makes a second case");
 		}
 		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key));
-		CaseView view = views.view(result.snapshot().id());
+		CaseView view = views.view(result.record());
 		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
 				: ResponseEntity.ok(view);
 	}

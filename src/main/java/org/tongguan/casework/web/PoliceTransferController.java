@@ -38,7 +38,7 @@ class PoliceTransferController {
 				request.longitude(), request.latitude(), request.address(),
 				RequestValues.category("category", request.category()), null, request.urgency(),
 				request.description(), request.attachmentIds(), request.incidentNumber(), false));
-		CaseView view = views.view(result.snapshot().id());
+		CaseView view = views.view(result.record());
 		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
 				: ResponseEntity.ok(view);
 	}

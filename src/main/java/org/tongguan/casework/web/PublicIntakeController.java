@@ -33,6 +33,7 @@ import org.tongguan.casework.attachment.UploadRole;
 import org.tongguan.casework.internal.CaseworkProperties;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.casework.internal.Snapshots;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.TooManyRequestsException;
@@ -59,9 +60,12 @@ class PublicIntakeController {
 
 	private final Attachments attachments;
 
-	PublicIntakeController(IntakeService intake, Attachments attachments) {
+	private final Snapshots snapshots;
+
+	PublicIntakeController(IntakeService intake, Attachments attachments, Snapshots snapshots) {
 		this.intake = intake;
 		this.attachments = attachments;
+		this.snapshots = snapshots;
 	}
 
 	@PostMapping(path = PHOTOS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -82,7 +86,7 @@ class PublicIntakeController {
 				new Reporter(request.name(), request.phone()), request.longitude(), request.latitude(),
 				request.address(), RequestValues.category("category", request.category()), null, null,
 				request.description(), request.attachmentIds(), null, false));
-		CaseSnapshot snapshot = result.snapshot();
+		CaseSnapshot snapshot = snapshots.of(result.record());
 		Receipt receipt = new Receipt(snapshot.number(), snapshot.stage().label(), snapshot.categoryName(),
 				snapshot.reportedAt(), snapshot.dueAt());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(receipt);

@@ -20,16 +20,19 @@ class StoredCatalog implements Catalog {
 
 	private final VersionStore versions;
 
+	private final VersionsInForce inForce;
+
 	private final ReferenceStore references;
 
-	StoredCatalog(VersionStore versions, ReferenceStore references) {
+	StoredCatalog(VersionStore versions, VersionsInForce inForce, ReferenceStore references) {
 		this.versions = versions;
+		this.inForce = inForce;
 		this.references = references;
 	}
 
 	@Override
 	public Optional<CategoryVersion> current(CategoryCode code) {
-		return versions.latest(code);
+		return inForce.of(code);
 	}
 
 	@Override

@@ -56,6 +56,11 @@ class VersionStore {
 				""").param("code", code.value())).stream().findFirst();
 	}
 
+	/** The highest version id, 0 for an empty catalogue: it changes whenever a version is published. */
+	long newestId() {
+		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM catalog_category_version").query(Long.class).single();
+	}
+
 	List<CategoryVersion> latestAll() {
 		return assembler.assemble(jdbc.sql(LATEST + " ORDER BY v.code"));
 	}

@@ -51,14 +51,7 @@ public class AccessTokens {
 
 	/** The caller a valid token belongs to, read afresh so role and scope changes apply at once. */
 	public Optional<Caller> resolve(String token) {
-		return jdbc.sql("""
-				SELECT u.username FROM identity_access_token t JOIN identity_user u ON u.id = t.user_id
-				WHERE t.token_hash = ? AND t.expires_at > ? AND u.enabled = TRUE""")
-			.params(Secrets.sha256(token), Timestamps.of(clock.instant()))
-			.query(String.class)
-			.optional()
-			.flatMap(users::find)
-			.map(UserAccount::caller);
+		return users.holderOf(Secrets.sha256(token), clock.instant()).map(UserAccount::caller);
 	}
 
 	/** Revokes the token; whether it existed. */

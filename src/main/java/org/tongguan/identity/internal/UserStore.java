@@ -30,6 +30,15 @@ class UserStore {
 		return jdbc.sql(SELECT + " WHERE username = ?").param(username).query(UserStore::read).optional();
 	}
 
+	/** The enabled user holding this unexpired token, read in one query as every authenticated request does. */
+	Optional<UserAccount> holderOf(String tokenHash, Instant now) {
+		return jdbc.sql(SELECT + " WHERE enabled = TRUE AND id = "
+				+ "(SELECT user_id FROM identity_access_token WHERE token_hash = ? AND expires_at > ?)")
+			.params(tokenHash, Timestamps.of(now))
+			.query(UserStore::read)
+			.optional();
+	}
+
 	List<UserAccount> all() {
 		return jdbc.sql(SELECT + " ORDER BY username").query(UserStore::read).list();
 	}
