@@ -11,6 +11,8 @@ build_platform_and_tools() {
 }
 tool_classpath() { echo "$build/test-classes:$build/classes:$(cat "$build/bench.classpath")"; }
 tool() { java -cp "$(tool_classpath)" "$@"; }
+# CPU seconds (user + system) process $1 has used so far.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 machine() {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"

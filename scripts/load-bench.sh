@@ -7,7 +7,8 @@
 # (jdbc:postgresql://host:5432/postgres?user=…&password=…, a user that may create databases; the database is dropped
 # afterwards) — is warmed up with WARMUP seconds of intake (the JIT compiles for minutes on two cores), runs the
 # scenarios of the load tool (src/test/java/org/tongguan/bench/load, options --name=value, see LoadBench) and stops.
-# Prints every run's table, then the median of every column over the runs.
+# Prints every run's table and the platform's CPU seconds during its scenarios, then the median of every column over
+# the runs.
 # Environment: TONGGUAN_BUILD_DIR (default target), BENCH_JVM_ARGS (default: the flags of ./mvnw spring-boot:run),
 # BENCH_PORT (default 18090), WARMUP (default 300: on two cores intake keeps getting faster for about five minutes).
 set -euo pipefail
@@ -45,7 +46,10 @@ for run in $(seq 1 "$runs"); do
   await_platform "$port" "$pid" || { echo "see $dir/platform.log" >&2; exit 1; }
   tool org.tongguan.bench.load.LoadBench --url="http://localhost:$port" --scenarios=intake --warmup=0 \
     --duration="$warmup" | grep '^RESULT' | cut -f2-5 | sed 's/^/warm-up: /'
+  cpu_before=$(cpu_seconds "$pid")
   tool org.tongguan.bench.load.LoadBench --url="http://localhost:$port" "$@" | tee "$dir/results.txt" | grep -v '^RESULT'
+  echo "run $run: platform CPU during the scenarios $(awk -v a="$cpu_before" -v b="$(cpu_seconds "$pid")" \
+    'BEGIN {printf "%.1f", b - a}') s (divide by a single scenario's count for CPU per case)"
   grep '^RESULT' "$dir/results.txt" | sed "s/^RESULT/$run/" >>"$results"
   echo "run $run: load at end $(cut -d' ' -f1-3 /proc/loadavg)"
   kill $pid
