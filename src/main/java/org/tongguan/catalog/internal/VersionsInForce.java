@@ -32,9 +32,15 @@ class VersionsInForce {
 			current = new Remembered(newestId);
 			remembered = current;
 		}
-		// Read after the newest id, so a remembered version is never older than the state it is filed under.
-		return Optional.ofNullable(current.latest()
-			.computeIfAbsent(code, key -> versions.latest(key).orElse(null)));
+		CategoryVersion known = current.latest().get(code);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		// Read after the newest id, so a remembered version is never older than the state it is filed under; read
+		// outside the map's locks, so a slow query never holds up reports of other sub-categories.
+		Optional<CategoryVersion> latest = versions.latest(code);
+		latest.ifPresent(version -> current.latest().putIfAbsent(code, version));
+		return latest;
 	}
 
 	private record Remembered(long newestId, Map<CategoryCode, CategoryVersion> latest) {
