@@ -39,7 +39,9 @@ class VersionsInForce {
 		// Read after the newest id, so a remembered version is never older than the state it is filed under; read
 		// outside the map's locks, so a slow query never holds up reports of other sub-categories.
 		Optional<CategoryVersion> latest = versions.latest(code);
-		latest.ifPresent(version -> current.latest().putIfAbsent(code, version));
+		if (latest.isPresent()) {
+			current.latest().putIfAbsent(code, latest.get());
+		}
 		return latest;
 	}
 
