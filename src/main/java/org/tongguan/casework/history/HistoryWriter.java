@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,11 +28,13 @@ import org.tongguan.casework.internal.Milestones;
 import org.tongguan.casework.internal.Step;
 import org.tongguan.casework.internal.Tally;
 import org.tongguan.shared.MultiRowInsert;
+import org.tongguan.shared.persistence.CopyIn;
 
 /**
- * Stores imported cases in batches with plain JDBC: multi-row INSERT statements into {@code casework_case} (imported,
- * channel HISTORY_IMPORT, no workflow) and into {@code casework_timeline} with the entry noting the import. Each case
- * carries the idempotency key {@code HISTORY_IMPORT:<externalId>}, so the same external id is never stored twice.
+ * Stores imported cases in batches with plain JDBC into {@code casework_case} (imported, channel HISTORY_IMPORT, no
+ * workflow) and into {@code casework_timeline} with the entry noting the import: on PostgreSQL with COPY, elsewhere
+ * with multi-row INSERT statements. Each case carries the idempotency key {@code HISTORY_IMPORT:<externalId>}, so the
+ * same external id is never stored twice.
  */
 @Component
 class HistoryWriter {
@@ -41,19 +44,26 @@ class HistoryWriter {
 	/** Rows per statement: a batch of the default 1,024 rows goes in four statements per table, all alike. */
 	private static final int ROWS_PER_STATEMENT = 256;
 
-	private static final MultiRowInsert CASES = new MultiRowInsert("""
-			casework_case (channel, stage, idempotency_key, external_id, reported_by, longitude, latitude, address,
-				grid_code, community_code, street_code, district_code, category_code, category_version_id,
-				category_name, urgency, calendar_kind, description, imported, reported_at, accepted_at, filed_at,
-				dispatched_at, handled_at, verified_at, closed_at, evaluated_at, updated_at, limit_seconds, warn_at,
-				due_at, warned, overdue, on_time, satisfaction, dispatch_count, return_count, rework_count,
-				reopen_count, lead_department, lead_department_name, region_code)""", """
-			(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				?, ?, ?, ?, ?, ?, ?, ?)""", ROWS_PER_STATEMENT, "id", "idempotency_key");
+	private static final String CASE_COLUMNS = """
+			channel, stage, idempotency_key, external_id, reported_by, longitude, latitude, address, grid_code,
+			community_code, street_code, district_code, category_code, category_version_id, category_name, urgency,
+			calendar_kind, description, imported, reported_at, accepted_at, filed_at, dispatched_at, handled_at,
+			verified_at, closed_at, evaluated_at, updated_at, limit_seconds, warn_at, due_at, warned, overdue, on_time,
+			satisfaction, dispatch_count, return_count, rework_count, reopen_count, lead_department,
+			lead_department_name, region_code""";
+
+	private static final String TIMELINE_COLUMNS = "actor, actor_name, actor_role, action, comment, to_stage, at";
+
+	private static final MultiRowInsert CASES = new MultiRowInsert("casework_case (" + CASE_COLUMNS + ")",
+			placeholders(CASE_COLUMNS), ROWS_PER_STATEMENT, "id", "idempotency_key");
 
 	private static final MultiRowInsert TIMELINE = new MultiRowInsert(
-			"casework_timeline (case_id, at, actor, actor_name, actor_role, action, comment, to_stage)",
-			"(?, ?, ?, ?, ?, ?, ?, ?)", ROWS_PER_STATEMENT);
+			"casework_timeline (case_id, " + TIMELINE_COLUMNS + ")", placeholders("case_id, " + TIMELINE_COLUMNS),
+			ROWS_PER_STATEMENT);
+
+	private static final CopyIn COPY_CASES = new CopyIn("casework_case (id, " + CASE_COLUMNS + ")");
+
+	private static final CopyIn COPY_TIMELINE = new CopyIn("casework_timeline (case_id, " + TIMELINE_COLUMNS + ")");
 
 	private final JdbcTemplate jdbc;
 
@@ -89,28 +99,57 @@ class HistoryWriter {
 		});
 	}
 
-	/** Stores the cases and their timeline entries. */
+	/**
+	 * Stores the cases and their timeline entries: on PostgreSQL with COPY, the case ids drawn from the table's
+	 * sequence beforehand; elsewhere with multi-row INSERTs that return the ids.
+	 */
 	void insert(List<HistoryCase> cases, Actor importer, Instant now) {
 		if (cases.isEmpty()) {
 			return;
 		}
+		Rows rows = new Rows(importer, time(now));
 		jdbc.execute((Connection connection) -> {
-			Map<String, Long> ids = insertCases(connection, cases, importer, now);
-			insertTimeline(connection, cases, ids, importer, now);
+			if (CopyIn.availableOn(connection)) {
+				long[] ids = nextIds(connection, cases.size());
+				COPY_CASES.copy(connection, cases.size(), row -> rows.withId(ids[row], rows.of(cases.get(row))));
+				COPY_TIMELINE.copy(connection, cases.size(),
+						row -> rows.withId(ids[row], rows.timelineOf(cases.get(row))));
+			}
+			else {
+				Map<String, Long> ids = insertCases(connection, cases, rows);
+				TIMELINE.insert(connection, cases.size(), (insert, first, row) -> bind(insert, first,
+						rows.withId(ids.get(key(cases.get(row))), rows.timelineOf(cases.get(row)))));
+			}
 			return null;
 		});
+	}
+
+	/** Draws ids for {@code count} new cases from the sequence of the table's identity column. */
+	private static long[] nextIds(Connection connection, int count) throws SQLException {
+		try (PreparedStatement next = connection.prepareStatement("""
+				SELECT nextval(sequence) FROM (SELECT pg_get_serial_sequence('casework_case', 'id') AS sequence
+					OFFSET 0) named, generate_series(1, ?)""")) {
+			next.setInt(1, count);
+			long[] ids = new long[count];
+			try (ResultSet drawn = next.executeQuery()) {
+				for (int i = 0; i < count; i++) {
+					drawn.next();
+					ids[i] = drawn.getLong(1);
+				}
+			}
+			return ids;
+		}
 	}
 
 	/**
 	 * Inserts the cases and answers their generated ids by idempotency key: a multi-row INSERT returns them in the
 	 * order of its rows on H2 and PostgreSQL alike, but only the key makes that certain.
 	 */
-	private static Map<String, Long> insertCases(Connection connection, List<HistoryCase> cases, Actor importer,
-			Instant now) throws SQLException {
+	private static Map<String, Long> insertCases(Connection connection, List<HistoryCase> cases, Rows rows)
+			throws SQLException {
 		Map<String, Long> ids = new HashMap<>(cases.size() * 2);
-		Object updated = time(now);
-		CASES.insert(connection, cases.size(), (insert, first, row) -> bindCase(insert, first, cases.get(row),
-				importer, updated), returned -> {
+		CASES.insert(connection, cases.size(), (insert, first, row) -> bind(insert, first, rows.of(cases.get(row))),
+				returned -> {
 					while (returned.next()) {
 						ids.put(returned.getString(2), returned.getLong(1));
 					}
@@ -121,46 +160,56 @@ class HistoryWriter {
 		return ids;
 	}
 
-	private static void bindCase(PreparedStatement insert, int first, HistoryCase fresh, Actor importer,
-			Object updated) throws SQLException {
-		CasePlace place = fresh.place();
-		CaseMatter matter = fresh.matter();
-		Milestones reached = fresh.reached();
-		Countdown overall = fresh.overall();
-		Tally tally = fresh.tally();
-		Object[] values = { Channel.HISTORY_IMPORT.name(), fresh.stage().name(), key(fresh),
-				fresh.externalId(), importer.username(), place.longitude(), place.latitude(), place.address(),
-				text(place.grid()), text(place.community()), text(place.street()), text(place.district()),
-				matter.category().value(), matter.version().value(), matter.categoryName(), matter.urgency().name(),
-				matter.calendar().name(), matter.description(), time(reached.reported()), time(reached.accepted()),
-				time(reached.filed()), time(reached.dispatched()), time(reached.handled()), time(reached.verified()),
-				time(reached.closed()), time(reached.evaluated()), updated, seconds(overall.limit()),
-				time(overall.warnAt()), time(overall.dueAt()), overall.warned(), overall.overdue(), fresh.onTime(),
-				fresh.satisfaction() == null ? null : fresh.satisfaction().name(), tally.dispatches(),
-				tally.returns(), tally.reworks(), tally.reopens(),
-				fresh.lead() == null ? null : fresh.lead().code().value(),
-				fresh.lead() == null ? null : fresh.lead().name(), text(place.finest()) };
+	private static void bind(PreparedStatement insert, int first, Object[] values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
 			insert.setObject(first + i, values[i]);
 		}
 	}
 
-	private static void insertTimeline(Connection connection, List<HistoryCase> cases, Map<String, Long> ids,
-			Actor importer, Instant now) throws SQLException {
-		Object at = time(now);
-		String role = importer.role() == null ? null : importer.role().name();
-		TIMELINE.insert(connection, cases.size(), (insert, first, row) -> {
-			HistoryCase imported = cases.get(row);
-			insert.setLong(first, ids.get(key(imported)));
-			insert.setObject(first + 1, at);
-			insert.setString(first + 2, importer.username());
-			insert.setString(first + 3, importer.name());
-			insert.setString(first + 4, role);
-			insert.setString(first + 5, Step.REPORT.name());
-			insert.setString(first + 6, Channel.HISTORY_IMPORT.label() + "：外部编号 " + imported.externalId() + "，文件第 "
-					+ imported.line() + " 行");
-			insert.setString(first + 7, imported.stage().name());
-		});
+	/** The column values of the rows one import stores, in the order of {@link #CASE_COLUMNS} and the timeline's. */
+	private record Rows(Actor importer, Object importedAt) {
+
+		Object[] of(HistoryCase fresh) {
+			CasePlace place = fresh.place();
+			CaseMatter matter = fresh.matter();
+			Milestones reached = fresh.reached();
+			Countdown overall = fresh.overall();
+			Tally tally = fresh.tally();
+			return new Object[] { Channel.HISTORY_IMPORT.name(), fresh.stage().name(), key(fresh),
+					fresh.externalId(), importer.username(), place.longitude(), place.latitude(), place.address(),
+					text(place.grid()), text(place.community()), text(place.street()), text(place.district()),
+					matter.category().value(), matter.version().value(), matter.categoryName(),
+					matter.urgency().name(), matter.calendar().name(), matter.description(), true,
+					time(reached.reported()), time(reached.accepted()), time(reached.filed()),
+					time(reached.dispatched()), time(reached.handled()), time(reached.verified()),
+					time(reached.closed()), time(reached.evaluated()), importedAt, seconds(overall.limit()),
+					time(overall.warnAt()), time(overall.dueAt()), overall.warned(), overall.overdue(), fresh.onTime(),
+					fresh.satisfaction() == null ? null : fresh.satisfaction().name(), tally.dispatches(),
+					tally.returns(), tally.reworks(), tally.reopens(),
+					fresh.lead() == null ? null : fresh.lead().code().value(),
+					fresh.lead() == null ? null : fresh.lead().name(), text(place.finest()) };
+		}
+
+		/** The timeline entry noting the import (without the case id). */
+		Object[] timelineOf(HistoryCase imported) {
+			return new Object[] { importer.username(), importer.name(),
+					importer.role() == null ? null : importer.role().name(), Step.REPORT.name(),
+					Channel.HISTORY_IMPORT.label() + "：外部编号 " + imported.externalId() + "，文件第 " + imported.line()
+							+ " 行",
+					imported.stage().name(), importedAt };
+		}
+
+		Object[] withId(long id, Object[] values) {
+			Object[] row = new Object[values.length + 1];
+			row[0] = id;
+			System.arraycopy(values, 0, row, 1, values.length);
+			return row;
+		}
+	}
+
+	/** One row's values in an INSERT: a placeholder for each of the columns. */
+	private static String placeholders(String columns) {
+		return "(" + String.join(", ", Collections.nCopies(columns.split(",").length, "?")) + ")";
 	}
 
 	private static String key(HistoryCase imported) {

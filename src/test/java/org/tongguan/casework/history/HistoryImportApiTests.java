@@ -98,6 +98,20 @@ class HistoryImportApiTests {
 	}
 
 	@Test
+	void storesTextsExactlyAsWrittenWhateverCharactersTheyHold() throws Exception {
+		String address = "福田区 \"A\\B\" 路\t12 号";
+		String description = "第一行\r\n第二行 \\N 不是空值";
+		importFile("externalId,reportedAt,category,region,address,description\n"
+				+ "HT-1,2024-03-04 09:00,E0101,440304,\"" + address.replace("\"", "\"\"") + "\",\""
+				+ description + "\"\n", "")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		CaseRecord stored = cases.find(idOf("HT-1")).orElseThrow();
+		assertThat(stored.place().address()).isEqualTo(address);
+		assertThat(stored.matter().description()).isEqualTo(description);
+	}
+
+	@Test
 	void computesDueAndWarningTimesFromTheCatalogueOnTheWorkingCalendar() throws Exception {
 		importFile("externalId,reportedAt,category,urgency,region\n"
 				+ "HD-1,2024-03-04 09:00,E0101,,440304\n"
