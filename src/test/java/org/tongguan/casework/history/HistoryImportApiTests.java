@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +30,16 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
+import org.tongguan.casework.internal.Actor;
 import org.tongguan.casework.internal.CaseRecord;
 import org.tongguan.casework.internal.CaseStore;
 import org.tongguan.casework.internal.Timeline;
 import org.tongguan.casework.internal.TimelineEntry;
+import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
@@ -41,6 +48,8 @@ import org.tongguan.support.WithDemoUser;
 @PlatformTest
 @WithDemoUser("admin")
 class HistoryImportApiTests {
+
+	private static final Actor ADMIN = new Actor("admin", "系统管理员", Role.ADMIN);
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
@@ -60,6 +69,12 @@ class HistoryImportApiTests {
 
 	@Autowired
 	Timeline timeline;
+
+	@Autowired
+	HistoryImport history;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void storesImportedCasesWithoutWorkflowsAndNotesTheImportOnTheirTimeline() throws Exception {
@@ -239,10 +254,42 @@ class HistoryImportApiTests {
 	}
 
 	@Test
+	void answersConflictAndStoresNothingWhenAnotherImportStoresTheSameCaseMeanwhile() throws Exception {
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread other = new Thread(() -> transactions.executeWithoutResult(status -> {
+			history.run(new ByteArrayInputStream((HEADER + "HY-2,2024-03-04 10:00,,,,,,E0101,,,,440304,\n")
+				.getBytes(StandardCharsets.UTF_8)), Map.of(), false, ADMIN);
+			held.countDown();
+			awaitQuietly(release);
+		}));
+		other.start();
+		assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture.runAsync(release::countDown, CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS));
+
+		importFile(HEADER + "HY-1,2024-03-04 09:00,,,,,,E0101,,,,440304,\n"
+				+ "HY-2,2024-03-04 10:00,,,,,,E0101,,,,440304,\n", "")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(startsWith("Another import stored some of these cases")));
+		other.join();
+		assertThat(stored("HY-1")).isZero();
+		assertThat(stored("HY-2")).isOne();
+	}
+
+	@Test
 	@WithDemoUser("handler")
 	void refusesCallersWhoAreNotAdministrators() throws Exception {
 		importFile(HEADER + "HX-1,2024-03-04 09:00,,,,,,E0101,,,,440304,\n", "").andExpect(status().isForbidden());
 		assertThat(stored("HX-")).isZero();
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private ResultActions importFile(String csv, String query) throws Exception {
