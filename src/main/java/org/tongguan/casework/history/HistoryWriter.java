@@ -107,7 +107,7 @@ class HistoryWriter {
 		if (cases.isEmpty()) {
 			return;
 		}
-		Rows rows = new Rows(importer, time(now));
+		Rows rows = new Rows(importer, now);
 		jdbc.execute((Connection connection) -> {
 			if (CopyIn.availableOn(connection)) {
 				long[] ids = nextIds(connection, cases.size());
@@ -160,14 +160,15 @@ class HistoryWriter {
 		return ids;
 	}
 
+	/** Binds one row's values, instants as the timestamps with time zone their columns hold. */
 	private static void bind(PreparedStatement insert, int first, Object[] values) throws SQLException {
 		for (int i = 0; i < values.length; i++) {
-			insert.setObject(first + i, values[i]);
+			insert.setObject(first + i, values[i] instanceof Instant instant ? time(instant) : values[i]);
 		}
 	}
 
 	/** The column values of the rows one import stores, in the order of {@link #CASE_COLUMNS} and the timeline's. */
-	private record Rows(Actor importer, Object importedAt) {
+	private record Rows(Actor importer, Instant importedAt) {
 
 		Object[] of(HistoryCase fresh) {
 			CasePlace place = fresh.place();
@@ -180,10 +181,9 @@ class HistoryWriter {
 					text(place.grid()), text(place.community()), text(place.street()), text(place.district()),
 					matter.category().value(), matter.version().value(), matter.categoryName(),
 					matter.urgency().name(), matter.calendar().name(), matter.description(), true,
-					time(reached.reported()), time(reached.accepted()), time(reached.filed()),
-					time(reached.dispatched()), time(reached.handled()), time(reached.verified()),
-					time(reached.closed()), time(reached.evaluated()), importedAt, seconds(overall.limit()),
-					time(overall.warnAt()), time(overall.dueAt()), overall.warned(), overall.overdue(), fresh.onTime(),
+					reached.reported(), reached.accepted(), reached.filed(), reached.dispatched(), reached.handled(),
+					reached.verified(), reached.closed(), reached.evaluated(), importedAt, seconds(overall.limit()),
+					overall.warnAt(), overall.dueAt(), overall.warned(), overall.overdue(), fresh.onTime(),
 					fresh.satisfaction() == null ? null : fresh.satisfaction().name(), tally.dispatches(),
 					tally.returns(), tally.reworks(), tally.reopens(),
 					fresh.lead() == null ? null : fresh.lead().code().value(),
@@ -221,9 +221,8 @@ class HistoryWriter {
 	 * zone rules, which {@link Instant#atOffset} creates anew on each call.
 	 */
 	private static Object time(Instant instant) {
-		return instant == null ? null
-				: OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
-						ZoneOffset.UTC), ZoneOffset.UTC);
+		return OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC),
+				ZoneOffset.UTC);
 	}
 
 	private static Long seconds(Duration duration) {

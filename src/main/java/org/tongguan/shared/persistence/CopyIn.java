@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -12,7 +11,7 @@ import org.postgresql.copy.CopyManager;
 /**
  * PostgreSQL's bulk load ({@code COPY … FROM STDIN}, text format) for rows the caller has as values: the server
  * neither parses nor plans a statement per batch, and it stores rows while the platform is still sending them.
- * Values may be {@code null}, strings, numbers, booleans, instants and offset date-times.
+ * Values may be {@code null}, strings, numbers, booleans and instants.
  */
 public final class CopyIn {
 
@@ -73,9 +72,6 @@ public final class CopyIn {
 		}
 		else if (value instanceof Number || value instanceof Instant) {
 			text.append(value);
-		}
-		else if (value instanceof OffsetDateTime time) {
-			text.append(time.toInstant());
 		}
 		else {
 			escape(text, value.toString());
