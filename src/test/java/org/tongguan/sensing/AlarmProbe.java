@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -74,7 +75,12 @@ public class AlarmProbe {
 
 	/** A reading of one metric, measured now. */
 	public void read(RegisteredDevice device, String metric, double value) {
-		engine.onReading(new Reading(device, clock.instant(), clock.instant(), Map.of(metric, value)));
+		read(device, metric, value, clock.instant());
+	}
+
+	/** A reading of one metric measured at a given time (a replayed or delayed reading), received now. */
+	public void read(RegisteredDevice device, String metric, double value, Instant measuredAt) {
+		engine.onReading(new Reading(device, measuredAt, clock.instant(), Map.of(metric, value)));
 	}
 
 	/** Waits until the device has an active alarm of a measuring rule at the level and answers its id. */

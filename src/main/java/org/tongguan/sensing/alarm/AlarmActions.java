@@ -65,7 +65,7 @@ public class AlarmActions {
 				throw new ConflictException("Alarm " + id + " is " + alarm.state() + ", not ACTIVE_UNACKNOWLEDGED");
 			}
 			store.acknowledge(id, user(), now);
-			log.record(id, new AlarmHistoryEntry(now, AlarmAction.ACKNOWLEDGED, user(), null, null, null, null));
+			log.record(id, AlarmHistoryEntry.byUser(now, AlarmAction.ACKNOWLEDGED, user(), null));
 		});
 	}
 
@@ -78,7 +78,7 @@ public class AlarmActions {
 		return change(id, (alarm, now) -> {
 			requireActive(alarm);
 			store.assign(id, name, now);
-			log.record(id, new AlarmHistoryEntry(now, AlarmAction.ASSIGNED, user(), null, null, null,
+			log.record(id, AlarmHistoryEntry.byUser(now, AlarmAction.ASSIGNED, user(),
 					name == null ? "取消指派" : name));
 		});
 	}
@@ -94,7 +94,7 @@ public class AlarmActions {
 		String note = required("comment", comment, "why the alarm is cleared by hand");
 		AlarmDetails cleared = change(id, (alarm, now) -> {
 			requireActive(alarm);
-			recorder.clear(alarm, now, user(), note);
+			recorder.clear(alarm, new AlarmReading(now, null), now, user(), note);
 		});
 		AlarmSubject subject = cleared.alarm().subject();
 		engine.silence(subject.deviceCode(), subject.deviceId(), subject.ruleId());

@@ -20,10 +20,11 @@ class AlarmLog {
 
 	void record(AlarmId id, AlarmHistoryEntry entry) {
 		jdbc.sql("""
-				INSERT INTO sensing_alarm_history (alarm_id, at, action, actor, from_level, to_level, value_at, note)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO sensing_alarm_history (alarm_id, at, action, actor, from_level, to_level, value_at,
+					measured_at, note)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id.value(), bind(entry.at()), bind(entry.action()), entry.actor(), bind(entry.from()),
-					bind(entry.to()), entry.value(), entry.note())
+					bind(entry.to()), entry.value(), bind(entry.measuredAt()), entry.note())
 			.update();
 	}
 
@@ -32,7 +33,8 @@ class AlarmLog {
 			.param(id.value())
 			.query((rs, row) -> new AlarmHistoryEntry(AlarmRows.instant(rs, "at"),
 					AlarmAction.valueOf(rs.getString("action")), rs.getString("actor"), AlarmRows.level(rs, "from_level"),
-					AlarmRows.level(rs, "to_level"), AlarmRows.number(rs, "value_at"), rs.getString("note")))
+					AlarmRows.level(rs, "to_level"), AlarmRows.number(rs, "value_at"), AlarmRows.instant(rs, "measured_at"),
+					rs.getString("note")))
 			.list();
 	}
 

@@ -55,58 +55,61 @@ class AlarmRecorder {
 	}
 
 	/**
-	 * Applies a change to the device's active alarm of the rule: raises, changes the level or clears it. A level
-	 * change or clearing for which no alarm is active (a user cleared it meanwhile) changes nothing.
+	 * Applies a change to the device's active alarm of the rule: raises, changes the level or clears it, at the time
+	 * of the reading behind the change. A level change or clearing for which no alarm is active (a user cleared it
+	 * meanwhile) changes nothing.
 	 */
 	void apply(LevelChange change) {
 		Instant now = clock.instant();
+		AlarmReading reading = new AlarmReading(change.measuredAt(), AlarmRows.bind(change.value()));
 		Optional<AlarmRecord> active = store.active(AlarmSubject.activeKey(change.device().id(), change.ruleId()));
 		if (change.to() == null) {
-			active.ifPresent(alarm -> clear(alarm, now, SYSTEM, texts.cleared(change)));
+			active.ifPresent(alarm -> clear(alarm, reading, now, SYSTEM, texts.cleared(change)));
 		}
 		else if (active.isPresent()) {
-			relevel(active.get(), change, now);
+			relevel(active.get(), change, reading, now);
 		}
 		else if (change.from() == null) {
-			raise(change, now);
+			raise(change, reading, now);
 		}
 	}
 
-	/** Clears an active alarm, by its rule or by a user. */
-	void clear(AlarmRecord alarm, Instant now, String by, String note) {
-		store.clear(alarm.id(), now, by, note);
-		log.record(alarm.id(), new AlarmHistoryEntry(now, AlarmAction.CLEARED, by, alarm.level(), null, null, note));
+	/** Clears an active alarm, by its rule (at the reading that cleared it) or by a user (when the user acted). */
+	void clear(AlarmRecord alarm, AlarmReading reading, Instant now, String by, String note) {
+		store.clear(alarm.id(), reading, now, by, note);
+		log.record(alarm.id(), new AlarmHistoryEntry(now, AlarmAction.CLEARED, by, alarm.level(), null,
+				reading.value(), SYSTEM.equals(by) ? reading.measuredAt() : null, note));
 		String description = SYSTEM.equals(by) ? note : by + " 手动解除：" + note;
-		events.publishEvent(new AlarmCleared(alarm.id(), new DeviceCode(alarm.subject().deviceCode()), now,
-				description));
+		events.publishEvent(new AlarmCleared(alarm.id(), new DeviceCode(alarm.subject().deviceCode()),
+				reading.measuredAt(), description));
 	}
 
-	private void raise(LevelChange change, Instant now) {
+	private void raise(LevelChange change, AlarmReading reading, Instant now) {
 		RegisteredDevice device = change.device();
 		AlarmRule rule = change.rule();
 		boolean opens = rule.opensCaseAt(change.to());
 		AlarmSubject subject = new AlarmSubject(device.id(), device.code().value(), device.name(),
 				device.type() == null ? "" : device.type().code(), rule.id(), rule.name(), rule.metric());
 		String reached = texts.reached(change);
-		AlarmId id = store.insert(subject, place(device), change.to(), change.value(), change.measuredAt(), now, opens);
-		log.record(id, new AlarmHistoryEntry(now, AlarmAction.RAISED, SYSTEM, null, change.to(),
-				AlarmRows.bind(change.value()), reached));
-		events.publishEvent(new AlarmRaised(id, device.code(), rule.id(), change.to(), now,
+		AlarmId id = store.insert(subject, place(device), change.to(), reading, now, opens);
+		log.record(id, new AlarmHistoryEntry(now, AlarmAction.RAISED, SYSTEM, null, change.to(), reading.value(),
+				reading.measuredAt(), reached));
+		events.publishEvent(new AlarmRaised(id, device.code(), rule.id(), change.to(), reading.measuredAt(),
 				opens ? alarmCase(change, reached) : null));
 	}
 
-	private void relevel(AlarmRecord alarm, LevelChange change, Instant now) {
+	private void relevel(AlarmRecord alarm, LevelChange change, AlarmReading reading, Instant now) {
 		WarningLevel from = alarm.level();
 		if (from == change.to()) {
 			return;
 		}
 		boolean opens = !alarm.caseRequested() && change.rule().opensCaseAt(change.to());
 		String reached = texts.reached(change);
-		store.level(alarm.id(), change.to(), change.value(), change.measuredAt(), now, alarm.caseRequested() || opens);
+		store.level(alarm.id(), change.to(), reading, now, alarm.caseRequested() || opens);
 		log.record(alarm.id(), new AlarmHistoryEntry(now, change.to().atLeast(from) ? AlarmAction.ESCALATED
-				: AlarmAction.DEESCALATED, SYSTEM, from, change.to(), AlarmRows.bind(change.value()), reached));
-		events.publishEvent(new AlarmEscalated(alarm.id(), change.device().code(), from, change.to(), now,
-				opens ? alarmCase(change, reached) : null));
+				: AlarmAction.DEESCALATED, SYSTEM, from, change.to(), reading.value(), reading.measuredAt(), reached));
+		events.publishEvent(new AlarmEscalated(alarm.id(), change.device().code(), from, change.to(),
+				reading.measuredAt(), opens ? alarmCase(change, reached) : null));
 	}
 
 	private static AlarmCase alarmCase(LevelChange change, String description) {

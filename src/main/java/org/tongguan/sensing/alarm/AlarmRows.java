@@ -21,10 +21,11 @@ final class AlarmRows {
 			new AlarmPlace(rs.getDouble("longitude"), rs.getDouble("latitude"), region(rs, "grid_code"),
 					region(rs, "community_code"), region(rs, "street_code"), region(rs, "district_code")),
 			WarningLevel.valueOf(rs.getString("level")), AlarmState.valueOf(rs.getString("state")),
-			number(rs, "last_value"), instant(rs, "measured_at"), instant(rs, "raised_at"),
-			instant(rs, "updated_at"), instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"),
-			rs.getString("assignee"), instant(rs, "cleared_at"), rs.getString("cleared_by"),
-			rs.getString("clear_comment"), rs.getBoolean("case_requested"));
+			reading(rs, "raised_at", "raised_value"), reading(rs, "measured_at", "last_value"),
+			instant(rs, "recorded_at"), instant(rs, "updated_at"), instant(rs, "acknowledged_at"),
+			rs.getString("acknowledged_by"), rs.getString("assignee"), reading(rs, "cleared_at", "cleared_value"),
+			instant(rs, "clear_recorded_at"), rs.getString("cleared_by"), rs.getString("clear_comment"),
+			rs.getBoolean("case_requested"));
 
 	private AlarmRows() {
 	}
@@ -58,6 +59,12 @@ final class AlarmRows {
 	static WarningLevel level(ResultSet rs, String column) throws SQLException {
 		String value = rs.getString(column);
 		return value == null ? null : WarningLevel.valueOf(value);
+	}
+
+	/** The reading of a time and a value column, {@code null} when the time is. */
+	static AlarmReading reading(ResultSet rs, String time, String value) throws SQLException {
+		Instant at = instant(rs, time);
+		return at == null ? null : new AlarmReading(at, number(rs, value));
 	}
 
 	private static RegionCode region(ResultSet rs, String column) throws SQLException {

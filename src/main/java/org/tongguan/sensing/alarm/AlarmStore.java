@@ -50,38 +50,43 @@ class AlarmStore {
 	/**
 	 * Stores a new active alarm; fails with a duplicate-key error when the device already has one for the rule.
 	 */
-	AlarmId insert(AlarmSubject subject, AlarmPlace place, WarningLevel level, double value, Instant measuredAt,
-			Instant now, boolean caseRequested) {
+	AlarmId insert(AlarmSubject subject, AlarmPlace place, WarningLevel level, AlarmReading raised, Instant now,
+			boolean caseRequested) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO sensing_alarm (device_id, device_code, device_name, device_type, rule_id, rule_name, metric,
-					level, state, active_key, last_value, measured_at, raised_at, updated_at, case_requested,
-					longitude, latitude, grid_code, community_code, street_code, district_code)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					level, state, active_key, raised_value, raised_at, last_value, measured_at, recorded_at, updated_at,
+					case_requested, longitude, latitude, grid_code, community_code, street_code, district_code)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(subject.deviceId(), subject.deviceCode(), subject.deviceName(), subject.deviceType(),
 					subject.ruleId(), subject.ruleName(), subject.metric(), bind(level),
-					bind(AlarmState.ACTIVE_UNACKNOWLEDGED), subject.activeKey(), bind(value), bind(measuredAt),
-					bind(now), bind(now), caseRequested, place.longitude(), place.latitude(), bind(place.grid()),
+					bind(AlarmState.ACTIVE_UNACKNOWLEDGED), subject.activeKey(), raised.value(),
+					bind(raised.measuredAt()), raised.value(), bind(raised.measuredAt()), bind(now), bind(now),
+					caseRequested, place.longitude(), place.latitude(), bind(place.grid()),
 					bind(place.community()), bind(place.street()), bind(place.district()))
 			.update(keys, "id");
 		return new AlarmId(keys.getKeyAs(Long.class));
 	}
 
 	/** Sets the level of an active alarm and the reading behind it. */
-	void level(AlarmId id, WarningLevel level, double value, Instant measuredAt, Instant now, boolean caseRequested) {
+	void level(AlarmId id, WarningLevel level, AlarmReading reading, Instant now, boolean caseRequested) {
 		jdbc.sql("""
 				UPDATE sensing_alarm SET level = ?, last_value = ?, measured_at = ?, updated_at = ?,
 					case_requested = ? WHERE id = ?""")
-			.params(bind(level), bind(value), bind(measuredAt), bind(now), caseRequested, id.value())
+			.params(bind(level), reading.value(), bind(reading.measuredAt()), bind(now), caseRequested, id.value())
 			.update();
 	}
 
-	/** Clears an alarm: no longer active, so the device may get a new one for the rule. */
-	void clear(AlarmId id, Instant now, String by, String note) {
+	/**
+	 * Clears an alarm at the time of the reading that cleared it: no longer active, so the device may get a new one
+	 * for the rule.
+	 */
+	void clear(AlarmId id, AlarmReading cleared, Instant now, String by, String note) {
 		jdbc.sql("""
-				UPDATE sensing_alarm SET state = ?, active_key = NULL, cleared_at = ?, cleared_by = ?,
-					clear_comment = ?, updated_at = ? WHERE id = ?""")
-			.params(bind(AlarmState.CLEARED), bind(now), by, note, bind(now), id.value())
+				UPDATE sensing_alarm SET state = ?, active_key = NULL, cleared_at = ?, cleared_value = ?,
+					clear_recorded_at = ?, cleared_by = ?, clear_comment = ?, updated_at = ? WHERE id = ?""")
+			.params(bind(AlarmState.CLEARED), bind(cleared.measuredAt()), cleared.value(), bind(now), by, note,
+					bind(now), id.value())
 			.update();
 	}
 

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -130,6 +132,32 @@ class AlarmApiTests {
 			.andExpect(jsonPath("$.history[0].value").value(0.2));
 		act("admin", id, "clear", "{\"comment\": \"再次解除\"}").andExpect(status().isConflict());
 		act("admin", id, "assign", "{\"assignee\": \"handler\"}").andExpect(status().isConflict());
+	}
+
+	@Test
+	void aReplayedHistoryRaisesAndClearsAlarmsAtTheReadingsOwnTimesAndValues() throws Exception {
+		RegisteredDevice device = probe.waterLevel(AlarmProbe.FUTIAN);
+		Instant raised = clock.instant().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+		Instant cleared = raised.plus(Duration.ofMinutes(40));
+		probe.read(device, "waterLevel", 0.2, raised);
+		long id = probe.awaitActive(device, WarningLevel.BLUE);
+		probe.read(device, "waterLevel", 0.0, cleared);
+		probe.awaitNoneActive(device);
+
+		mvc.perform(get("/api/sensing/alarms/" + id).with(as("dispatcher")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.alarm.raisedAt").value(raised.toString()))
+			.andExpect(jsonPath("$.alarm.raisedValue").value(0.2))
+			.andExpect(jsonPath("$.alarm.clearedAt").value(cleared.toString()))
+			.andExpect(jsonPath("$.alarm.clearedValue").value(0.0))
+			.andExpect(jsonPath("$.alarm.recordedAt").exists())
+			.andExpect(jsonPath("$.alarm.clearRecordedAt").exists())
+			.andExpect(jsonPath("$.history[0].measuredAt").value(raised.toString()))
+			.andExpect(jsonPath("$.history[1].measuredAt").value(cleared.toString()));
+		mvc.perform(get("/api/sensing/alarms").param("device", device.code().value())
+			.param("from", raised.minusSeconds(60).toString())
+			.param("to", raised.plusSeconds(60).toString())
+			.with(as("dispatcher"))).andExpect(jsonPath("$.total").value(1));
 	}
 
 	@Test
