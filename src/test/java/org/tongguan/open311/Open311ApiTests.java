@@ -2,7 +2,12 @@ package org.tongguan.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -129,6 +134,65 @@ class Open311ApiTests {
 	}
 
 	@Test
+	void theFeedLeavesOutA12345HotlineCase() throws Exception {
+		String created = mvc.perform(post("/api/cases").with(authentication(callerOf("operator")))
+			.with(csrf())
+			.header("Idempotency-Key", "open311-hotline-" + KEYS.incrementAndGet())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"category": "E0101", "description": "热线来电：市民反映楼下暴露垃圾，回电13800001111",
+					 "longitude": 114.0579, "latitude": 22.5431}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(created, "$.channel.code")).isEqualTo("HOTLINE");
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		String number = JsonPath.read(created, "$.number");
+
+		mvc.perform(get("/open311/v2/requests.json").param("service_code", "E0101"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].service_request_id").value(not(hasItem(number))))
+			.andExpect(content().string(not(containsString("热线来电"))));
+		mvc.perform(get("/open311/v2/requests.json").param("service_request_id", number))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/open311/v2/requests/" + number + ".xml"))
+			.andExpect(status().isNotFound())
+			.andExpect(xpath("/errors/error/code").string("404"));
+		mvc.perform(get("/open311/v2/tokens/" + id + ".json"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$[0].code").value(404));
+	}
+
+	@Test
+	void thePublishedDescriptionHasNoPhoneIdCardOrEmail() throws Exception {
+		String id = posted(report("json", "E0101").formField("description",
+				"门口垃圾没人管，联系我 138-0000-2222，身份证 440304199001011234，邮箱 li.si@example.org"));
+
+		mvc.perform(get("/open311/v2/requests/" + id + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].description")
+				.value("门口垃圾没人管，联系我 138****2222，身份证 440***********1234，邮箱 l***@example.org"))
+			.andExpect(content().string(not(containsString("0000-2222"))))
+			.andExpect(content().string(not(containsString("199001011234"))))
+			.andExpect(content().string(not(containsString("li.si@"))));
+	}
+
+	@Test
+	void aSensitiveSubCategoryIsPublishedWithACoarseLocation() throws Exception {
+		String id = posted(report("json", "E0305").formField("description", "邻居在楼顶违法搭建"));
+
+		mvc.perform(get("/open311/v2/requests/" + id + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].lat").value(22.543))
+			.andExpect(jsonPath("$[0].long").value(114.058))
+			.andExpect(jsonPath("$[0].address").value(startsWith("福田区")))
+			.andExpect(jsonPath("$[0].address").value(endsWith("街道")))
+			.andExpect(content().string(not(containsString("市民中心"))));
+	}
+
+	@Test
 	void aRetriedPostReturnsTheSameRequest() throws Exception {
 		String first = JsonPath.read(mvc.perform(report("json", "E0101").formField("description", "重试"))
 			.andExpect(status().isOk())
@@ -206,6 +270,18 @@ class Open311ApiTests {
 		mvc.perform(get("/open311/v2/nothing-here.json"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$[0].code").value(404));
+	}
+
+	private String posted(MockHttpServletRequestBuilder report) throws Exception {
+		return JsonPath.read(mvc.perform(report)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].service_request_id");
+	}
+
+	private CallerAuthentication callerOf(String demoUser) {
+		return new CallerAuthentication(users.enabledCaller(demoUser).orElseThrow());
 	}
 
 	private MockHttpServletRequestBuilder report(String format, String serviceCode) {
