@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Role;
 import org.tongguan.identity.internal.ApiKeyDraft;
 import org.tongguan.identity.internal.ApiKeys;
@@ -59,15 +61,29 @@ class Open311ApiTests {
 
 	@BeforeEach
 	void issueAnApiKey() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new CallerAuthentication(users.enabledCaller("admin").orElseThrow()));
-		try {
-			apiKey = apiKeys.create(new ApiKeyDraft("open311-app-" + KEYS.incrementAndGet(),
-					Set.of(Role.EXTERNAL_SYSTEM), "440300", null)).secret();
+		apiKey = issue(ApiKeyPurpose.OPEN311);
+	}
+
+	@Test
+	void anOpen311KeyIsNoCredentialForTheRestApi() throws Exception {
+		for (String path : List.of("/api/cases", "/api/cases/1", "/api/cases/1/timeline", "/api/me")) {
+			mvc.perform(get(path).header("X-API-Key", apiKey))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		mvc.perform(get("/open311/v2/requests.json").header("X-API-Key", apiKey)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aKeyForAnotherPurposeCannotPostServiceRequests() throws Exception {
+		String integration = issue(ApiKeyPurpose.INTEGRATION);
+		mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.formField("api_key", integration)
+			.formField("service_code", "E0101")
+			.formField("address_string", "福田区市民中心"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().json("[{\"code\":403,\"description\":\"Invalid api_key received -- can't proceed "
+					+ "with create_request.\"}]"));
 	}
 
 	@Test
@@ -270,6 +286,18 @@ class Open311ApiTests {
 		mvc.perform(get("/open311/v2/nothing-here.json"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$[0].code").value(404));
+	}
+
+	/** A new city-wide API key for the purpose, issued by the administrator. */
+	private String issue(ApiKeyPurpose purpose) {
+		SecurityContextHolder.getContext().setAuthentication(callerOf("admin"));
+		try {
+			return apiKeys.create(new ApiKeyDraft("open311-app-" + KEYS.incrementAndGet(), Set.of(purpose),
+					Set.of(Role.EXTERNAL_SYSTEM), "440300", null)).secret();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private String posted(MockHttpServletRequestBuilder report) throws Exception {

@@ -31,6 +31,7 @@ import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
@@ -71,7 +72,8 @@ class Open311WebTests {
 		Open311Properties properties = new Open311Properties("运行中心 12345", "Ask the administrator", postsPerMinute,
 				600, 1000, Duration.ofDays(90), new Open311Properties.Publication(Set.of(Channel.OPEN311,
 						Channel.CITIZEN), Set.of(WITHHELD), Set.of(SENSITIVE), 3));
-		ExternalSystems keys = key -> KEY.equals(key) ? Optional.of(SYSTEM) : Optional.empty();
+		ExternalSystems keys = (key, purpose) -> KEY.equals(key) && purpose == ApiKeyPurpose.OPEN311
+				? Optional.of(SYSTEM) : Optional.empty();
 		RequestIntake intake = new RequestIntake(keys, services, cases, clock, platform);
 		return MockMvcBuilders
 			.standaloneSetup(new DiscoveryController(properties), new ServiceController(services),
