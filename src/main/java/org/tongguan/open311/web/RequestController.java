@@ -96,6 +96,6 @@ class RequestController {
 	}
 
 	private RequestView view() {
-		return new RequestView(dates, services.all(), cases::master);
+		return new RequestView(dates, services.all(), id -> cases.master(id).flatMap(publication::publish));
 	}
 }

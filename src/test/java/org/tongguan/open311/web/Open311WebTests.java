@@ -320,6 +320,19 @@ class Open311WebTests {
 	}
 
 	@Test
+	void aDuplicateNamesOnlyAPublishedMasterCase() throws Exception {
+		CaseSnapshot hotline = cases.add(Channel.HOTLINE, CategoryCode.of("E0101"), Urgency.NORMAL, "热线", null, null,
+				"A", CaseStage.HANDLING, clock.instant());
+		CaseSnapshot duplicate = cases.add(Channel.CITIZEN, CategoryCode.of("E0101"), Urgency.NORMAL, "重复", null,
+				null, "A", CaseStage.MERGED, clock.instant());
+		cases.merge(duplicate, hotline);
+
+		mvc.perform(get("/open311/v2/requests/" + duplicate.number() + ".json"))
+			.andExpect(jsonPath("$[0].status").value("closed"))
+			.andExpect(jsonPath("$[0].status_notes").value("已合并：已清运"));
+	}
+
+	@Test
 	void masksPhoneIdCardAndEmailInWhatItPublishes() throws Exception {
 		CaseSnapshot posted = cases.add(CategoryCode.of("E0101"), Urgency.NORMAL,
 				"垃圾堆在门口，请联系138 1234 5678 或 0755-12345678，身份证440304199001011234，邮箱 zhang@example.org\n"
