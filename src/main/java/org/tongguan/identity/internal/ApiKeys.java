@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -78,10 +80,7 @@ public class ApiKeys implements ExternalSystems {
 			violations.add(new Violation("name", "2 to 100 letters, digits, '.', '_' or '-', starting with a letter "
 					+ "or digit"));
 		}
-		if (draft.purposes() == null || draft.purposes().isEmpty()) {
-			violations.add(new Violation("purposes", "name at least one purpose: " + Arrays.stream(ApiKeyPurpose
-				.values()).map(purpose -> purpose + " (" + purpose.label() + ")").collect(Collectors.joining(", "))));
-		}
+		checkPurposes(draft.purposes(), violations);
 		Grant grant = grants.check(draft.roles(), EnumSet.of(Role.ADMIN), "an API key cannot have the ADMIN role",
 				draft.scope(), draft.department(), violations);
 		if (jdbc.sql("SELECT COUNT(*) FROM identity_api_key WHERE name = ? AND revoked_at IS NULL")
@@ -151,6 +150,13 @@ public class ApiKeys implements ExternalSystems {
 	@Override
 	public Optional<Caller> authenticate(String apiKey, ApiKeyPurpose purpose) {
 		return resolve(apiKey).filter(key -> key.purposes().contains(purpose)).map(ApiKey::caller);
+	}
+
+	private static void checkPurposes(Set<ApiKeyPurpose> purposes, List<Violation> violations) {
+		if (purposes == null || purposes.isEmpty() || purposes.stream().anyMatch(Objects::isNull)) {
+			violations.add(new Violation("purposes", "name one or more purposes: " + Arrays.stream(ApiKeyPurpose
+				.values()).map(purpose -> purpose + " (" + purpose.label() + ")").collect(Collectors.joining(", "))));
+		}
 	}
 
 	private ApiKey get(long id) {
