@@ -15,13 +15,29 @@ import org.tongguan.catalog.CategoryCode;
  * @param reportedFrom reported at or after, may be {@code null}
  * @param reportedTo reported before, may be {@code null}
  * @param limit the most cases to return, newest first
+ * @param channels only cases that came in through these channels, empty for any
+ * @param excludedCategories never cases of these sub-categories
  */
 public record CaseSearch(List<CaseId> ids, List<CategoryCode> categories, Set<CaseStage> stages, Instant reportedFrom,
-		Instant reportedTo, int limit) {
+		Instant reportedTo, int limit, Set<Channel> channels, Set<CategoryCode> excludedCategories) {
 
 	public CaseSearch {
 		ids = ids == null ? List.of() : List.copyOf(ids);
 		categories = categories == null ? List.of() : List.copyOf(categories);
 		stages = stages == null ? Set.of() : Set.copyOf(stages);
+		channels = channels == null ? Set.of() : Set.copyOf(channels);
+		excludedCategories = excludedCategories == null ? Set.of() : Set.copyOf(excludedCategories);
+	}
+
+	/** A search over every channel and category. */
+	public CaseSearch(List<CaseId> ids, List<CategoryCode> categories, Set<CaseStage> stages, Instant reportedFrom,
+			Instant reportedTo, int limit) {
+		this(ids, categories, stages, reportedFrom, reportedTo, limit, Set.of(), Set.of());
+	}
+
+	/** This search, narrowed to cases of these channels that are of none of these sub-categories. */
+	public CaseSearch within(Set<Channel> onlyChannels, Set<CategoryCode> withoutCategories) {
+		return new CaseSearch(ids, categories, stages, reportedFrom, reportedTo, limit, onlyChannels,
+				withoutCategories);
 	}
 }

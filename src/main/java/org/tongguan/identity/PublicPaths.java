@@ -17,9 +17,6 @@ public record PublicPaths(String purpose, List<String> patterns) {
 		if (purpose == null || purpose.isBlank()) {
 			throw new IllegalArgumentException("Public paths need a purpose");
 		}
-		patterns = List.copyOf(patterns);
-		if (patterns.isEmpty() || patterns.stream().anyMatch(pattern -> !pattern.startsWith("/"))) {
-			throw new IllegalArgumentException("Public path patterns must start with '/': " + patterns);
-		}
+		patterns = PathPatterns.require(patterns, "Public path");
 	}
 }

@@ -278,8 +278,8 @@ class CaseIntakeTests {
 		String created = mvc.perform(post("/api/admin/api-keys").with(api.as("admin"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(body("name", "smart-city-app", "roles", List.of("EXTERNAL_SYSTEM"),
-					"scope", "440300"))))
+			.content(json.writeValueAsString(body("name", "smart-city-app", "purposes", List.of("INTEGRATION"),
+					"roles", List.of("EXTERNAL_SYSTEM"), "scope", "440300"))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -58,6 +58,9 @@ class AuthenticationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ExternalSystems externalSystems;
+
 	@Test
 	void unauthenticatedApiCallsGetA401ProblemAndNeverARedirect() throws Exception {
 		mvc.perform(get("/api/me").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON))
@@ -171,7 +174,8 @@ class AuthenticationTests {
 		String created = mvc.perform(post("/api/admin/api-keys").with(xsrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"name": "hotline-12345", "roles": ["EXTERNAL_SYSTEM"], "scope": "440304"}"""))
+					{"name": "hotline-12345", "purposes": ["INTEGRATION"], "roles": ["EXTERNAL_SYSTEM"],
+					 "scope": "440304"}"""))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -185,6 +189,8 @@ class AuthenticationTests {
 		assertThat(stored).anyMatch(row -> row.startsWith(key.substring(0, 11) + "|"));
 		mvc.perform(get("/api/admin/api-keys"))
 			.andExpect(jsonPath("$[0].name").value("hotline-12345"))
+			.andExpect(jsonPath("$[0].purposes[0].name").value("INTEGRATION"))
+			.andExpect(jsonPath("$[0].purposes[0].label").value("系统对接"))
 			.andExpect(jsonPath("$[0].key").doesNotExist());
 		mvc.perform(get("/api/me").header("X-API-Key", key))
 			.andExpect(status().isOk())
@@ -201,9 +207,46 @@ class AuthenticationTests {
 		mvc.perform(post("/api/admin/api-keys").with(xsrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"name": "too-powerful", "roles": ["ADMIN"], "scope": "440300"}"""))
+					{"name": "too-powerful", "purposes": ["INTEGRATION"], "roles": ["ADMIN"], "scope": "440300"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("roles"));
+	}
+
+	@Test
+	@WithDemoUser("admin")
+	void anApiKeyWorksOnlyOnTheEndpointsOfItsPurposes() throws Exception {
+		String open311 = apiKey("citizen-app", "OPEN311");
+		String telemetry = apiKey("flood-monitor", "TELEMETRY");
+		for (String key : List.of(open311, telemetry)) {
+			for (String path : List.of("/api/cases", "/api/cases/1/timeline", "/api/me", "/api/public/cases")) {
+				mvc.perform(get(path).header("X-API-Key", key))
+					.andExpect(status().isForbidden())
+					.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+					.andExpect(jsonPath("$.detail").value(containsString("which this endpoint does not serve")));
+			}
+		}
+		mvc.perform(get("/open311/v2/services.json").header("X-API-Key", open311)).andExpect(status().isOk());
+		mvc.perform(get("/open311/v2/services.json").header("X-API-Key", telemetry))
+			.andExpect(status().isForbidden());
+		assertThat(externalSystems.authenticate(open311, ApiKeyPurpose.OPEN311)).isPresent();
+		assertThat(externalSystems.authenticate(open311, ApiKeyPurpose.TELEMETRY)).isEmpty();
+		assertThat(externalSystems.authenticate(telemetry, ApiKeyPurpose.TELEMETRY)).isPresent();
+		assertThat(externalSystems.authenticate(telemetry, ApiKeyPurpose.INTEGRATION)).isEmpty();
+	}
+
+	@Test
+	@WithDemoUser("admin")
+	void anApiKeyNeedsAPurpose() throws Exception {
+		for (String purposes : List.of("", "\"purposes\": [], ", "\"purposes\": [\"EVERYTHING\"], ")) {
+			mvc.perform(post("/api/admin/api-keys").with(xsrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"no-purpose\", " + purposes + "\"roles\": [\"EXTERNAL_SYSTEM\"], "
+						+ "\"scope\": \"440300\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_api_key WHERE name = 'no-purpose'").query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -275,6 +318,20 @@ class AuthenticationTests {
 	 * Sends the CSRF token the way the console does: the value of the {@code XSRF-TOKEN} cookie, echoed in the
 	 * {@code X-XSRF-TOKEN} header.
 	 */
+	/** A new API key with these purposes, for the EXTERNAL_SYSTEM role city-wide. */
+	private String apiKey(String name, String... purposes) throws Exception {
+		String created = mvc.perform(post("/api/admin/api-keys").with(xsrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"" + name + "\", \"purposes\": [\"" + String.join("\", \"", purposes)
+					+ "\"], \"roles\": [\"EXTERNAL_SYSTEM\"], \"scope\": \"440300\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.apiKey.purposes[0].name").value(purposes[0]))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(created, "$.key");
+	}
+
 	private RequestPostProcessor xsrf() throws Exception {
 		Cookie cookie = mvc.perform(get("/login")).andReturn().getResponse().getCookie("XSRF-TOKEN");
 		assertThat(cookie).isNotNull();

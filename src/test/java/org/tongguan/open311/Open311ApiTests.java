@@ -2,7 +2,12 @@ package org.tongguan.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.xpath;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Role;
 import org.tongguan.identity.internal.ApiKeyDraft;
 import org.tongguan.identity.internal.ApiKeys;
@@ -54,15 +61,29 @@ class Open311ApiTests {
 
 	@BeforeEach
 	void issueAnApiKey() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(new CallerAuthentication(users.enabledCaller("admin").orElseThrow()));
-		try {
-			apiKey = apiKeys.create(new ApiKeyDraft("open311-app-" + KEYS.incrementAndGet(),
-					Set.of(Role.EXTERNAL_SYSTEM), "440300", null)).secret();
+		apiKey = issue(ApiKeyPurpose.OPEN311);
+	}
+
+	@Test
+	void anOpen311KeyIsNoCredentialForTheRestApi() throws Exception {
+		for (String path : List.of("/api/cases", "/api/cases/1", "/api/cases/1/timeline", "/api/me")) {
+			mvc.perform(get(path).header("X-API-Key", apiKey))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		mvc.perform(get("/open311/v2/requests.json").header("X-API-Key", apiKey)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aKeyForAnotherPurposeCannotPostServiceRequests() throws Exception {
+		String integration = issue(ApiKeyPurpose.INTEGRATION);
+		mvc.perform(post("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.formField("api_key", integration)
+			.formField("service_code", "E0101")
+			.formField("address_string", "福田区市民中心"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().json("[{\"code\":403,\"description\":\"Invalid api_key received -- can't proceed "
+					+ "with create_request.\"}]"));
 	}
 
 	@Test
@@ -126,6 +147,65 @@ class Open311ApiTests {
 		mvc.perform(get("/open311/v2/tokens/" + token + ".json"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].service_request_id").value(id));
+	}
+
+	@Test
+	void theFeedLeavesOutA12345HotlineCase() throws Exception {
+		String created = mvc.perform(post("/api/cases").with(authentication(callerOf("operator")))
+			.with(csrf())
+			.header("Idempotency-Key", "open311-hotline-" + KEYS.incrementAndGet())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"category": "E0101", "description": "热线来电：市民反映楼下暴露垃圾，回电13800001111",
+					 "longitude": 114.0579, "latitude": 22.5431}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(created, "$.channel.code")).isEqualTo("HOTLINE");
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		String number = JsonPath.read(created, "$.number");
+
+		mvc.perform(get("/open311/v2/requests.json").param("service_code", "E0101"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].service_request_id").value(not(hasItem(number))))
+			.andExpect(content().string(not(containsString("热线来电"))));
+		mvc.perform(get("/open311/v2/requests.json").param("service_request_id", number))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		mvc.perform(get("/open311/v2/requests/" + number + ".xml"))
+			.andExpect(status().isNotFound())
+			.andExpect(xpath("/errors/error/code").string("404"));
+		mvc.perform(get("/open311/v2/tokens/" + id + ".json"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$[0].code").value(404));
+	}
+
+	@Test
+	void thePublishedDescriptionHasNoPhoneIdCardOrEmail() throws Exception {
+		String id = posted(report("json", "E0101").formField("description",
+				"门口垃圾没人管，联系我 138-0000-2222，身份证 440304199001011234，邮箱 li.si@example.org"));
+
+		mvc.perform(get("/open311/v2/requests/" + id + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].description")
+				.value("门口垃圾没人管，联系我 138****2222，身份证 440***********1234，邮箱 l***@example.org"))
+			.andExpect(content().string(not(containsString("0000-2222"))))
+			.andExpect(content().string(not(containsString("199001011234"))))
+			.andExpect(content().string(not(containsString("li.si@"))));
+	}
+
+	@Test
+	void aSensitiveSubCategoryIsPublishedWithACoarseLocation() throws Exception {
+		String id = posted(report("json", "E0305").formField("description", "邻居在楼顶违法搭建"));
+
+		mvc.perform(get("/open311/v2/requests/" + id + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].lat").value(22.543))
+			.andExpect(jsonPath("$[0].long").value(114.058))
+			.andExpect(jsonPath("$[0].address").value(startsWith("福田区")))
+			.andExpect(jsonPath("$[0].address").value(endsWith("街道")))
+			.andExpect(content().string(not(containsString("市民中心"))));
 	}
 
 	@Test
@@ -206,6 +286,30 @@ class Open311ApiTests {
 		mvc.perform(get("/open311/v2/nothing-here.json"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$[0].code").value(404));
+	}
+
+	/** A new city-wide API key for the purpose, issued by the administrator. */
+	private String issue(ApiKeyPurpose purpose) {
+		SecurityContextHolder.getContext().setAuthentication(callerOf("admin"));
+		try {
+			return apiKeys.create(new ApiKeyDraft("open311-app-" + KEYS.incrementAndGet(), Set.of(purpose),
+					Set.of(Role.EXTERNAL_SYSTEM), "440300", null)).secret();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private String posted(MockHttpServletRequestBuilder report) throws Exception {
+		return JsonPath.read(mvc.perform(report)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$[0].service_request_id");
+	}
+
+	private CallerAuthentication callerOf(String demoUser) {
+		return new CallerAuthentication(users.enabledCaller(demoUser).orElseThrow());
 	}
 
 	private MockHttpServletRequestBuilder report(String format, String serviceCode) {

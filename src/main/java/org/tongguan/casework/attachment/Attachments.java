@@ -16,11 +16,14 @@ import java.util.stream.IntStream;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.AttachmentLinks;
 import org.tongguan.casework.AttachmentRole;
 import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseVisibility;
+import org.tongguan.identity.Callers;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
@@ -28,7 +31,8 @@ import org.tongguan.shared.Violation;
 
 /**
  * Case attachments (附件) for the rest of casework: stores uploads after sniffing their type and checking the limits,
- * finds them, serves their files, and links them to their case (the {@link AttachmentLinks} of case handling).
+ * finds them, serves their files to those who may read them, and links them to their case (the
+ * {@link AttachmentLinks} of case handling).
  */
 @Service
 public class Attachments implements AttachmentLinks {
@@ -39,10 +43,17 @@ public class Attachments implements AttachmentLinks {
 
 	private final AttachmentStorage storage;
 
-	Attachments(AttachmentReceiver receiver, AttachmentStore store, AttachmentStorage storage) {
+	private final CaseVisibility cases;
+
+	private final Callers callers;
+
+	Attachments(AttachmentReceiver receiver, AttachmentStore store, AttachmentStorage storage, CaseVisibility cases,
+			Callers callers) {
 		this.receiver = receiver;
 		this.store = store;
 		this.storage = storage;
+		this.cases = cases;
+		this.callers = callers;
 	}
 
 	/**
@@ -59,6 +70,26 @@ public class Attachments implements AttachmentLinks {
 	/** The attachment with this id, if any. */
 	public Optional<Attachment> find(String id) {
 		return store.find(id);
+	}
+
+	/**
+	 * The attachment with this id, when the current caller may read it: an attachment of a case by whoever may read
+	 * the case ({@link CaseVisibility}), an upload not yet linked to a case only by its uploader.
+	 *
+	 * @throws NotFoundException when there is no such attachment, or its case does not exist
+	 * @throws AccessDeniedException (403) when the caller may not read it
+	 */
+	public Attachment readable(String id) {
+		Attachment attachment = find(id).orElseThrow(() -> new NotFoundException("Attachment " + id
+				+ " does not exist"));
+		if (attachment.caseId() != null) {
+			cases.requireVisible(attachment.caseId());
+		}
+		else if (!attachment.uploadedBy().equals(callers.current().username())) {
+			throw new AccessDeniedException("Attachment " + id + " is not linked to a case; only its uploader may "
+					+ "read it");
+		}
+		return attachment;
 	}
 
 	/** One violation, at {@code field[i]}, per id that names no stored attachment. */
@@ -118,22 +149,18 @@ public class Attachments implements AttachmentLinks {
 		return store.hasRole(caseId, UploadRole.AFTER);
 	}
 
-	/**
-	 * The stored content of an attachment.
-	 *
-	 * @throws NotFoundException when there is no such attachment
-	 */
-	public Resource content(String id) {
-		return file(store.storedPath(id), "Attachment " + id);
+	/** The stored content of an attachment the caller may read ({@link #readable}). */
+	public Resource content(Attachment readable) {
+		return file(store.storedPath(readable.id()), "Attachment " + readable.id());
 	}
 
 	/**
-	 * The JPEG thumbnail of an attachment.
+	 * The JPEG thumbnail of an attachment the caller may read ({@link #readable}).
 	 *
-	 * @throws NotFoundException when there is no such attachment or it has no thumbnail
+	 * @throws NotFoundException when it has no thumbnail
 	 */
-	public Resource thumbnail(String id) {
-		return file(store.thumbnailPath(id), "Thumbnail of attachment " + id);
+	public Resource thumbnail(Attachment readable) {
+		return file(store.thumbnailPath(readable.id()), "Thumbnail of attachment " + readable.id());
 	}
 
 	private static Optional<Violation> unusable(Attachment attachment, CaseId caseId, AttachmentRole role) {

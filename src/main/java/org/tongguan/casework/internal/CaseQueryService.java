@@ -53,7 +53,9 @@ public class CaseQueryService implements CaseQueries {
 	public List<CaseSnapshot> search(CaseSearch search) {
 		Where where = new Where().in("id", search.ids().stream().map(CaseId::value).toList())
 			.in("category_code", search.categories())
-			.in("stage", search.stages());
+			.in("stage", search.stages())
+			.in("channel", search.channels())
+			.notIn("category_code", search.excludedCategories());
 		if (search.reportedFrom() != null) {
 			where.and("reported_at >= ?", search.reportedFrom());
 		}

@@ -24,8 +24,17 @@ final class Where {
 
 	/** Adds {@code column IN (…)} unless the values are empty. */
 	Where in(String column, Collection<?> values) {
+		return among(column, " IN (", values);
+	}
+
+	/** Adds {@code column NOT IN (…)} unless the values are empty. */
+	Where notIn(String column, Collection<?> values) {
+		return among(column, " NOT IN (", values);
+	}
+
+	private Where among(String column, String operator, Collection<?> values) {
 		if (!values.isEmpty()) {
-			and(column + " IN (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")",
+			and(column + operator + String.join(", ", Collections.nCopies(values.size(), "?")) + ")",
 					values.toArray());
 		}
 		return this;

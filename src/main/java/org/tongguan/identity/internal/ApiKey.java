@@ -3,6 +3,7 @@ package org.tongguan.identity.internal;
 import java.time.Instant;
 import java.util.Set;
 
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.Role;
@@ -14,6 +15,7 @@ import org.tongguan.region.RegionCode;
  * @param id its number
  * @param name the external system's name
  * @param prefix the first characters of the key, to tell keys apart
+ * @param purposes what the key is for, which decides the endpoints it works on
  * @param roles what the system may do
  * @param scope the region subtree the system may see and act in
  * @param department the department the system acts for, may be {@code null}
@@ -21,8 +23,8 @@ import org.tongguan.region.RegionCode;
  * @param createdAt when it was created
  * @param revokedAt when it was revoked, {@code null} while it works
  */
-public record ApiKey(long id, String name, String prefix, Set<Role> roles, RegionCode scope,
-		DepartmentCode department, String createdBy, Instant createdAt, Instant revokedAt) {
+public record ApiKey(long id, String name, String prefix, Set<ApiKeyPurpose> purposes, Set<Role> roles,
+		RegionCode scope, DepartmentCode department, String createdBy, Instant createdAt, Instant revokedAt) {
 
 	/** The username an API-key caller goes by; the colon keeps it apart from every user's login name. */
 	public static String callerName(String name) {

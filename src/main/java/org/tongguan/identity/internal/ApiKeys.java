@@ -6,15 +6,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.DepartmentCode;
@@ -27,8 +33,9 @@ import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.Violation;
 
 /**
- * API keys of external systems (外部系统): created by an administrator and shown once, stored only as the SHA-256
- * hash of the key (a 32-byte random secret), listed and revoked within the administrator's data scope.
+ * API keys of external systems (外部系统): created by an administrator for one or more purposes and shown once,
+ * stored only as the SHA-256 hash of the key (a 32-byte random secret), listed and revoked within the administrator's
+ * data scope; a key works only where one of its purposes is served.
  */
 @Service
 public class ApiKeys implements ExternalSystems {
@@ -38,8 +45,8 @@ public class ApiKeys implements ExternalSystems {
 	private static final int PREFIX_LENGTH = KEY_PREFIX.length() + 8;
 
 	private static final String SELECT = """
-			SELECT id, name, prefix, roles, scope_region, department_code, created_by, created_at, revoked_at
-			FROM identity_api_key""";
+			SELECT id, name, prefix, purposes, roles, scope_region, department_code, created_by, created_at,
+			revoked_at FROM identity_api_key""";
 
 	private final JdbcClient jdbc;
 
@@ -51,15 +58,18 @@ public class ApiKeys implements ExternalSystems {
 
 	private final SecurityAudit audit;
 
+	private final PurposePaths paths;
+
 	private final Clock clock;
 
 	ApiKeys(JdbcClient jdbc, GrantValidation grants, Regions regions, Callers callers, SecurityAudit audit,
-			Clock clock) {
+			PurposePaths paths, Clock clock) {
 		this.jdbc = jdbc;
 		this.grants = grants;
 		this.regions = regions;
 		this.callers = callers;
 		this.audit = audit;
+		this.paths = paths;
 		this.clock = clock;
 	}
 
@@ -70,6 +80,7 @@ public class ApiKeys implements ExternalSystems {
 			violations.add(new Violation("name", "2 to 100 letters, digits, '.', '_' or '-', starting with a letter "
 					+ "or digit"));
 		}
+		checkPurposes(draft.purposes(), violations);
 		Grant grant = grants.check(draft.roles(), EnumSet.of(Role.ADMIN), "an API key cannot have the ADMIN role",
 				draft.scope(), draft.department(), violations);
 		if (jdbc.sql("SELECT COUNT(*) FROM identity_api_key WHERE name = ? AND revoked_at IS NULL")
@@ -83,14 +94,15 @@ public class ApiKeys implements ExternalSystems {
 		Instant now = clock.instant();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO identity_api_key (name, prefix, key_hash, roles, scope_region, department_code,
-				created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				INSERT INTO identity_api_key (name, prefix, key_hash, purposes, roles, scope_region, department_code,
+				created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(draft.name(), secret.substring(0, PREFIX_LENGTH), Secrets.sha256(secret),
-					RoleSet.write(grant.roles()), grant.scope().value(),
+					EnumColumn.write(draft.purposes()), EnumColumn.write(grant.roles()), grant.scope().value(),
 					grant.department() == null ? null : grant.department().value(), createdBy, Timestamps.of(now))
 			.update(keys, "id");
 		audit.record(AuditEvent.API_KEY_CREATED, createdBy, secret.substring(0, PREFIX_LENGTH),
-				draft.name() + " " + grant.roles() + " scope " + grant.scope());
+				draft.name() + " for " + new TreeSet<>(draft.purposes()) + " " + grant.roles() + " scope "
+						+ grant.scope());
 		return new CreatedApiKey(get(keys.getKey().longValue()), secret);
 	}
 
@@ -116,21 +128,35 @@ public class ApiKeys implements ExternalSystems {
 		}
 	}
 
-	/** The caller a working key belongs to. */
-	public Optional<Caller> resolve(String secret) {
+	/** The working key with this secret. */
+	public Optional<ApiKey> resolve(String secret) {
 		if (secret == null || !secret.startsWith(KEY_PREFIX)) {
 			return Optional.empty();
 		}
 		return jdbc.sql(SELECT + " WHERE key_hash = ? AND revoked_at IS NULL")
 			.param(Secrets.sha256(secret))
 			.query(ApiKeys::read)
-			.optional()
-			.map(ApiKey::caller);
+			.optional();
+	}
+
+	/**
+	 * Whether the key may call this path (within the application): only paths a module declared for one of the key's
+	 * purposes ({@link org.tongguan.identity.ApiKeyPaths}).
+	 */
+	public boolean serves(ApiKey key, String path) {
+		return paths.permit(key.purposes(), path);
 	}
 
 	@Override
-	public Optional<Caller> authenticate(String apiKey) {
-		return resolve(apiKey);
+	public Optional<Caller> authenticate(String apiKey, ApiKeyPurpose purpose) {
+		return resolve(apiKey).filter(key -> key.purposes().contains(purpose)).map(ApiKey::caller);
+	}
+
+	private static void checkPurposes(Set<ApiKeyPurpose> purposes, List<Violation> violations) {
+		if (purposes == null || purposes.isEmpty() || purposes.stream().anyMatch(Objects::isNull)) {
+			violations.add(new Violation("purposes", "name one or more purposes: " + Arrays.stream(ApiKeyPurpose
+				.values()).map(purpose -> purpose + " (" + purpose.label() + ")").collect(Collectors.joining(", "))));
+		}
 	}
 
 	private ApiKey get(long id) {
@@ -144,7 +170,8 @@ public class ApiKeys implements ExternalSystems {
 	private static ApiKey read(ResultSet rs, int row) throws SQLException {
 		String department = rs.getString("department_code");
 		return new ApiKey(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
-				RoleSet.read(rs.getString("roles")), RegionCode.of(rs.getString("scope_region")),
+				EnumColumn.read(rs.getString("purposes"), ApiKeyPurpose.class),
+				EnumColumn.read(rs.getString("roles"), Role.class), RegionCode.of(rs.getString("scope_region")),
 				department == null ? null : new DepartmentCode(department), rs.getString("created_by"),
 				Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
 				Timestamps.instant(rs.getObject("revoked_at", OffsetDateTime.class)));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongguan.identity.DepartmentCode;
+import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 
 /** Reads and writes user accounts and their lockout state. */
@@ -53,7 +54,7 @@ class UserStore {
 				department_code, enabled, failed_logins, locked_until, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(user.username(), user.displayName(), user.phone(), user.passwordHash(),
-					RoleSet.write(user.roles()), user.scope().value(), code(user.department()), user.enabled(),
+					EnumColumn.write(user.roles()), user.scope().value(), code(user.department()), user.enabled(),
 					user.failedLogins(), Timestamps.of(user.lockedUntil()), Timestamps.of(user.createdAt()))
 			.update();
 	}
@@ -63,7 +64,7 @@ class UserStore {
 		jdbc.sql("""
 				UPDATE identity_user SET display_name = ?, phone = ?, roles = ?, scope_region = ?,
 				department_code = ?, enabled = ? WHERE id = ?""")
-			.params(user.displayName(), user.phone(), RoleSet.write(user.roles()), user.scope().value(),
+			.params(user.displayName(), user.phone(), EnumColumn.write(user.roles()), user.scope().value(),
 					code(user.department()), user.enabled(), user.id())
 			.update();
 	}
@@ -98,7 +99,7 @@ class UserStore {
 	private static UserAccount read(ResultSet rs, int row) throws SQLException {
 		String department = rs.getString("department_code");
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getString("phone"), rs.getString("password_hash"), RoleSet.read(rs.getString("roles")),
+				rs.getString("phone"), rs.getString("password_hash"), EnumColumn.read(rs.getString("roles"), Role.class),
 				RegionCode.of(rs.getString("scope_region")),
 				department == null ? null : new DepartmentCode(department), rs.getBoolean("enabled"),
 				rs.getInt("failed_logins"), Timestamps.instant(rs.getObject("locked_until", OffsetDateTime.class)),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Role;
 import org.tongguan.identity.internal.ApiKey;
 import org.tongguan.identity.internal.ApiKeyDraft;
@@ -35,8 +36,8 @@ class ApiKeyController {
 
 	@PostMapping
 	ResponseEntity<NewKeyView> create(@RequestBody NewApiKey request) {
-		CreatedApiKey created = apiKeys.create(new ApiKeyDraft(request.name(), request.roles(), request.scope(),
-				request.department()));
+		CreatedApiKey created = apiKeys.create(new ApiKeyDraft(request.name(), request.purposes(), request.roles(),
+				request.scope(), request.department()));
 		return ResponseEntity.created(URI.create("/api/admin/api-keys/" + created.key().id()))
 			.cacheControl(CacheControl.noStore())
 			.body(new NewKeyView(ApiKeyView.of(created.key()), created.secret()));
@@ -53,20 +54,38 @@ class ApiKeyController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record NewApiKey(String name, Set<Role> roles, String scope, String department) {
+	/**
+	 * A key to create.
+	 *
+	 * @param name the external system's name
+	 * @param purposes what the key is for: OPEN311, INTEGRATION and/or TELEMETRY; it works only where one is served
+	 * @param roles what the system may do
+	 * @param scope the code of the region subtree it may act in
+	 * @param department the code of the department it acts for, may be absent
+	 */
+	record NewApiKey(String name, Set<ApiKeyPurpose> purposes, Set<Role> roles, String scope, String department) {
 	}
 
 	/** A new key: send {@code key} as the {@code X-API-Key} header; it cannot be shown again. */
 	record NewKeyView(ApiKeyView apiKey, String key) {
 	}
 
-	record ApiKeyView(long id, String name, String prefix, List<RoleView> roles, String scope, String department,
-			String createdBy, Instant createdAt, Instant revokedAt) {
+	record ApiKeyView(long id, String name, String prefix, List<PurposeView> purposes, List<RoleView> roles,
+			String scope, String department, String createdBy, Instant createdAt, Instant revokedAt) {
 
 		static ApiKeyView of(ApiKey key) {
-			return new ApiKeyView(key.id(), key.name(), key.prefix(), RoleView.of(key.roles()), key.scope().value(),
-					key.department() == null ? null : key.department().value(), key.createdBy(), key.createdAt(),
-					key.revokedAt());
+			return new ApiKeyView(key.id(), key.name(), key.prefix(),
+					key.purposes().stream().sorted().map(PurposeView::of).toList(), RoleView.of(key.roles()),
+					key.scope().value(), key.department() == null ? null : key.department().value(), key.createdBy(),
+					key.createdAt(), key.revokedAt());
+		}
+	}
+
+	/** A purpose with the Chinese name administrators know it by. */
+	record PurposeView(ApiKeyPurpose name, String label) {
+
+		static PurposeView of(ApiKeyPurpose purpose) {
+			return new PurposeView(purpose, purpose.label());
 		}
 	}
 }

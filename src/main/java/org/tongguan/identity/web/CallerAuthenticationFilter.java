@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,14 +17,16 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.internal.AccessTokens;
+import org.tongguan.identity.internal.ApiKey;
 import org.tongguan.identity.internal.ApiKeys;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
 
 /**
  * Establishes the caller of each request: a bearer token or an API key authenticates the request alone (an unknown
- * one is answered 401, never passed on); a console session is re-read from the user table, so disabling a user or
- * changing their roles takes effect on their next request.
+ * one is answered 401, never passed on; an API key on a path none of its purposes is served on is answered 403); a
+ * console session is re-read from the user table, so disabling a user or changing their roles takes effect on their
+ * next request.
  */
 class CallerAuthenticationFilter extends OncePerRequestFilter {
 
@@ -56,8 +59,7 @@ class CallerAuthenticationFilter extends OncePerRequestFilter {
 			}
 		}
 		else if (apiKey != null) {
-			if (!authenticate(apiKeys.resolve(apiKey))) {
-				problems.unauthorized(request, response, "The API key is unknown or revoked.");
+			if (!authenticateKey(apiKey, request, response)) {
 				return;
 			}
 		}
@@ -65,6 +67,24 @@ class CallerAuthenticationFilter extends OncePerRequestFilter {
 			refreshSession(request);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Authenticates with the API key, or answers 401 (unknown key) or 403 (a path none of its purposes serves). */
+	private boolean authenticateKey(String secret, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Optional<ApiKey> key = apiKeys.resolve(secret);
+		if (key.isEmpty()) {
+			problems.unauthorized(request, response, "The API key is unknown or revoked.");
+			return false;
+		}
+		if (!apiKeys.serves(key.get(), request.getRequestURI().substring(request.getContextPath().length()))) {
+			problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "This API key is for "
+					+ key.get().purposes() + ", which this endpoint does not serve; ask the administrator for a key "
+					+ "with the purpose this endpoint serves.");
+			return false;
+		}
+		setCaller(key.get().caller());
+		return true;
 	}
 
 	private boolean authenticate(Optional<Caller> caller) {

@@ -7,12 +7,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongguan.identity.ApiKeyPaths;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.web.RateLimiter;
 
 /**
  * Opens {@code /open311/**} to callers without a login (reading is public by the specification; posting checks the
- * {@code api_key} itself) and rate-limits it per client address.
+ * {@code api_key} itself), makes it the only place API keys for the purpose OPEN311 work, and rate-limits it per
+ * client address.
  */
 @Configuration(proxyBeanMethods = false)
 class Open311Configuration implements WebMvcConfigurer {
@@ -29,6 +32,11 @@ class Open311Configuration implements WebMvcConfigurer {
 	@Bean
 	PublicPaths open311PublicPaths() {
 		return new PublicPaths("Open311 GeoReport v2", List.of("/open311/**"));
+	}
+
+	@Bean
+	ApiKeyPaths open311ApiKeyPaths() {
+		return new ApiKeyPaths(ApiKeyPurpose.OPEN311, List.of("/open311/**"));
 	}
 
 	@Override

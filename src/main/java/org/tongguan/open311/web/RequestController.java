@@ -19,8 +19,9 @@ import org.tongguan.shared.PlatformProperties;
 
 /**
  * Open311 service requests: post one ({@code api_key} required), list them, read one by its id (the case number)
- * or by the token of its POST; each in {@code .xml} or {@code .json}. Reading is public. The endpoint serves one
- * jurisdiction, so {@code jurisdiction_id} is accepted and ignored, as the specification allows.
+ * or by the token of its POST; each in {@code .xml} or {@code .json}. Reading is public and shows only what the
+ * {@link PublicationPolicy} publishes: a case it does not publish is not found. The endpoint serves one jurisdiction,
+ * so {@code jurisdiction_id} is accepted and ignored, as the specification allows.
  */
 @RestController
 @RequestMapping("/open311/v2")
@@ -32,6 +33,8 @@ class RequestController {
 
 	private final ServiceDirectory services;
 
+	private final PublicationPolicy publication;
+
 	private final Open311Properties properties;
 
 	private final W3cDates dates;
@@ -40,10 +43,11 @@ class RequestController {
 
 	/** Casework's queries are looked up on first use, so Open311 never holds up or breaks the platform's start. */
 	RequestController(RequestIntake intake, CaseQueries cases, ServiceDirectory services,
-			Open311Properties properties, PlatformProperties platform, Clock clock) {
+			PublicationPolicy publication, Open311Properties properties, PlatformProperties platform, Clock clock) {
 		this.intake = intake;
 		this.cases = cases;
 		this.services = services;
+		this.publication = publication;
 		this.properties = properties;
 		this.dates = new W3cDates(platform.zone());
 		this.clock = clock;
@@ -65,8 +69,8 @@ class RequestController {
 				properties.maxWindow(), properties.maxRequests());
 		List<CaseSnapshot> found = query.search() == null
 				? query.numbers().stream().map(cases::findByNumber).flatMap(Optional::stream).toList()
-				: cases.search(query.search());
-		return answer.ok(view().list(found));
+				: cases.search(publication.narrow(query.search()));
+		return answer.ok(view().list(found.stream().map(publication::publish).flatMap(Optional::stream).toList()));
 	}
 
 	/** GET Service Request: one request, as a list of one. */
@@ -74,6 +78,7 @@ class RequestController {
 	ResponseEntity<byte[]> one(@PathVariable String id, @PathVariable String format) {
 		Format answer = Format.of(format);
 		CaseSnapshot found = cases.findByNumber(id)
+			.flatMap(publication::publish)
 			.orElseThrow(() -> Open311Exception.notFound("service_request_id '" + id + "' was not found"));
 		return answer.ok(view().list(List.of(found)));
 	}
@@ -84,12 +89,13 @@ class RequestController {
 		Format answer = Format.of(format);
 		CaseSnapshot found = Tokens.parse(token)
 			.flatMap(cases::find)
+			.flatMap(publication::publish)
 			.orElseThrow(() -> Open311Exception.notFound("token '" + token + "' was not found"));
 		return answer.ok(Node.items("service_requests", List.of(Node.element("request",
 				Node.value("service_request_id", found.number()), Node.value("token", token)))));
 	}
 
 	private RequestView view() {
-		return new RequestView(dates, services.all(), cases::master);
+		return new RequestView(dates, services.all(), id -> cases.master(id).flatMap(publication::publish));
 	}
 }

@@ -14,13 +14,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseIntake;
 import org.tongguan.casework.CaseSnapshot;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
 import org.tongguan.shared.PlatformProperties;
 
 /**
- * Posts service requests: checks the {@code api_key} (403 without a valid one), reads the form and reports the case
+ * Posts service requests: checks the {@code api_key} (403 without a valid key for the purpose OPEN311), reads the form and reports the case
  * through casework's intake as the external system the key belongs to (外部系统), so the case's timeline names it.
  * The log names the case, the service and the key, never the reporter.
  */
@@ -55,7 +56,7 @@ class RequestIntake {
 		if (apiKey == null) {
 			throw Open311Exception.forbidden("api_key was not provided -- can't proceed with create_request.");
 		}
-		Caller caller = externalSystems.authenticate(apiKey)
+		Caller caller = externalSystems.authenticate(apiKey, ApiKeyPurpose.OPEN311)
 			.orElseThrow(() -> Open311Exception
 				.forbidden("Invalid api_key received -- can't proceed with create_request."));
 		ReportForm request = ReportForm.read(form, apiKey, idempotencyKey, services,

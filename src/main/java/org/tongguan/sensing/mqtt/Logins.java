@@ -2,6 +2,7 @@ package org.tongguan.sensing.mqtt;
 
 import java.util.Optional;
 
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.ExternalSystems;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
@@ -16,7 +17,7 @@ import org.tongguan.sensing.ingest.TelemetryIngestion;
  */
 final class Logins {
 
-	/** The user name a monitoring system connects with; its password is a platform API key. */
+	/** The user name a monitoring system connects with; its password is a platform API key for TELEMETRY. */
 	static final String API_KEY_USER = "api-key";
 
 	private final DeviceDirectory devices;
@@ -37,7 +38,8 @@ final class Logins {
 			return Optional.empty();
 		}
 		if (API_KEY_USER.equals(username)) {
-			return systems.authenticate(password).map(caller -> Login.monitor(caller.username()));
+			return systems.authenticate(password, ApiKeyPurpose.TELEMETRY)
+				.map(caller -> Login.monitor(caller.username()));
 		}
 		if (!DeviceCode.isValid(username)) {
 			return Optional.empty();

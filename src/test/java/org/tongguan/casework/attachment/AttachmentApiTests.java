@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -37,8 +39,11 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongguan.casework.AttachmentRole;
 import org.tongguan.casework.CaseId;
+import org.tongguan.identity.internal.CallerAuthentication;
+import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.PlatformProperties;
 import org.tongguan.shared.Violation;
@@ -47,7 +52,10 @@ import org.tongguan.support.WithDemoUser;
 
 import com.jayway.jsonpath.JsonPath;
 
-/** Uploading, serving and linking case attachments, and refusing disguised, oversize and empty files. */
+/**
+ * Uploading, serving and linking case attachments, refusing disguised, oversize and empty files, and serving each only
+ * to those who may read its case.
+ */
 @PlatformTest
 @WithDemoUser("inspector")
 class AttachmentApiTests {
@@ -73,6 +81,9 @@ class AttachmentApiTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	UserDirectory users;
 
 	private final List<String> uploaded = new ArrayList<>();
 
@@ -194,6 +205,49 @@ class AttachmentApiTests {
 	}
 
 	@Test
+	void aCasePhotoIsReadableExactlyByThoseWhoMayReadItsCase() throws Exception {
+		Attachment photo = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30), "operator");
+		String report = """
+				{"category": "E0101", "description": "南山区垃圾", "longitude": 113.93, "latitude": 22.53,
+				 "attachmentIds": ["%s"]}""".formatted(photo.id());
+		String created = mvc.perform(post("/api/cases").with(as("operator"))
+			.with(csrf())
+			.header("Idempotency-Key", "attachment-scope-" + photo.id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(report)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long nanshanCase = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+		for (String outsider : List.of("inspector", "futian-dispatcher", "handler")) {
+			mvc.perform(get("/api/cases/{id}", nanshanCase).with(as(outsider))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/attachments/{id}", photo.id()).with(as(outsider)))
+				.andExpect(status().isForbidden())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+			mvc.perform(get("/api/attachments/{id}/thumbnail", photo.id()).with(as(outsider)))
+				.andExpect(status().isForbidden());
+		}
+		for (String reader : List.of("operator", "leader", "dispatcher")) {
+			mvc.perform(get("/api/attachments/{id}", photo.id()).with(as(reader))).andExpect(status().isOk());
+			mvc.perform(get("/api/attachments/{id}/thumbnail", photo.id()).with(as(reader)))
+				.andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void anUploadNotYetLinkedIsReadableOnlyByItsUploader() throws Exception {
+		Attachment mine = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
+		Attachment operators = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30), "operator");
+		Attachment citizens = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30), "public:citizen");
+		mvc.perform(get("/api/attachments/{id}", mine.id())).andExpect(status().isOk());
+		for (Attachment foreign : List.of(operators, citizens)) {
+			mvc.perform(get("/api/attachments/{id}", foreign.id())).andExpect(status().isForbidden());
+			mvc.perform(get("/api/attachments/{id}/thumbnail", foreign.id())).andExpect(status().isForbidden());
+			mvc.perform(get("/api/attachments/{id}", foreign.id()).with(as("admin")))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/api/attachments/{id}", operators.id()).with(as("operator"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void linksUnlinkedAttachmentsToOneCaseOnly() {
 		Attachment before = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
 		Attachment after = upload(UploadRole.AFTER, TestFiles.png(40, 30));
@@ -270,10 +324,18 @@ class AttachmentApiTests {
 	}
 
 	private Attachment upload(UploadRole role, byte[] content) {
+		return upload(role, content, "inspector");
+	}
+
+	private Attachment upload(UploadRole role, byte[] content, String uploader) {
 		Attachment attachment = attachments
-			.upload(new AttachmentUpload(role, null, null, new ByteArrayResource(content), "inspector"));
+			.upload(new AttachmentUpload(role, null, null, new ByteArrayResource(content), uploader));
 		uploaded.add(attachment.id());
 		return attachment;
+	}
+
+	private RequestPostProcessor as(String demoUser) {
+		return authentication(new CallerAuthentication(users.enabledCaller(demoUser).orElseThrow()));
 	}
 
 	private ResultActions uploadOk(MockMultipartFile file, String role) throws Exception {

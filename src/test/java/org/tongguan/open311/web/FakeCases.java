@@ -22,6 +22,7 @@ import org.tongguan.casework.Channel;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Caller;
+import org.tongguan.region.RegionCode;
 import org.tongguan.shared.InvalidInputException;
 
 /**
@@ -63,10 +64,17 @@ class FakeCases implements CaseIntake, CaseQueries {
 	/** Stores a case as if reported at the given time. */
 	CaseSnapshot add(CategoryCode category, Urgency urgency, String description, Double longitude, Double latitude,
 			String address, CaseStage stage, Instant reportedAt) {
+		return add(Channel.OPEN311, category, urgency, description, longitude, latitude, address, stage, reportedAt);
+	}
+
+	/** Stores a case of a channel as if reported at the given time. */
+	CaseSnapshot add(Channel channel, CategoryCode category, Urgency urgency, String description, Double longitude,
+			Double latitude, String address, CaseStage stage, Instant reportedAt) {
 		long id = cases.size() + 1;
 		boolean closed = stage.terminal();
-		CaseSnapshot snapshot = new CaseSnapshot(new CaseId(id), "20261121-%04d".formatted(id), Channel.OPEN311, stage,
-				category, "暴露垃圾", urgency, description, address, longitude, latitude, null, null, null, null,
+		CaseSnapshot snapshot = new CaseSnapshot(new CaseId(id), "20261121-%04d".formatted(id), channel, stage,
+				category, "暴露垃圾", urgency, description, address, longitude, latitude, null,
+				RegionCode.of("440304001"), RegionCode.of("440304"), null,
 				closed ? "福田街道办事处" : null, reportedAt, reportedAt.plusSeconds(600),
 				reportedAt.plusSeconds(86_400), closed ? reportedAt.plusSeconds(3_600) : null,
 				closed ? "已清运" : null, List.of(), null);
@@ -100,6 +108,8 @@ class FakeCases implements CaseIntake, CaseQueries {
 			.filter(snapshot -> search.ids().isEmpty() || search.ids().contains(snapshot.id()))
 			.filter(snapshot -> search.categories().isEmpty() || search.categories().contains(snapshot.category()))
 			.filter(snapshot -> search.stages().isEmpty() || search.stages().contains(snapshot.stage()))
+			.filter(snapshot -> search.channels().isEmpty() || search.channels().contains(snapshot.channel()))
+			.filter(snapshot -> !search.excludedCategories().contains(snapshot.category()))
 			.filter(snapshot -> search.reportedFrom() == null || !snapshot.reportedAt().isBefore(search.reportedFrom()))
 			.filter(snapshot -> search.reportedTo() == null || snapshot.reportedAt().isBefore(search.reportedTo()))
 			.sorted(Comparator.comparing(CaseSnapshot::reportedAt).reversed())

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,9 +26,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.tongguan.casework.CaseSnapshot;
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.Channel;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
@@ -46,6 +50,12 @@ class Open311WebTests {
 	private static final Caller SYSTEM = new Caller("apikey:open311-app", "open311-app",
 			Set.of(Role.EXTERNAL_SYSTEM), RegionCode.of("440300"), null);
 
+	/** A sub-category this test's policy never publishes. */
+	private static final CategoryCode WITHHELD = CategoryCode.of("E0408");
+
+	/** A sub-category this test's policy publishes with a coarse location. */
+	private static final CategoryCode SENSITIVE = CategoryCode.of("C0101");
+
 	private static final MediaType XML = MediaType.parseMediaType("text/xml;charset=utf-8");
 
 	private static final MediaType JSON = MediaType.parseMediaType("application/json;charset=utf-8");
@@ -60,12 +70,15 @@ class Open311WebTests {
 		ServiceDirectory services = new ServiceDirectory(new FakeCatalog());
 		PlatformProperties platform = new PlatformProperties(ZoneId.of("Asia/Shanghai"), true, Path.of("data"));
 		Open311Properties properties = new Open311Properties("运行中心 12345", "Ask the administrator", postsPerMinute,
-				600, 1000, Duration.ofDays(90));
-		ExternalSystems keys = key -> KEY.equals(key) ? Optional.of(SYSTEM) : Optional.empty();
+				600, 1000, Duration.ofDays(90), new Open311Properties.Publication(Set.of(Channel.OPEN311,
+						Channel.CITIZEN), Set.of(WITHHELD), Set.of(SENSITIVE), 3));
+		ExternalSystems keys = (key, purpose) -> KEY.equals(key) && purpose == ApiKeyPurpose.OPEN311
+				? Optional.of(SYSTEM) : Optional.empty();
 		RequestIntake intake = new RequestIntake(keys, services, cases, clock, platform);
 		return MockMvcBuilders
 			.standaloneSetup(new DiscoveryController(properties), new ServiceController(services),
-					new RequestController(intake, cases, services, properties, platform, clock))
+					new RequestController(intake, cases, services,
+							new PublicationPolicy(properties, new FakeRegions()), properties, platform, clock))
 			.setControllerAdvice(new Open311ErrorHandler())
 			.addInterceptors(new RateLimitInterceptor(new RateLimiter(postsPerMinute, clock),
 					new RateLimiter(properties.readsPerMinute(), clock)))
@@ -274,6 +287,94 @@ class Open311WebTests {
 			.andExpect(jsonPath("$[*].address").value(org.hamcrest.Matchers.contains("old")));
 		mvc.perform(get("/open311/v2/requests.json").param("service_request_id", "20261121-0003,nope,20261121-0001"))
 			.andExpect(jsonPath("$[*].address").value(org.hamcrest.Matchers.contains("C", "A")));
+	}
+
+	@Test
+	void publishesOnlyCasesOfThePublishedChannelsAndNoWithheldSubCategory() throws Exception {
+		Instant now = clock.instant();
+		CaseSnapshot hotline = cases.add(Channel.HOTLINE, CategoryCode.of("E0101"), Urgency.NORMAL, "热线来电",
+				114.0579, 22.5431, "hotline", CaseStage.REPORTED, now.minus(Duration.ofHours(1)));
+		CaseSnapshot inspector = cases.add(Channel.INSPECTOR, CategoryCode.of("E0101"), Urgency.NORMAL, "巡查发现",
+				114.0579, 22.5431, "inspector", CaseStage.REPORTED, now.minus(Duration.ofHours(2)));
+		cases.add(Channel.CITIZEN, CategoryCode.of("E0101"), Urgency.NORMAL, "市民上报", 114.0579, 22.5431,
+				"citizen", CaseStage.REPORTED, now.minus(Duration.ofHours(3)));
+		cases.add(Channel.OPEN311, CategoryCode.of("E0101"), Urgency.NORMAL, "客户端上报", 114.0579, 22.5431,
+				"open311", CaseStage.REPORTED, now.minus(Duration.ofHours(4)));
+		CaseSnapshot withheld = cases.add(Channel.OPEN311, WITHHELD, Urgency.NORMAL, "线索", 114.0579, 22.5431,
+				"withheld", CaseStage.REPORTED, now.minus(Duration.ofHours(5)));
+
+		mvc.perform(get("/open311/v2/requests.json"))
+			.andExpect(jsonPath("$[*].address").value(org.hamcrest.Matchers.contains("citizen", "open311")));
+		mvc.perform(get("/open311/v2/requests.json").param("service_request_id",
+				hotline.number() + "," + inspector.number() + "," + withheld.number() + ",20261121-0003"))
+			.andExpect(jsonPath("$[*].address").value(org.hamcrest.Matchers.contains("citizen")));
+		for (CaseSnapshot unpublished : List.of(hotline, inspector, withheld)) {
+			mvc.perform(get("/open311/v2/requests/" + unpublished.number() + ".xml"))
+				.andExpect(status().isNotFound())
+				.andExpect(xpath("/errors/error/description")
+					.string("service_request_id '" + unpublished.number() + "' was not found"));
+			mvc.perform(get("/open311/v2/tokens/" + unpublished.id() + ".json"))
+				.andExpect(status().isNotFound())
+				.andExpect(jsonPath("$[0].code").value(404));
+		}
+	}
+
+	@Test
+	void aDuplicateNamesOnlyAPublishedMasterCase() throws Exception {
+		CaseSnapshot hotline = cases.add(Channel.HOTLINE, CategoryCode.of("E0101"), Urgency.NORMAL, "热线", null, null,
+				"A", CaseStage.HANDLING, clock.instant());
+		CaseSnapshot duplicate = cases.add(Channel.CITIZEN, CategoryCode.of("E0101"), Urgency.NORMAL, "重复", null,
+				null, "A", CaseStage.MERGED, clock.instant());
+		cases.merge(duplicate, hotline);
+
+		mvc.perform(get("/open311/v2/requests/" + duplicate.number() + ".json"))
+			.andExpect(jsonPath("$[0].status").value("closed"))
+			.andExpect(jsonPath("$[0].status_notes").value("已合并：已清运"));
+	}
+
+	@Test
+	void masksPhoneIdCardAndEmailInWhatItPublishes() throws Exception {
+		CaseSnapshot posted = cases.add(CategoryCode.of("E0101"), Urgency.NORMAL,
+				"垃圾堆在门口，请联系138 1234 5678 或 0755-12345678，身份证440304199001011234，邮箱 zhang@example.org\n"
+						+ "[media_url] https://photos.example.org/1.jpg",
+				114.0579, 22.5431, "深南大道 6008 号，电话13912345678", CaseStage.REPORTED, clock.instant());
+
+		mvc.perform(get("/open311/v2/requests/" + posted.number() + ".json"))
+			.andExpect(jsonPath("$[0].description").value("垃圾堆在门口，请联系138****5678 或 075****5678，"
+					+ "身份证440***********1234，邮箱 z***@example.org"))
+			.andExpect(jsonPath("$[0].address").value("深南大道 6008 号，电话139****5678"))
+			.andExpect(jsonPath("$[0].media_url").value("https://photos.example.org/1.jpg"))
+			.andExpect(content().string(not(containsString("1234 5678"))))
+			.andExpect(content().string(not(containsString("12345678"))))
+			.andExpect(content().string(not(containsString("199001011234"))))
+			.andExpect(content().string(not(containsString("zhang@"))));
+	}
+
+	@Test
+	void coarsensTheLocationOfSensitiveSubCategories() throws Exception {
+		CaseSnapshot sensitive = cases.add(SENSITIVE, Urgency.NORMAL, "井盖松动", 114.05791,
+				22.54312, "园岭街道百花二路 8 号 3 栋", CaseStage.REPORTED, clock.instant());
+		CaseSnapshot ordinary = cases.add(CategoryCode.of("E0101"), Urgency.NORMAL, "垃圾", 114.05791, 22.54312,
+				"百花二路 8 号", CaseStage.REPORTED, clock.instant());
+
+		mvc.perform(get("/open311/v2/requests/" + sensitive.number() + ".json"))
+			.andExpect(jsonPath("$[0].lat").value(22.543))
+			.andExpect(jsonPath("$[0].long").value(114.058))
+			.andExpect(jsonPath("$[0].address").value("福田区园岭街道"));
+		mvc.perform(get("/open311/v2/requests/" + ordinary.number() + ".json"))
+			.andExpect(jsonPath("$[0].lat").value(22.54312))
+			.andExpect(jsonPath("$[0].address").value("百花二路 8 号"));
+	}
+
+	@Test
+	void publishesAMediaUrlOnlyWhereAnOpen311ClientPostedIt() throws Exception {
+		CaseSnapshot citizen = cases.add(Channel.CITIZEN, CategoryCode.of("E0101"), Urgency.NORMAL,
+				"垃圾\n[media_url] https://elsewhere.example.org/x.jpg", null, null, "A", CaseStage.REPORTED,
+				clock.instant());
+
+		mvc.perform(get("/open311/v2/requests/" + citizen.number() + ".json"))
+			.andExpect(jsonPath("$[0].description").value("垃圾"))
+			.andExpect(jsonPath("$[0].media_url").doesNotExist());
 	}
 
 	@Test

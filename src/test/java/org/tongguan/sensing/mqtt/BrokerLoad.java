@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.util.unit.DataSize;
 import org.tongguan.bench.mqtt.MqttLoad;
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
@@ -72,7 +73,7 @@ public final class BrokerLoad {
 	}
 
 	/** A monitoring subscriber logs in with user "api-key" and the password "secret". */
-	private static Optional<Caller> monitor(String key) {
+	private static Optional<Caller> monitor(String key, ApiKeyPurpose purpose) {
 		return "secret".equals(key) ? Optional.of(new Caller("monitor", "monitor", Set.of(), null, null))
 				: Optional.empty();
 	}

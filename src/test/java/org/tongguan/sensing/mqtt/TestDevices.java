@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
@@ -57,8 +58,8 @@ final class TestDevices implements DeviceDirectory, ExternalSystems {
 	}
 
 	@Override
-	public Optional<Caller> authenticate(String apiKey) {
-		return API_KEY.equals(apiKey) ? Optional.of(new Caller("flood-monitor", "防汛监测", Set.of(Role.EXTERNAL_SYSTEM),
+	public Optional<Caller> authenticate(String apiKey, ApiKeyPurpose purpose) {
+		return API_KEY.equals(apiKey) && purpose == ApiKeyPurpose.TELEMETRY ? Optional.of(new Caller("flood-monitor", "防汛监测", Set.of(Role.EXTERNAL_SYSTEM),
 				RegionCode.of("440300"), null)) : Optional.empty();
 	}
 }

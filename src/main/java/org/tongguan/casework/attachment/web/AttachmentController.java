@@ -22,11 +22,10 @@ import org.tongguan.casework.attachment.AttachmentUpload;
 import org.tongguan.casework.attachment.Attachments;
 import org.tongguan.casework.attachment.UploadRole;
 import org.tongguan.shared.InvalidInputException;
-import org.tongguan.shared.NotFoundException;
 
 /**
  * Uploads photos and documents for cases (any signed-in user) and serves them back as downloads with the sniffed type,
- * never rendered by the browser.
+ * never rendered by the browser, to whoever may read their case (an unlinked upload only to its uploader).
  */
 @RestController
 @RequestMapping("/api/attachments")
@@ -49,18 +48,17 @@ class AttachmentController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<Resource> content(@PathVariable String id) {
-		Attachment attachment = attachments.find(id)
-			.orElseThrow(() -> new NotFoundException("Attachment " + id + " does not exist"));
+		Attachment attachment = attachments.readable(id);
 		String name = attachment.fileName() != null ? attachment.fileName() : attachment.id();
 		return ResponseEntity.ok()
 			.headers(protectedDownload(ContentDisposition.attachment(), name))
 			.contentType(MediaType.parseMediaType(attachment.mediaType()))
-			.body(attachments.content(id));
+			.body(attachments.content(attachment));
 	}
 
 	@GetMapping("/{id}/thumbnail")
 	ResponseEntity<Resource> thumbnail(@PathVariable String id) {
-		Resource thumbnail = attachments.thumbnail(id);
+		Resource thumbnail = attachments.thumbnail(attachments.readable(id));
 		return ResponseEntity.ok()
 			.headers(protectedDownload(ContentDisposition.inline(), id + "-thumbnail.jpg"))
 			.contentType(MediaType.IMAGE_JPEG)
