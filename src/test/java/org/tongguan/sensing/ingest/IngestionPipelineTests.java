@@ -43,7 +43,8 @@ class IngestionPipelineTests {
 
 	private final RegisteredDevice other = TelemetryDevices.waterLevel(2);
 
-	private final IngestionPipeline pipeline = pipeline("rate.messages-per-second", "2", "rate.burst", "5");
+	private final IngestionPipeline pipeline = pipeline("rate.messages-per-second", "2", "rate.burst", "5",
+			"rate.tolerance", "0s");
 
 	@Test
 	void showsAcceptedReadingsToEveryListenerInOrderThenStoresThem() {
