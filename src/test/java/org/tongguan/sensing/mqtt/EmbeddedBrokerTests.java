@@ -75,7 +75,11 @@ class EmbeddedBrokerTests {
 
 	/** At most 3 wrong passwords per address or device, then a minute's lockout. */
 	static MqttProperties settings(int maxInFlight) {
-		return new MqttProperties(MqttProperties.Broker.EMBEDDED, "127.0.0.1", 0, 1, DataSize.ofKilobytes(17),
+		return settings(maxInFlight, "127.0.0.1");
+	}
+
+	static MqttProperties settings(int maxInFlight, String bindAddress) {
+		return new MqttProperties(MqttProperties.Broker.EMBEDDED, bindAddress, 0, 1, DataSize.ofKilobytes(17),
 				maxInFlight, Duration.ofSeconds(2), Duration.ofSeconds(2),
 				new MqttProperties.LoginFailures(3, Duration.ofMinutes(1)),
 				new MqttProperties.External(URI.create("tcp://localhost:1883"), "tongguan-platform", 1, null, null,
