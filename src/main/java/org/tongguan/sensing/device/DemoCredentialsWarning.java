@@ -28,8 +28,9 @@ class DemoCredentialsWarning implements ApplicationRunner {
 			log.warn("DEMO MODE (tongguan.demo=true): demo credentials are active. The demo users sign in with the "
 					+ "demo password (tongguan.identity.demo-password) and all demo devices share one secret for MQTT "
 					+ "and HTTP telemetry (tongguan.sensing.devices.demo-secret); both are published in the README. "
-					+ "The embedded MQTT broker listens on 127.0.0.1 only unless tongguan.sensing.mqtt.bind-address "
-					+ "is set. For any real use, start on an empty database with TONGGUAN_DEMO=false.");
+					+ "The embedded MQTT broker therefore listens on 127.0.0.1 only, unless "
+					+ "tongguan.sensing.mqtt.bind-address says otherwise. For any real use, start on an empty database "
+					+ "with TONGGUAN_DEMO=false.");
 		}
 	}
 }

@@ -17,9 +17,9 @@ import org.tongguan.sensing.ingest.TelemetryIngestion;
 
 /**
  * The platform's subscription to an external broker (外部代理: Mosquitto, EMQX) under persistent sessions: every
- * device's telemetry at QoS 1, each message acknowledged only once it is stored (or rejected for good), so that messages sent
- * while the platform was down or not yet stored arrive after it reconnects. With several connections they share one
- * subscription ({@code $share/tongguan/…}), so the broker spreads the messages over them.
+ * device's telemetry at QoS 1, each message acknowledged only once it is stored (or rejected for good), so that
+ * messages sent while the platform was down or not yet stored arrive after it reconnects. With several connections
+ * they share one subscription ({@code $share/tongguan/…}), so the broker spreads the messages over them.
  * Authenticating devices and keeping each to its own topic is the external broker's job (see docs/sensing-mqtt.md).
  */
 final class ExternalBroker implements SmartLifecycle, MqttEndpoint {

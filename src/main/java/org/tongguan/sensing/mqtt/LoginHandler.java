@@ -90,18 +90,20 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 		}
 		String username = connect.payload().userName();
 		String address = address(ctx.channel().remoteAddress());
-		if (broker.lockout.lockedOut(address, username)) {
-			refuse(ctx, ConnectRefusal.LOCKED_OUT);
-			return;
-		}
 		byte[] password = connect.payload().passwordInBytes();
 		String clientId = connect.payload().clientIdentifier();
-		ConnectRequest request = new ConnectRequest(mqtt5 && clientId.isEmpty() ? "auto-" + UUID.randomUUID() : clientId,
-				mqtt5 && clientId.isEmpty(), connect.variableHeader().keepAliveTimeSeconds(), explains(connect));
+		boolean assign = mqtt5 && clientId.isEmpty(); // MQTT 5 §3.1.3.1: the server assigns one and says which
+		ConnectRequest request = new ConnectRequest(assign ? "auto-" + UUID.randomUUID() : clientId, assign,
+				connect.variableHeader().keepAliveTimeSeconds(), explains(connect));
 		authenticating = true;
 		ctx.channel().config().setAutoRead(false);
 		try {
 			broker.authentication.execute(() -> {
+				// Checked here, where the attempts queue up, so that parallel connections do not all get past it.
+				if (broker.lockout.lockedOut(address, username)) {
+					execute(ctx, () -> lockedOut(ctx));
+					return;
+				}
 				Optional<Login> login = authenticate(username, password);
 				if (login != null && login.isEmpty()) {
 					broker.lockout.failed(address, username);
@@ -141,6 +143,11 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 			log.warn("MQTT authentication failed", e);
 			return null;
 		}
+	}
+
+	private void lockedOut(ChannelHandlerContext ctx) {
+		authenticating = false;
+		refuse(ctx, ConnectRefusal.LOCKED_OUT);
 	}
 
 	private void authenticated(ChannelHandlerContext ctx, Optional<Login> login, ConnectRequest request) {
