@@ -104,8 +104,8 @@ class IngestionPipelineTests {
 
 	/**
 	 * The documented budget (bursts of 50, then 10 per second, 5 s tolerance): the device sends 95 % of its burst at
-	 * once, then paces itself at 95 % of its rate. Its messages take up to 4 s to arrive: the first 4 s of them are held
-	 * up (a slow connection, a pause of the broker) and arrive together, the rest with delays anywhere in between.
+	 * once, then paces itself at 95 % of its rate. Its messages take up to 4 s to arrive: those of the first 4 s are
+	 * held up (a slow connection, a pause of the broker) and arrive together, the rest with delays anywhere between.
 	 */
 	@Test
 	void neverRefusesADeviceWithinItsBudgetWhoseMessagesArriveWithVaryingDelays() {

@@ -96,7 +96,8 @@ class ExternalBrokerTests {
 		again.callback().stored();
 
 		restartPlatform();
-		assertThat(ingestion.next(Duration.ofSeconds(1))).as("stored, so acknowledged and not delivered again").isNull();
+		assertThat(ingestion.next(Duration.ofSeconds(1))).as("stored, so acknowledged and not delivered again")
+			.isNull();
 	}
 
 	@Test
