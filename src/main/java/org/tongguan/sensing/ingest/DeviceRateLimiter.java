@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per device: a quiet device may send {@code burst} messages at once, then {@code messagesPerSecond};
- * one device's bucket never touches another's. A bucket's lock is only ever contended by the device's own messages.
+ * A token bucket per device holding the device's burst and the tolerance for delays that vary
+ * ({@link TelemetryProperties.Rate}), refilled at its rate; one device's bucket never touches another's. A bucket's
+ * lock is only ever contended by the device's own messages.
  */
 final class DeviceRateLimiter {
 
 	private final double perMilli;
 
-	private final int burst;
+	private final double capacity;
 
 	private final Clock clock;
 
@@ -20,7 +21,7 @@ final class DeviceRateLimiter {
 
 	DeviceRateLimiter(TelemetryProperties.Rate rate, Clock clock) {
 		this.perMilli = rate.messagesPerSecond() / 1000;
-		this.burst = rate.burst();
+		this.capacity = rate.capacity();
 		this.clock = clock;
 	}
 
@@ -37,7 +38,7 @@ final class DeviceRateLimiter {
 	/** One device's budget. */
 	private final class Bucket {
 
-		private double tokens = burst;
+		private double tokens = capacity;
 
 		private long updated;
 
@@ -47,7 +48,7 @@ final class DeviceRateLimiter {
 
 		synchronized boolean take(long now) {
 			if (now > updated) {
-				tokens = Math.min(burst, tokens + (now - updated) * perMilli);
+				tokens = Math.min(capacity, tokens + (now - updated) * perMilli);
 				updated = now;
 			}
 			if (tokens >= 1) {

@@ -41,18 +41,29 @@ public record TelemetryProperties(@DefaultValue("16KB") DataSize maxPayloadSize,
 	}
 
 	/**
-	 * A token bucket per device: {@code burst} messages at once, then {@code messagesPerSecond}.
+	 * A device's budget: in any interval of {@code t} seconds it may send {@code burst + messagesPerSecond × t}
+	 * messages. Counted where the messages arrive, which is not when the device sent them (networks, the broker's own
+	 * flow control and pauses bunch them up), so the platform allows {@code tolerance} more: a device within its
+	 * budget is never refused while the delays of its messages vary by less than that. Implemented as a token bucket
+	 * per device holding {@code burst + messagesPerSecond × tolerance}, refilled at {@code messagesPerSecond}.
 	 *
 	 * @param messagesPerSecond the sustained rate
 	 * @param burst how many messages a quiet device may send at once
+	 * @param tolerance how much the delays of a device's messages may vary before an in-budget device is refused
 	 */
-	public record Rate(@DefaultValue("10") double messagesPerSecond, @DefaultValue("50") int burst) {
+	public record Rate(@DefaultValue("10") double messagesPerSecond, @DefaultValue("50") int burst,
+			@DefaultValue("5s") Duration tolerance) {
 
 		public Rate {
-			if (!(messagesPerSecond > 0) || burst < 1) {
+			if (!(messagesPerSecond > 0) || burst < 1 || tolerance.isNegative()) {
 				throw new IllegalArgumentException("tongguan.sensing.telemetry.rate: the rate and the burst must be "
-						+ "positive");
+						+ "positive, the tolerance not negative");
 			}
+		}
+
+		/** How many messages the bucket holds: the burst and what the rate adds over the tolerance. */
+		double capacity() {
+			return burst + messagesPerSecond * tolerance.toMillis() / 1000.0;
 		}
 	}
 

@@ -23,10 +23,10 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * An authenticated connection of the embedded broker (嵌入式代理): a device's publishes into ingestion, a monitoring
- * client's subscriptions and deliveries, keep-alive, and reading paused while too many of its QoS 1 messages wait to be
- * stored or its socket takes no more acknowledgements. Runs on the connection's event loop, except {@link #deliver},
- * {@link #execute} and {@link #close}.
+ * An authenticated connection of the embedded broker (嵌入式代理): a device's publishes into ingestion, acknowledged
+ * once stored and refused otherwise, a monitoring client's subscriptions and deliveries, keep-alive, and reading paused
+ * while too many of its QoS 1 messages wait to be stored or its socket takes no more acknowledgements. Runs on the
+ * connection's event loop, except {@link #deliver}, {@link #execute} and {@link #close}.
  */
 final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
@@ -42,6 +42,10 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
 	private final String telemetryTopic;
 
+	private final boolean mqtt5;
+
+	private final boolean explains;
+
 	private ChannelHandlerContext ctx;
 
 	private boolean readingPaused;
@@ -50,10 +54,19 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
 	private int lastPacketId;
 
-	BrokerConnection(BrokerContext broker, Login login, String clientId) {
+	/** An MQTT 3.1.1 message was refused and the connection is closing: nothing more it sent is ingested. */
+	private boolean closing;
+
+	/**
+	 * @param mqtt5 whether the client speaks MQTT 5 (reason codes in acknowledgements)
+	 * @param explains whether a refusal may carry a reason string (MQTT 5 clients may ask for none)
+	 */
+	BrokerConnection(BrokerContext broker, Login login, String clientId, boolean mqtt5, boolean explains) {
 		this.broker = broker;
 		this.login = login;
 		this.clientId = clientId;
+		this.mqtt5 = mqtt5;
+		this.explains = explains;
 		this.telemetryTopic = login.isDevice() ? TelemetryTopic.of(login.device().code()) : null;
 	}
 
@@ -108,14 +121,19 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 	}
 
 	private void publish(MqttPublishMessage publish) {
+		if (closing) {
+			return;
+		}
 		MqttQoS qos = publish.fixedHeader().qosLevel();
 		int packetId = publish.variableHeader().packetId();
 		String topic = publish.variableHeader().topicName();
-		if (!login.isDevice() || !telemetryTopic.equals(topic)) {
-			if (login.isDevice()) {
-				broker.ingestion.rejected(login.device().code().value(), Rejection.FOREIGN_TOPIC);
-			}
-			acknowledge(qos, packetId);
+		if (!login.isDevice()) {
+			refuse(qos, packetId, Rejection.FOREIGN_TOPIC, "Monitoring clients may only subscribe");
+			return;
+		}
+		if (!telemetryTopic.equals(topic)) {
+			broker.ingestion.rejected(login.device().code().value(), Rejection.FOREIGN_TOPIC);
+			refuse(qos, packetId, Rejection.FOREIGN_TOPIC, "A device publishes only to " + telemetryTopic);
 			return;
 		}
 		byte[] payload = ByteBufUtil.getBytes(publish.payload());
@@ -133,13 +151,44 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		broker.ingestion.accept(login.device(), payload, new Delivery(this, topic, payload, qos, packetId));
 	}
 
-	/** Ingestion is done with a QoS 1 or 2 message of this connection. */
-	void acknowledged(MqttQoS qos, int packetId) {
+	/** Ingestion is done with a QoS 1 or 2 message of this connection: stored (no rejection), or rejected. */
+	void completed(MqttQoS qos, int packetId, Rejection rejection, String detail) {
 		inFlight--;
 		broker.sent(-1);
-		acknowledge(qos, packetId);
+		if (rejection == null) {
+			acknowledge(qos, packetId);
+		}
+		else {
+			refuse(qos, packetId, rejection, detail);
+		}
 		if (readingPaused) {
 			updateReading();
+		}
+	}
+
+	/**
+	 * Tells the client a message is not stored. MQTT 5: the acknowledgement carries the reason code. MQTT 3.1 and
+	 * 3.1.1 acknowledgements cannot say no: a message that may be stored when sent again (rate budget spent, store
+	 * full) stays unacknowledged and the connection is closed, so that the client sends it again after reconnecting;
+	 * one that never will be (bad payload, foreign topic) is acknowledged, or the client would send it forever.
+	 */
+	private void refuse(MqttQoS qos, int packetId, Rejection rejection, String detail) {
+		if (qos == MqttQoS.AT_MOST_ONCE) {
+			return;
+		}
+		if (mqtt5) {
+			MqttMessageType type = qos == MqttQoS.AT_LEAST_ONCE ? MqttMessageType.PUBACK : MqttMessageType.PUBREC;
+			if (ctx.channel().isActive()) {
+				ctx.writeAndFlush(Packets.refusal(type, packetId, rejection, explains ? detail : null),
+						ctx.voidPromise());
+			}
+		}
+		else if (rejection.isTransient()) {
+			closing = true;
+			ctx.close();
+		}
+		else {
+			acknowledge(qos, packetId);
 		}
 	}
 
@@ -174,7 +223,8 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		for (String filter : unsubscribe.payload().topics()) {
 			broker.subscriptions.remove(this, filter);
 		}
-		ctx.writeAndFlush(Packets.unsubAck(unsubscribe.variableHeader().messageId()), ctx.voidPromise());
+		ctx.writeAndFlush(Packets.unsubAck(unsubscribe.variableHeader().messageId(),
+				unsubscribe.payload().topics().size(), mqtt5), ctx.voidPromise());
 	}
 
 	/** Hands an accepted message to the monitoring subscribers. */

@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
 
 /**
- * What every connection of the embedded broker shares: ingestion, authentication (on its own threads), the monitoring
- * subscriptions, the client sessions, the limits, and how many QoS 1 messages wait to be stored.
+ * What every connection of the embedded broker shares: ingestion, authentication (on its own threads) and the lockout
+ * of wrong passwords, the monitoring subscriptions, the client sessions, the limits, and how many QoS 1 messages wait
+ * to be stored.
  */
 final class BrokerContext {
 
@@ -17,21 +18,28 @@ final class BrokerContext {
 
 	final Executor authentication;
 
+	final LoginLockout lockout;
+
 	final Subscriptions subscriptions = new Subscriptions();
 
 	final Sessions sessions = new Sessions();
 
 	final int maxInFlight;
 
+	final int maxMessageSize;
+
 	private final LongAdder inFlight = new LongAdder();
 
 	private volatile boolean stopping;
 
-	BrokerContext(TelemetryIngestion ingestion, Logins logins, Executor authentication, int maxInFlight) {
+	BrokerContext(TelemetryIngestion ingestion, Logins logins, Executor authentication, LoginLockout lockout,
+			int maxInFlight, int maxMessageSize) {
 		this.ingestion = ingestion;
 		this.logins = logins;
 		this.authentication = authentication;
+		this.lockout = lockout;
 		this.maxInFlight = maxInFlight;
+		this.maxMessageSize = maxMessageSize;
 	}
 
 	void sent(int delta) {

@@ -6,9 +6,9 @@ import org.tongguan.sensing.ingest.Rejection;
 import io.netty.handler.codec.mqtt.MqttQoS;
 
 /**
- * A device's message on its way through ingestion: once stored it goes to the matching monitoring subscribers, and
- * once stored or rejected the device gets its acknowledgement (QoS 1 PUBACK, QoS 2 PUBREC) on its connection's event
- * loop. A rejected message is acknowledged too, so that the device does not send it again forever.
+ * A device's message on its way through ingestion: once stored it goes to the matching monitoring subscribers and the
+ * device gets its acknowledgement (QoS 1 PUBACK, QoS 2 PUBREC); once rejected, its connection refuses it (see
+ * {@link BrokerConnection#completed}). Either on the connection's event loop.
  */
 final class Delivery implements IngestCallback, Runnable {
 
@@ -34,6 +34,10 @@ final class Delivery implements IngestCallback, Runnable {
 
 	private final int packetId;
 
+	private Rejection rejection;
+
+	private String detail;
+
 	Delivery(BrokerConnection connection, String topic, byte[] payload, MqttQoS qos, int packetId) {
 		this.connection = connection;
 		this.topic = topic;
@@ -49,7 +53,9 @@ final class Delivery implements IngestCallback, Runnable {
 	}
 
 	@Override
-	public void rejected(Rejection reason, String detail) {
+	public void rejected(Rejection reason, String why) {
+		this.rejection = reason;
+		this.detail = why;
 		complete();
 	}
 
@@ -61,6 +67,6 @@ final class Delivery implements IngestCallback, Runnable {
 
 	@Override
 	public void run() {
-		connection.acknowledged(qos, packetId);
+		connection.completed(qos, packetId, rejection, detail);
 	}
 }

@@ -1,6 +1,7 @@
 package org.tongguan.sensing.mqtt;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +32,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 
 /**
- * The embedded MQTT broker (嵌入式代理) devices publish their telemetry to: MQTT 3.1 and 3.1.1 on Netty, a few event
+ * The embedded MQTT broker (嵌入式代理) devices publish their telemetry to: MQTT 3.1, 3.1.1 and 5 on Netty, a few event
  * loops for thousands of connections, started last and stopped first so that messages in flight are still stored and
  * acknowledged.
  */
@@ -48,6 +49,10 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 
 	private final TelemetryIngestion ingestion;
 
+	private final String bindAddress;
+
+	private final Clock clock;
+
 	private ThreadPoolExecutor authentication;
 
 	private BrokerContext context;
@@ -58,10 +63,14 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 
 	private volatile Channel server;
 
-	EmbeddedBroker(MqttProperties properties, Logins logins, TelemetryIngestion ingestion) {
+	/** A broker listening on {@code bindAddress} (see {@link MqttProperties#listenAddress}). */
+	EmbeddedBroker(MqttProperties properties, String bindAddress, Logins logins, TelemetryIngestion ingestion,
+			Clock clock) {
 		this.properties = properties;
+		this.bindAddress = bindAddress;
 		this.logins = logins;
 		this.ingestion = ingestion;
+		this.clock = clock;
 	}
 
 	@Override
@@ -72,11 +81,12 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 		// Logins may wait for the database (API keys), so they run on threads of their own.
 		authentication = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
 				new DefaultThreadFactory("mqtt-login", true));
-		context = new BrokerContext(ingestion, logins, authentication, properties.maxInFlight());
+		int maxMessageSize = (int) properties.maxMessageSize().toBytes();
+		context = new BrokerContext(ingestion, logins, authentication,
+				new LoginLockout(properties.loginFailures(), clock), properties.maxInFlight(), maxMessageSize);
 		loops = new MultiThreadIoEventLoopGroup(properties.eventLoops(), new DefaultThreadFactory("mqtt-broker"),
 				NioIoHandler.newFactory());
 		connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
-		int maxMessageSize = (int) properties.maxMessageSize().toBytes();
 		long connectTimeout = properties.connectTimeout().toMillis();
 		ServerBootstrap bootstrap = new ServerBootstrap().group(loops)
 			.channel(NioServerSocketChannel.class)
@@ -99,7 +109,7 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 				}
 			});
 		try {
-			server = bootstrap.bind(properties.bindAddress(), properties.port()).syncUninterruptibly().channel();
+			server = bootstrap.bind(bindAddress, properties.port()).syncUninterruptibly().channel();
 		}
 		catch (RuntimeException e) {
 			// The port is taken or the address wrong: release the threads so that a failed start ends the process.
@@ -107,7 +117,7 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 			authentication.shutdownNow();
 			throw e;
 		}
-		log.info("Embedded MQTT broker listening on {}:{}", properties.bindAddress(), port());
+		log.info("Embedded MQTT broker listening on {}:{}", bindAddress, port());
 	}
 
 	/**
@@ -146,8 +156,7 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 
 	@Override
 	public String host() {
-		String address = properties.bindAddress();
-		return address.equals("0.0.0.0") || address.equals("::") ? "localhost" : address;
+		return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "localhost" : bindAddress;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.SmartLifecycle;
@@ -16,9 +17,9 @@ import org.tongguan.sensing.ingest.TelemetryIngestion;
 
 /**
  * The platform's subscription to an external broker (外部代理: Mosquitto, EMQX) under persistent sessions: every
- * device's telemetry at QoS 1, each message acknowledged only once it is stored (or rejected), so that messages sent
- * while the platform was down or not yet stored arrive after it reconnects. With several connections they share one
- * subscription ({@code $share/tongguan/…}), so the broker spreads the messages over them.
+ * device's telemetry at QoS 1, each message acknowledged only once it is stored (or rejected for good), so that
+ * messages sent while the platform was down or not yet stored arrive after it reconnects. With several connections
+ * they share one subscription ({@code $share/tongguan/…}), so the broker spreads the messages over them.
  * Authenticating devices and keeping each to its own topic is the external broker's job (see docs/sensing-mqtt.md).
  */
 final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
@@ -27,6 +28,9 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 
 	/** The shared-subscription prefix (MQTT 5, also understood by Mosquitto and EMQX from MQTT 3.1.1 clients). */
 	static final String SHARE_GROUP = "$share/tongguan/";
+
+	/** How long a message refused for the moment (rate budget, full store) waits before it is ingested again. */
+	private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
 	private final MqttProperties.External settings;
 
@@ -82,23 +86,49 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 			return;
 		}
 		inFlight.incrementAndGet();
-		ingestion.accept(device.get(), message.payload(), new IngestCallback() {
+		ingest(device.get(), message);
+	}
+
+	/**
+	 * Hands a message to ingestion and acknowledges it once stored. One rejected for good (bad payload) is acknowledged
+	 * too, or the broker would deliver it forever; one that may be stored later (the device's rate budget or the
+	 * store is full) stays unacknowledged and is tried again after a pause, and if the platform stops meanwhile the
+	 * broker delivers it again after the next start.
+	 */
+	private void ingest(RegisteredDevice device, InboundMessage message) {
+		ingestion.accept(device, message.payload(), new IngestCallback() {
 
 			@Override
 			public void stored() {
-				done();
+				message.acknowledge();
+				inFlight.decrementAndGet();
 			}
 
 			@Override
 			public void rejected(Rejection reason, String detail) {
-				done();
-			}
-
-			private void done() {
-				message.acknowledge();
+				if (reason.isTransient() && retryLater(() -> ingest(device, message))) {
+					return;
+				}
+				if (!reason.isTransient()) {
+					message.acknowledge();
+				}
 				inFlight.decrementAndGet();
 			}
 		});
+	}
+
+	private boolean retryLater(Runnable retry) {
+		MqttClient current = client;
+		if (current == null) {
+			return false;
+		}
+		try {
+			current.schedule(retry, RETRY_PAUSE);
+			return true;
+		}
+		catch (RejectedExecutionException e) {
+			return false;
+		}
 	}
 
 	/** Waits (up to the shutdown timeout) for the messages in flight to be stored and acknowledged, then disconnects. */

@@ -1,8 +1,11 @@
 package org.tongguan.sensing.mqtt;
 
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -17,15 +20,18 @@ import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.netty.handler.codec.mqtt.MqttIdentifierRejectedException;
 import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageType;
+import io.netty.handler.codec.mqtt.MqttProperties.MqttProperty;
+import io.netty.handler.codec.mqtt.MqttProperties.MqttPropertyType;
 import io.netty.handler.codec.mqtt.MqttUnacceptableProtocolVersionException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * The start of every broker connection: waits for CONNECT (MQTT 3.1 or 3.1.1), checks its credentials on an
- * authentication thread (API keys are looked up in the database) while the channel does not read, answers CONNACK,
- * and on success hands the channel, with the packets the client sent before CONNACK, to a {@link BrokerConnection}.
+ * The start of every broker connection: waits for CONNECT (MQTT 3.1, 3.1.1 or 5), refuses an address or device locked
+ * out after too many wrong passwords without checking the password, checks the credentials on an authentication thread
+ * (API keys are looked up in the database) while the channel does not read, answers CONNACK, and on success hands the
+ * channel, with the packets the client sent before CONNACK, to a {@link BrokerConnection}.
  */
 final class LoginHandler extends ChannelInboundHandlerAdapter {
 
@@ -42,6 +48,8 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 
 	private boolean authenticating;
 
+	private boolean mqtt5;
+
 	LoginHandler(BrokerContext broker) {
 		this.broker = broker;
 	}
@@ -56,10 +64,10 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 		try {
 			Throwable invalid = message.decoderResult().cause();
 			if (invalid instanceof MqttUnacceptableProtocolVersionException) {
-				refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_UNACCEPTABLE_PROTOCOL_VERSION);
+				refuse(ctx, ConnectRefusal.UNSUPPORTED_VERSION);
 			}
 			else if (invalid instanceof MqttIdentifierRejectedException) {
-				refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_IDENTIFIER_REJECTED);
+				refuse(ctx, ConnectRefusal.CLIENT_ID_REJECTED);
 			}
 			else if (invalid == null && message.fixedHeader().messageType() == MqttMessageType.CONNECT) {
 				connect(ctx, (MqttConnectMessage) message);
@@ -75,26 +83,54 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 
 	private void connect(ChannelHandlerContext ctx, MqttConnectMessage connect) {
 		int level = connect.variableHeader().version();
-		if (level != 3 && level != 4) { // MQTT 3.1 and 3.1.1 only
-			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_UNACCEPTABLE_PROTOCOL_VERSION);
+		mqtt5 = level == 5;
+		if (level != 3 && level != 4 && !mqtt5) { // MQTT 3.1, 3.1.1 and 5
+			refuse(ctx, ConnectRefusal.UNSUPPORTED_VERSION);
 			return;
 		}
 		String username = connect.payload().userName();
+		String address = address(ctx.channel().remoteAddress());
 		byte[] password = connect.payload().passwordInBytes();
 		String clientId = connect.payload().clientIdentifier();
-		int keepAlive = connect.variableHeader().keepAliveTimeSeconds();
+		boolean assign = mqtt5 && clientId.isEmpty(); // MQTT 5 §3.1.3.1: the server assigns one and says which
+		ConnectRequest request = new ConnectRequest(assign ? "auto-" + UUID.randomUUID() : clientId, assign,
+				connect.variableHeader().keepAliveTimeSeconds(), explains(connect));
 		authenticating = true;
 		ctx.channel().config().setAutoRead(false);
 		try {
 			broker.authentication.execute(() -> {
+				// Checked here, where the attempts queue up, so that parallel connections do not all get past it.
+				if (broker.lockout.lockedOut(address, username)) {
+					execute(ctx, () -> lockedOut(ctx));
+					return;
+				}
 				Optional<Login> login = authenticate(username, password);
-				execute(ctx, () -> authenticated(ctx, login, clientId, keepAlive));
+				if (login != null && login.isEmpty()) {
+					broker.lockout.failed(address, username);
+				}
+				execute(ctx, () -> authenticated(ctx, login, request));
 			});
 		}
 		catch (RejectedExecutionException e) {
 			authenticating = false;
-			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+			refuse(ctx, ConnectRefusal.UNAVAILABLE);
 		}
+	}
+
+	/** MQTT 5 clients may ask for no reason strings (request problem information 0); older ones get none anyway. */
+	private boolean explains(MqttConnectMessage connect) {
+		if (!mqtt5) {
+			return false;
+		}
+		MqttProperty<?> asked = connect.variableHeader()
+			.properties()
+			.getProperty(MqttPropertyType.REQUEST_PROBLEM_INFORMATION.value());
+		return asked == null || !Integer.valueOf(0).equals(asked.value());
+	}
+
+	private static String address(SocketAddress remote) {
+		return remote instanceof InetSocketAddress inet && inet.getAddress() != null
+				? inet.getAddress().getHostAddress() : String.valueOf(remote);
 	}
 
 	/** Who the credentials belong to, empty when they are wrong, null when they could not be checked. */
@@ -109,23 +145,31 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 		}
 	}
 
-	private void authenticated(ChannelHandlerContext ctx, Optional<Login> login, String clientId, int keepAlive) {
+	private void lockedOut(ChannelHandlerContext ctx) {
+		authenticating = false;
+		refuse(ctx, ConnectRefusal.LOCKED_OUT);
+	}
+
+	private void authenticated(ChannelHandlerContext ctx, Optional<Login> login, ConnectRequest request) {
 		authenticating = false;
 		if (!ctx.channel().isActive()) {
 			releaseEarly();
 		}
 		else if (login == null) {
-			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+			refuse(ctx, ConnectRefusal.UNAVAILABLE);
 		}
 		else if (login.isEmpty()) {
-			refuse(ctx, MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
+			refuse(ctx, ConnectRefusal.BAD_CREDENTIALS);
 		}
 		else {
-			watchKeepAlive(ctx, keepAlive);
-			ctx.writeAndFlush(Packets.connAck(MqttConnectReturnCode.CONNECTION_ACCEPTED), ctx.voidPromise());
-			BrokerConnection connection = new BrokerConnection(broker, login.get(), clientId);
+			watchKeepAlive(ctx, request.keepAlive());
+			ctx.writeAndFlush(mqtt5 ? Packets.connAccepted5(Math.min(broker.maxInFlight, 0xFFFF),
+					broker.maxMessageSize, request.assigned() ? request.clientId() : null)
+					: Packets.connAck(MqttConnectReturnCode.CONNECTION_ACCEPTED), ctx.voidPromise());
+			BrokerConnection connection = new BrokerConnection(broker, login.get(), request.clientId(), mqtt5,
+					request.explains());
 			ctx.pipeline().replace(this, "connection", connection);
-			broker.sessions.opened(clientId, connection);
+			broker.sessions.opened(request.clientId(), connection);
 			connection.start(early);
 		}
 	}
@@ -173,9 +217,9 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 		ctx.close();
 	}
 
-	private void refuse(ChannelHandlerContext ctx, MqttConnectReturnCode code) {
+	private void refuse(ChannelHandlerContext ctx, ConnectRefusal refusal) {
 		releaseEarly();
-		ctx.writeAndFlush(Packets.connAck(code)).addListener(ChannelFutureListener.CLOSE);
+		ctx.writeAndFlush(Packets.connAck(refusal.code(mqtt5))).addListener(ChannelFutureListener.CLOSE);
 	}
 
 	private void releaseEarly() {
@@ -192,5 +236,16 @@ final class LoginHandler extends ChannelInboundHandlerAdapter {
 		catch (RejectedExecutionException e) {
 			// the broker stopped meanwhile
 		}
+	}
+
+	/**
+	 * What the CONNECT asked for, kept while the credentials are checked.
+	 *
+	 * @param clientId the client id, or the one the broker assigned to an MQTT 5 client that sent none
+	 * @param assigned whether the broker assigned it
+	 * @param keepAlive the keep-alive interval in seconds
+	 * @param explains whether refusals may carry a reason string
+	 */
+	private record ConnectRequest(String clientId, boolean assigned, int keepAlive, boolean explains) {
 	}
 }

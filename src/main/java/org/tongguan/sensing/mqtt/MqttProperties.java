@@ -12,25 +12,55 @@ import org.springframework.util.unit.DataSize;
  *
  * @param broker {@code embedded} (the platform is the broker) or {@code external} (the platform subscribes to
  * Mosquitto, EMQX or another MQTT 3.1.1 broker)
- * @param bindAddress the address the embedded broker listens on
+ * @param bindAddress the address the embedded broker listens on; unset: loopback (127.0.0.1) in demo mode, where every
+ * demo device shares one known secret, and every interface (0.0.0.0) otherwise
  * @param port the embedded broker's port; 0 for any free one (see {@link MqttEndpoint#port()})
  * @param eventLoops the Netty event-loop threads of the embedded broker (and of the external broker's client)
  * @param maxMessageSize the largest MQTT packet accepted; a larger one is counted as oversize and its connection closed
  * @param maxInFlight the QoS 1 messages of one connection waiting to be stored before the broker stops reading from it
  * @param connectTimeout how long a new connection may take to send CONNECT and be authenticated
  * @param shutdownTimeout how long stopping waits for messages in flight to be stored and acknowledged
+ * @param loginFailures how many wrong passwords lock a client address or a device code out of CONNECT, and for how long
  * @param external the external broker, used when {@code broker} is {@code external}
  */
 @ConfigurationProperties("tongguan.sensing.mqtt")
-record MqttProperties(@DefaultValue("embedded") Broker broker, @DefaultValue("0.0.0.0") String bindAddress,
-		@DefaultValue("1883") int port, @DefaultValue("2") int eventLoops, @DefaultValue("17KB") DataSize maxMessageSize,
+record MqttProperties(@DefaultValue("embedded") Broker broker, String bindAddress, @DefaultValue("1883") int port,
+		@DefaultValue("2") int eventLoops, @DefaultValue("17KB") DataSize maxMessageSize,
 		@DefaultValue("100") int maxInFlight, @DefaultValue("10s") Duration connectTimeout,
-		@DefaultValue("5s") Duration shutdownTimeout, @DefaultValue External external) {
+		@DefaultValue("5s") Duration shutdownTimeout, @DefaultValue LoginFailures loginFailures,
+		@DefaultValue External external) {
 
 	MqttProperties {
 		if (port < 0 || port > 65535 || eventLoops < 1 || maxMessageSize.toBytes() < 1024 || maxInFlight < 1) {
 			throw new IllegalArgumentException("tongguan.sensing.mqtt: port 0 to 65535, at least one event loop, a "
 					+ "maximum message size of at least 1KB and at least one message in flight");
+		}
+	}
+
+	/** Where the embedded broker listens: the bind address when set, else loopback in demo mode, else everywhere. */
+	String listenAddress(boolean demo) {
+		if (bindAddress != null && !bindAddress.isBlank()) {
+			return bindAddress;
+		}
+		return demo ? "127.0.0.1" : "0.0.0.0";
+	}
+
+	/**
+	 * Wrong passwords tolerated on MQTT CONNECT, counted per client address and per device code (a token bucket per
+	 * key, the platform's shared rate limiter): after {@code max} failures in a row a key is refused without its
+	 * password being checked until {@code lockout} has passed, and each further failure locks it again; a key is
+	 * forgiven one failure per {@code lockout}.
+	 *
+	 * @param max the failures before the lockout
+	 * @param lockout how long a locked-out address or device waits
+	 */
+	record LoginFailures(@DefaultValue("10") int max, @DefaultValue("1m") Duration lockout) {
+
+		LoginFailures {
+			if (max < 1 || lockout.toMillis() < 1) {
+				throw new IllegalArgumentException("tongguan.sensing.mqtt.login-failures: at least one failure and a "
+						+ "positive lockout");
+			}
 		}
 	}
 

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,8 @@ class IngestionPipelineTests {
 
 	private final RegisteredDevice other = TelemetryDevices.waterLevel(2);
 
-	private final IngestionPipeline pipeline = pipeline("rate.messages-per-second", "2", "rate.burst", "5");
+	private final IngestionPipeline pipeline = pipeline("rate.messages-per-second", "2", "rate.burst", "5",
+			"rate.tolerance", "0s");
 
 	@Test
 	void showsAcceptedReadingsToEveryListenerInOrderThenStoresThem() {
@@ -97,6 +100,36 @@ class IngestionPipelineTests {
 		Outcome later = new Outcome();
 		pipeline.accept(device, GOOD, later);
 		assertThat(later.rejection).isNull();
+	}
+
+	/**
+	 * The documented budget (bursts of 50, then 10 per second, 5 s tolerance): the device sends 95 % of its burst at
+	 * once, then paces itself at 95 % of its rate. Its messages take up to 4 s to arrive: those of the first 4 s are
+	 * held up (a slow connection, a pause of the broker) and arrive together, the rest with delays anywhere between.
+	 */
+	@Test
+	void neverRefusesADeviceWithinItsBudgetWhoseMessagesArriveWithVaryingDelays() {
+		IngestionPipeline documented = pipeline();
+		Random delays = new Random(7);
+		long start = now.get();
+		long heldUpUntil = start + 4000;
+		List<Long> arrivals = new ArrayList<>(Collections.nCopies(47, heldUpUntil));
+		for (int i = 1; i <= 2000; i++) {
+			long sent = start + Math.round(i * 1000 / 9.5);
+			arrivals.add(sent < heldUpUntil ? heldUpUntil : sent + delays.nextInt(4000));
+		}
+		Collections.sort(arrivals);
+
+		List<Outcome> outcomes = new ArrayList<>();
+		for (long arrival : arrivals) {
+			now.set(arrival);
+			Outcome outcome = new Outcome();
+			documented.accept(device, GOOD, outcome);
+			outcomes.add(outcome);
+		}
+
+		assertThat(outcomes).filteredOn(outcome -> outcome.rejection != null).isEmpty();
+		assertThat(sink.stored).hasSize(2047);
 	}
 
 	@Test

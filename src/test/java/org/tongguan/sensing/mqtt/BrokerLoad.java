@@ -1,6 +1,7 @@
 package org.tongguan.sensing.mqtt;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -61,10 +62,11 @@ public final class BrokerLoad {
 		AnyDevice directory = new AnyDevice();
 		MqttProperties settings = new MqttProperties(MqttProperties.Broker.EMBEDDED, "127.0.0.1", port, loops,
 				DataSize.ofKilobytes(17), 100, Duration.ofSeconds(30), Duration.ofSeconds(5),
+				new MqttProperties.LoginFailures(10, Duration.ofMinutes(1)),
 				new MqttProperties.External(URI.create("tcp://localhost:1883"), "x", 1, null, null,
 						Duration.ofSeconds(30), 10_000, Duration.ofSeconds(1), Duration.ofSeconds(60)));
-		EmbeddedBroker broker = new EmbeddedBroker(settings, new Logins(directory, BrokerLoad::monitor, ingestion),
-				ingestion);
+		EmbeddedBroker broker = new EmbeddedBroker(settings, "127.0.0.1",
+				new Logins(directory, BrokerLoad::monitor, ingestion), ingestion, Clock.systemUTC());
 		broker.start();
 		Thread store = new Thread(ingestion::run, "store");
 		store.setDaemon(true);

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -22,16 +28,22 @@ import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
 
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
 import io.netty.handler.codec.mqtt.MqttMessageType;
+import io.netty.handler.codec.mqtt.MqttPubReplyMessageVariableHeader;
+import io.netty.handler.codec.mqtt.MqttPublishMessage;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttVersion;
 
 /**
- * The embedded broker without Spring, with a recording ingestion: device authentication, the own-topic rule, QoS 0
- * and 1, PUBACK only once stored, oversize, subscriptions of monitoring clients, keep-alive, flow control.
+ * The embedded broker without Spring, with a recording ingestion: device authentication and the lockout after wrong
+ * passwords, the own-topic rule, QoS 0 and 1, PUBACK only once stored, refusals (MQTT 5 reason codes, MQTT 3.1.1
+ * closing), oversize, subscriptions of monitoring clients, keep-alive, flow control.
  */
 class EmbeddedBrokerTests {
 
@@ -41,13 +53,16 @@ class EmbeddedBrokerTests {
 
 	private final TestDevices devices = new TestDevices();
 
+	private final MovableClock clock = new MovableClock();
+
 	private EmbeddedBroker broker;
 
 	private MqttClient client;
 
 	@BeforeEach
 	void start() {
-		broker = new EmbeddedBroker(settings(10), new Logins(devices, devices, ingestion), ingestion);
+		broker = new EmbeddedBroker(settings(10), "127.0.0.1", new Logins(devices, devices, ingestion), ingestion,
+				clock);
 		broker.start();
 		client = new MqttClient(1, "test-client");
 	}
@@ -58,9 +73,15 @@ class EmbeddedBrokerTests {
 		broker.stop();
 	}
 
+	/** At most 3 wrong passwords per address or device, then a minute's lockout. */
 	static MqttProperties settings(int maxInFlight) {
-		return new MqttProperties(MqttProperties.Broker.EMBEDDED, "127.0.0.1", 0, 1, DataSize.ofKilobytes(17),
+		return settings(maxInFlight, "127.0.0.1");
+	}
+
+	static MqttProperties settings(int maxInFlight, String bindAddress) {
+		return new MqttProperties(MqttProperties.Broker.EMBEDDED, bindAddress, 0, 1, DataSize.ofKilobytes(17),
 				maxInFlight, Duration.ofSeconds(2), Duration.ofSeconds(2),
+				new MqttProperties.LoginFailures(3, Duration.ofMinutes(1)),
 				new MqttProperties.External(URI.create("tcp://localhost:1883"), "tongguan-platform", 1, null, null,
 						Duration.ofSeconds(30), 10_000, Duration.ofSeconds(1), Duration.ofSeconds(60)));
 	}
@@ -217,17 +238,79 @@ class EmbeddedBrokerTests {
 	}
 
 	@Test
-	void refusesMqtt5WithUnacceptableProtocolVersion() throws Exception {
-		try (RawMqttSocket raw = new RawMqttSocket(broker.port())) {
-			raw.send(MqttMessageBuilders.connect()
-				.protocolVersion(MqttVersion.MQTT_5)
-				.clientId("gauge-1")
-				.username("gauge-1")
-				.password(TestDevices.SECRET.getBytes(StandardCharsets.UTF_8))
-				.build());
-			assertThat(raw.receive().fixedHeader().messageType()).isEqualTo(MqttMessageType.CONNACK);
-			assertThat(raw.closedWithin(Duration.ofSeconds(2))).isTrue();
+	void tellsMqtt5ClientsWhyAMessageIsNotStoredWithTheReasonCodeOfItsPubAck() throws Exception {
+		ingestion.storeAtOnce = false;
+		try (RawMqttSocket raw = connect5("gauge-1")) {
+			for (int packetId = 1; packetId <= 4; packetId++) {
+				raw.send(publish("devices/gauge-1/telemetry", packetId));
+			}
+			raw.send(publish("devices/gauge-2/telemetry", 5));
+			ingestion.next(WAIT).callback().rejected(Rejection.RATE_LIMITED, "The device sends faster than allowed");
+			ingestion.next(WAIT).callback().rejected(Rejection.MALFORMED_JSON, "not JSON");
+			ingestion.next(WAIT).callback().rejected(Rejection.OUT_OF_RANGE, "waterLevel above 10");
+			ingestion.next(WAIT).callback().stored();
+
+			Map<Integer, Byte> reasons = new HashMap<>();
+			for (int i = 0; i < 5; i++) {
+				MqttMessage pubAck = raw.receive();
+				assertThat(pubAck.fixedHeader().messageType()).isEqualTo(MqttMessageType.PUBACK);
+				MqttPubReplyMessageVariableHeader header = (MqttPubReplyMessageVariableHeader) pubAck.variableHeader();
+				reasons.put(header.messageId(), header.reasonCode());
+			}
+			assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(1, (byte) 0x97, 2, (byte) 0x99, 3,
+					(byte) 0x83, 4, (byte) 0x00, 5, (byte) 0x87));
+			assertThat(raw.closedWithin(Duration.ofMillis(300))).as("the connection stays open").isFalse();
 		}
+	}
+
+	@Test
+	void closesAnMqtt311ConnectionWithoutPubAckWhenAMessageMayBeStoredIfSentAgain() throws Exception {
+		ingestion.storeAtOnce = false;
+		MqttConnection gauge = connect("gauge-1", TestDevices.SECRET);
+		CompletableFuture<Void> acknowledged = gauge.publish("devices/gauge-1/telemetry", json(0.12),
+				MqttQoS.AT_LEAST_ONCE);
+
+		ingestion.next(WAIT).callback().rejected(Rejection.RATE_LIMITED, "The device sends faster than allowed");
+
+		gauge.closed().get(5, TimeUnit.SECONDS);
+		assertThatThrownBy(() -> acknowledged.get(5, TimeUnit.SECONDS)).as("no PUBACK")
+			.isInstanceOf(ExecutionException.class);
+	}
+
+	@Test
+	void locksAnAddressOutAfterRepeatedWrongPasswordsWithoutCheckingItsNextPassword() throws Exception {
+		for (String device : List.of("gauge-1", "gauge-2", "gauge-7")) {
+			assertThat(connectFrom("127.0.0.2", device, "guessed", false))
+				.isEqualTo(MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
+		}
+
+		assertThat(connectFrom("127.0.0.2", "gauge-2", TestDevices.SECRET, false))
+			.isEqualTo(MqttConnectReturnCode.CONNECTION_REFUSED_SERVER_UNAVAILABLE);
+		assertThat(connectFrom("127.0.0.2", "gauge-2", TestDevices.SECRET, true))
+			.isEqualTo(MqttConnectReturnCode.CONNECTION_REFUSED_CONNECTION_RATE_EXCEEDED);
+		assertThat(connectFrom("127.0.0.3", "gauge-2", TestDevices.SECRET, false))
+			.as("another address").isEqualTo(MqttConnectReturnCode.CONNECTION_ACCEPTED);
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(connectFrom("127.0.0.2", "gauge-2", TestDevices.SECRET, false))
+			.as("after the lockout").isEqualTo(MqttConnectReturnCode.CONNECTION_ACCEPTED);
+	}
+
+	@Test
+	void locksADeviceOutAfterRepeatedWrongPasswordsFromAnyAddress() throws Exception {
+		for (String address : List.of("127.0.0.2", "127.0.0.3", "127.0.0.4")) {
+			assertThat(connectFrom(address, "gauge-1", "guessed", false))
+				.isEqualTo(MqttConnectReturnCode.CONNECTION_REFUSED_BAD_USER_NAME_OR_PASSWORD);
+		}
+
+		assertThat(connectFrom("127.0.0.5", "gauge-1", TestDevices.SECRET, true))
+			.isEqualTo(MqttConnectReturnCode.CONNECTION_REFUSED_CONNECTION_RATE_EXCEEDED);
+		assertThat(connectFrom("127.0.0.5", "gauge-2", TestDevices.SECRET, false))
+			.as("another device").isEqualTo(MqttConnectReturnCode.CONNECTION_ACCEPTED);
+		assertThat(ingestion.rejections()).as("locked-out attempts are not checked")
+			.containsExactly("gauge-1 BAD_CREDENTIALS", "gauge-1 BAD_CREDENTIALS", "gauge-1 BAD_CREDENTIALS");
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(connectFrom("127.0.0.5", "gauge-1", TestDevices.SECRET, false))
+			.isEqualTo(MqttConnectReturnCode.CONNECTION_ACCEPTED);
 	}
 
 	@Test
@@ -245,7 +328,7 @@ class EmbeddedBrokerTests {
 				.topicName("devices/gauge-1/telemetry")
 				.qos(MqttQoS.AT_LEAST_ONCE)
 				.messageId(7)
-				.payload(io.netty.buffer.Unpooled.wrappedBuffer(json(0.5)))
+				.payload(Unpooled.wrappedBuffer(json(0.5)))
 				.build());
 			assertThat(raw.receive().fixedHeader().messageType()).isEqualTo(MqttMessageType.PUBACK);
 		}
@@ -284,6 +367,45 @@ class EmbeddedBrokerTests {
 		CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
 	}
 
+	private RawMqttSocket connect5(String code) throws Exception {
+		RawMqttSocket raw = new RawMqttSocket(broker.port());
+		raw.send(connectMessage(code, TestDevices.SECRET, true));
+		raw.mqtt5();
+		assertThat(((MqttConnAckMessage) raw.receive()).variableHeader().connectReturnCode())
+			.isEqualTo(MqttConnectReturnCode.CONNECTION_ACCEPTED);
+		return raw;
+	}
+
+	/** What the broker answers a CONNECT from this loopback address. */
+	private MqttConnectReturnCode connectFrom(String address, String code, String secret, boolean mqtt5)
+			throws Exception {
+		try (RawMqttSocket raw = new RawMqttSocket(broker.port(), address)) {
+			raw.send(connectMessage(code, secret, mqtt5));
+			if (mqtt5) {
+				raw.mqtt5();
+			}
+			return ((MqttConnAckMessage) raw.receive()).variableHeader().connectReturnCode();
+		}
+	}
+
+	private static MqttConnectMessage connectMessage(String code, String secret, boolean mqtt5) {
+		return MqttMessageBuilders.connect()
+			.protocolVersion(mqtt5 ? MqttVersion.MQTT_5 : MqttVersion.MQTT_3_1_1)
+			.clientId(code)
+			.username(code)
+			.password(secret.getBytes(StandardCharsets.UTF_8))
+			.build();
+	}
+
+	private static MqttPublishMessage publish(String topic, int packetId) {
+		return MqttMessageBuilders.publish()
+			.topicName(topic)
+			.qos(MqttQoS.AT_LEAST_ONCE)
+			.messageId(packetId)
+			.payload(Unpooled.wrappedBuffer(json(packetId / 10.0)))
+			.build();
+	}
+
 	private MqttConnection connect(String code, String secret) throws Exception {
 		return client.connect(MqttClientOptions.device("127.0.0.1", broker.port(), new DeviceCode(code), secret))
 			.get(5, TimeUnit.SECONDS);
@@ -310,6 +432,31 @@ class EmbeddedBrokerTests {
 					message.acknowledge();
 					into.add(message);
 				});
+	}
+
+	/** A clock the lockout tests move on. */
+	private static final class MovableClock extends Clock {
+
+		private volatile Instant now = Instant.parse("2026-11-23T01:00:00Z");
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		void advance(Duration duration) {
+			now = now.plus(duration);
+		}
 	}
 
 	static byte[] json(double waterLevel) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
@@ -77,6 +78,36 @@ class ExternalBrokerTests {
 		Accepted again = ingestion.next(WAIT);
 		assertThat(again.text()).isEqualTo(first.text());
 		again.callback().stored();
+		restartPlatform();
+		assertThat(ingestion.next(Duration.ofSeconds(1))).isNull();
+	}
+
+	@Test
+	void leavesAMessageRefusedForNowUnacknowledgedAndIngestsItAgainUntilStored() throws Exception {
+		ingestion.storeAtOnce = false;
+		startPlatform();
+		publish("gauge-1", "devices/gauge-1/telemetry", 0.32);
+
+		Accepted first = ingestion.next(WAIT);
+		first.callback().rejected(Rejection.RATE_LIMITED, "The device sends faster than allowed");
+		Accepted again = ingestion.next(WAIT);
+		assertThat(again).as("the refused message, ingested again").isNotNull();
+		assertThat(again.text()).isEqualTo(first.text());
+		again.callback().stored();
+
+		restartPlatform();
+		assertThat(ingestion.next(Duration.ofSeconds(1))).as("stored, so acknowledged and not delivered again")
+			.isNull();
+	}
+
+	@Test
+	void acknowledgesAMessageRejectedForGoodSoTheBrokerDoesNotDeliverItForever() throws Exception {
+		ingestion.storeAtOnce = false;
+		startPlatform();
+		publish("gauge-1", "devices/gauge-1/telemetry", 99);
+
+		ingestion.next(WAIT).callback().rejected(Rejection.OUT_OF_RANGE, "waterLevel above 10");
+
 		restartPlatform();
 		assertThat(ingestion.next(Duration.ofSeconds(1))).isNull();
 	}
@@ -151,6 +182,7 @@ class ExternalBrokerTests {
 	private void startPlatform(int connections, int receiveWindow) throws InterruptedException {
 		MqttProperties settings = new MqttProperties(MqttProperties.Broker.EXTERNAL, "127.0.0.1", 0, 1,
 				DataSize.ofKilobytes(17), 100, Duration.ofSeconds(2), Duration.ofMillis(200),
+				new MqttProperties.LoginFailures(10, Duration.ofMinutes(1)),
 				new MqttProperties.External(URI.create(mosquitto.url()), "tongguan-test-platform", connections,
 						Mosquitto.PLATFORM_USER, Mosquitto.PLATFORM_PASSWORD, Duration.ofSeconds(30),
 						receiveWindow, Duration.ofMillis(100), Duration.ofSeconds(1)));

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-/** Token buckets per client: bursts up to the per-minute budget, steady refill, no client blocks another. */
+/** Token buckets per client: bursts up to the budget, steady refill over its period, no client blocks another. */
 class RateLimiterTests {
 
 	private Instant now = Instant.parse("2026-11-21T02:00:00Z");
@@ -55,6 +55,32 @@ class RateLimiterTests {
 
 		assertThat(limiter.acquire("10.0.0.1")).isEqualTo(30);
 		assertThat(limiter.acquire("10.0.0.2")).isZero();
+	}
+
+	@Test
+	void aBudgetOverAnotherPeriodRefillsOverThatPeriod() {
+		RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(3), clock);
+		for (int i = 0; i < 3; i++) {
+			assertThat(limiter.acquire("gauge-1")).isZero();
+		}
+
+		assertThat(limiter.acquire("gauge-1")).isEqualTo(60);
+		now = now.plus(Duration.ofMinutes(1));
+		assertThat(limiter.acquire("gauge-1")).isZero();
+	}
+
+	@Test
+	void tellsTheWaitWithoutTakingFromTheBudget() {
+		RateLimiter limiter = new RateLimiter(2, clock);
+		assertThat(limiter.waitOf("10.0.0.1")).isZero();
+		limiter.acquire("10.0.0.1");
+		assertThat(limiter.waitOf("10.0.0.1")).isZero();
+		assertThat(limiter.waitOf("10.0.0.1")).isZero();
+		limiter.acquire("10.0.0.1");
+
+		assertThat(limiter.waitOf("10.0.0.1")).isEqualTo(30);
+		now = now.plus(Duration.ofSeconds(30));
+		assertThat(limiter.waitOf("10.0.0.1")).isZero();
 	}
 
 	@Test
