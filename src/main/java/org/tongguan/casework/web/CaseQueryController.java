@@ -20,10 +20,8 @@ import org.tongguan.casework.internal.CaseFinder;
 import org.tongguan.casework.internal.CasePage;
 import org.tongguan.casework.internal.CaseQueryService;
 import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CaseStore;
 import org.tongguan.casework.internal.Timeline;
 import org.tongguan.casework.internal.WorkQueue;
-import org.tongguan.identity.Callers;
 import org.tongguan.shared.NotFoundException;
 
 /**
@@ -36,7 +34,7 @@ class CaseQueryController {
 
 	private final CaseFinder finder;
 
-	private final CaseStore cases;
+	private final VisibleCases visible;
 
 	private final CaseQueryService queries;
 
@@ -46,19 +44,16 @@ class CaseQueryController {
 
 	private final CaseViews views;
 
-	private final Callers callers;
-
 	private final Clock clock;
 
-	CaseQueryController(CaseFinder finder, CaseStore cases, CaseQueryService queries, Timeline timeline,
-			WorkQueue queue, CaseViews views, Callers callers, Clock clock) {
+	CaseQueryController(CaseFinder finder, VisibleCases visible, CaseQueryService queries, Timeline timeline,
+			WorkQueue queue, CaseViews views, Clock clock) {
 		this.finder = finder;
-		this.cases = cases;
+		this.visible = visible;
 		this.queries = queries;
 		this.timeline = timeline;
 		this.queue = queue;
 		this.views = views;
-		this.callers = callers;
 		this.clock = clock;
 	}
 
@@ -80,19 +75,18 @@ class CaseQueryController {
 
 	@GetMapping("/{id}")
 	CaseView get(@PathVariable long id) {
-		return views.view(visible(new CaseId(id)));
+		return views.view(visible.find(new CaseId(id)));
 	}
 
 	@GetMapping("/by-number/{number}")
 	CaseView byNumber(@PathVariable String number) {
-		CaseRecord record = queries.record(number).orElseThrow(() -> new NotFoundException("No case " + number));
-		callers.requireScope(record.place().finest());
-		return views.view(record);
+		return views.view(visible.require(queries.record(number)
+			.orElseThrow(() -> new NotFoundException("No case " + number))));
 	}
 
 	@GetMapping("/{id}/timeline")
 	List<TimelineView> timeline(@PathVariable long id) {
-		CaseRecord record = visible(new CaseId(id));
+		CaseRecord record = visible.find(new CaseId(id));
 		return timeline.of(record.id()).stream().map(views::timeline).toList();
 	}
 
@@ -104,12 +98,6 @@ class CaseQueryController {
 			.map(item -> new QueueView.Item(new QueueView.Task(item.taskId(), item.taskKey(), item.taskName(),
 					item.since()), views.summary(item.record())))
 			.toList());
-	}
-
-	private CaseRecord visible(CaseId id) {
-		CaseRecord record = cases.find(id).orElseThrow(() -> new NotFoundException("No case " + id));
-		callers.requireScope(record.place().finest());
-		return record;
 	}
 
 	/**
