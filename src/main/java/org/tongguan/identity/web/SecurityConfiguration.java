@@ -79,7 +79,8 @@ class SecurityConfiguration {
 			ObjectMapper json, ObjectProvider<PublicPaths> publicPaths) {
 		ProblemResponses problems = new ProblemResponses(json);
 		RequestMatcher open = publicMatcher(publicPaths.orderedStream().toList());
-		RequestMatcher notConsole = new OrRequestMatcher(HEADER_CREDENTIALS, TOKEN_REQUEST, PROBES, open);
+		RequestMatcher noCsrf = new OrRequestMatcher(HEADER_CREDENTIALS, TOKEN_REQUEST, open);
+		RequestMatcher notConsole = new OrRequestMatcher(noCsrf, PROBES);
 		http.authenticationManager(new ProviderManager(passwords))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(open)
 				.permitAll()
@@ -99,7 +100,7 @@ class SecurityConfiguration {
 			}))
 			.csrf(csrf -> csrf.csrfTokenRepository(ConsoleCsrf.cookies())
 				.csrfTokenRequestHandler(new ConsoleCsrf(notConsole))
-				.ignoringRequestMatchers(notConsole))
+				.ignoringRequestMatchers(noCsrf))
 			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicy(SWAGGER_UI))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.requestCache(cache -> cache.requestCache(browserPageCache()))
