@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tongguan.identity.Role;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -92,6 +93,8 @@ class CaseAccessTests {
 			raw(api.as("handler"), id + "/accept", type, "{not json").andExpect(status().isForbidden());
 			raw(api.as("leader"), id + "/dispatch", type, "{not json").andExpect(status().isForbidden());
 		}
+		api.act(api.user("futian-operator", Role.OPERATOR, CaseApi.FUTIAN, null), id, "void", body())
+			.andExpect(status().isForbidden());
 		raw(api.as("dispatcher"), "999999/dispatch", MediaType.APPLICATION_JSON, "{not json")
 			.andExpect(status().isNotFound());
 		raw(api.as("dispatcher"), id + "/dispatch", MediaType.APPLICATION_JSON, "{not json")
