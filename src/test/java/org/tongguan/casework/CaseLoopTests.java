@@ -116,6 +116,10 @@ class CaseLoopTests {
 		assertThat((String) JsonPath.read(voided, "$.note")).isEqualTo("经核实为重复来电");
 		mvc.perform(get("/open311/v2/requests/" + JsonPath.read(voided, "$.number") + ".json"))
 			.andExpect(jsonPath("$[0].status_notes").value("已作废：经核实为重复来电"));
+		long silent = api.reported(api.as("operator"), api.report("E0105", "重复来电，无需备注"));
+		api.done(api.as("operator"), silent, "void", body("reason", "重复来电"));
+		assertThat(api.done(api.as("shiftlead"), silent, "void/approval", body("approved", true)))
+			.doesNotContain("\"note\"");
 		assertThat(events.stream(CaseVoided.class)).contains(new CaseVoided(new CaseId(id)));
 		assertThat((List<String>) JsonPath.read(api.timeline(id), "$[*].action.code")).containsExactly("REPORT",
 				"REQUEST_VOID", "REJECT_VOID", "REQUEST_VOID", "APPROVE_VOID");
