@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Publishes Spring Modulith's generated module documentation in a stable form: the Documenter lists beans,
- * references, events, properties, components and relations in hash order, which changes from run to run, so every
- * run of consecutive list items ({@code * …}) and of PlantUML {@code Component(…)} or {@code Rel(…)} lines is sorted,
- * and a file is only written when its content changed.
+ * references, events, properties, components and relations in hash order, which changes from run to run, so
+ * every run of consecutive list items ({@code * …}) and of PlantUML {@code Component(…)} or {@code Rel(…)} lines
+ * is sorted, and a file is only written when its content changed.
  */
 final class ModuleDocumentation {
 

@@ -157,7 +157,9 @@ class SecurityConfiguration {
 	}
 
 	private static boolean signedIn() {
-		Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+		Authentication authentication = SecurityContextHolder.getContextHolderStrategy()
+			.getContext()
+			.getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
