@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.casework.CaseApi.body;
@@ -17,7 +19,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tongguan.identity.Role;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -75,6 +81,27 @@ class CaseAccessTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id").value(not(hasItem((int) id))))
 			.andExpect(jsonPath("$.items[*].district.code").value(not(hasItem("440305"))));
+	}
+
+	@Test
+	void callersOutsideTheRoleOrScopeAre403BeforeTheirBodyIsRead() throws Exception {
+		long id = api.reported(api.as("operator"), with(api.report("E0101", "南山区垃圾，坏请求"), NANSHAN));
+		api.done(api.as("operator"), id, "accept", body());
+		api.done(api.as("operator"), id, "file", body("dispatchManually", true));
+		for (MediaType type : List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN)) {
+			raw(api.as("futian-dispatcher"), id + "/dispatch", type, "{not json").andExpect(status().isForbidden());
+			raw(api.as("handler"), id + "/accept", type, "{not json").andExpect(status().isForbidden());
+			raw(api.as("leader"), id + "/dispatch", type, "{not json").andExpect(status().isForbidden());
+		}
+		api.act(api.user("futian-operator", Role.OPERATOR, CaseApi.FUTIAN, null), id, "void", body())
+			.andExpect(status().isForbidden());
+		raw(api.as("dispatcher"), "999999/dispatch", MediaType.APPLICATION_JSON, "{not json")
+			.andExpect(status().isNotFound());
+		raw(api.as("dispatcher"), id + "/dispatch", MediaType.APPLICATION_JSON, "{not json")
+			.andExpect(status().isBadRequest());
+		raw(api.as("dispatcher"), id + "/dispatch", MediaType.TEXT_PLAIN, "{not json")
+			.andExpect(status().isUnsupportedMediaType());
+		assertThat(api.stage(id)).isEqualTo("FILED");
 	}
 
 	@Test
@@ -167,6 +194,11 @@ class CaseAccessTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private ResultActions raw(RequestPostProcessor who, String path, MediaType type, String content)
+			throws Exception {
+		return mvc.perform(post("/api/cases/" + path).with(who).with(csrf()).contentType(type).content(content));
 	}
 
 	private static List<Integer> ids(String page) {

@@ -103,6 +103,7 @@ class CaseLinkageTests {
 		api.act(api.as("operator"), id, "transfer-110", body()).andExpect(status().isBadRequest());
 		String transferred = api.done(api.as("operator"), id, "transfer-110", body("reason", "涉嫌盗窃，属公安职责"));
 		assertThat((String) JsonPath.read(transferred, "$.stage.code")).isEqualTo("TRANSFERRED");
+		assertThat((String) JsonPath.read(transferred, "$.note")).isEqualTo("涉嫌盗窃，属公安职责");
 		assertThat((String) JsonPath.read(transferred, "$.transfers[0].direction")).isEqualTo("OUT");
 		String reference = JsonPath.read(transferred, "$.transfers[0].reference");
 		assertThat(events.stream(CaseTransferred.class)).contains(new CaseTransferred(new CaseId(id), reference));

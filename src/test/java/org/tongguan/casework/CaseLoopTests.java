@@ -2,6 +2,7 @@ package org.tongguan.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.casework.CaseApi.body;
 
@@ -109,8 +110,16 @@ class CaseLoopTests {
 		api.done(api.as("shiftlead"), id, "void/approval", body("approved", false, "comment", "请先核实"));
 		assertThat(api.<List<String>>read(id, "$.openTasks[*].key")).containsExactly("accept");
 		api.done(api.as("operator"), id, "void", body("reason", "核实为重复来电"));
-		String voided = api.done(api.as("shiftlead"), id, "void/approval", body("approved", true));
+		String voided = api.done(api.as("shiftlead"), id, "void/approval", body("approved", true, "comment",
+				"经核实为重复来电"));
 		assertThat((String) JsonPath.read(voided, "$.stage.code")).isEqualTo("VOIDED");
+		assertThat((String) JsonPath.read(voided, "$.note")).isEqualTo("经核实为重复来电");
+		mvc.perform(get("/open311/v2/requests/" + JsonPath.read(voided, "$.number") + ".json"))
+			.andExpect(jsonPath("$[0].status_notes").value("已作废：经核实为重复来电"));
+		long silent = api.reported(api.as("operator"), api.report("E0105", "重复来电，无需备注"));
+		api.done(api.as("operator"), silent, "void", body("reason", "重复来电"));
+		assertThat(api.done(api.as("shiftlead"), silent, "void/approval", body("approved", true)))
+			.doesNotContain("\"note\"");
 		assertThat(events.stream(CaseVoided.class)).contains(new CaseVoided(new CaseId(id)));
 		assertThat((List<String>) JsonPath.read(api.timeline(id), "$[*].action.code")).containsExactly("REPORT",
 				"REQUEST_VOID", "REJECT_VOID", "REQUEST_VOID", "APPROVE_VOID");

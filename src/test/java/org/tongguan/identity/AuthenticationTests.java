@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -16,24 +17,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -48,6 +57,14 @@ import com.jayway.jsonpath.JsonPath;
 class AuthenticationTests {
 
 	private static final String DEMO_PASSWORD = "tongguan-demo";
+
+	private static final String STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'";
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
 
 	@Autowired
 	MockMvc mvc;
@@ -285,6 +302,77 @@ class AuthenticationTests {
 			.content("""
 					{"currentPassword": "not-the-password", "newPassword": "a-new-long-password"}"""))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void unauthenticatedWritesGetA401ProblemRatherThanACsrf403() throws Exception {
+		mvc.perform(post("/api/cases").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401));
+		mvc.perform(post("/login").param("username", "operator").param("password", DEMO_PASSWORD))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyConsoleTrafficGetsTheXsrfCookie() throws Exception {
+		Cookie console = mvc.perform(get("/login")).andReturn().getResponse().getCookie("XSRF-TOKEN");
+		assertThat(console).isNotNull();
+		assertThat(console.getAttribute("SameSite")).isEqualTo("Lax");
+		mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("operator")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+		mvc.perform(get("/api/me").header("X-API-Key", "tg_unknown-key")).andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+		mvc.perform(get("/open311/v2/services.json")).andExpect(status().isOk())
+			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+		mvc.perform(get("/actuator/health")).andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+	}
+
+	@Test
+	void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+		for (ResultActions answer : List.of(mvc.perform(get("/login")), mvc.perform(get("/api/me")),
+				mvc.perform(get("/open311/v2/services.json")),
+				mvc.perform(get("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("operator"))))) {
+			answer.andExpect(header().string("Content-Security-Policy", STRICT_POLICY))
+				.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(header().string("X-Frame-Options", "DENY"));
+		}
+		mvc.perform(get("/swagger-ui/index.html").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("operator")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy",
+					STRICT_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")));
+	}
+
+	@Test
+	@WithDemoUser("operator")
+	void administrationPathsAreForbiddenToOtherRolesBeforeTheRequestBodyIsRead() throws Exception {
+		mvc.perform(multipart("/api/admin/processes").with(xsrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/admin/cases/history-import").with(xsrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{")).andExpect(status().isForbidden());
+		mvc.perform(post("/api/admin/regions/import/street").with(xsrf()).contentType(MediaType.TEXT_PLAIN)
+			.content("x")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyHandlerUnderTheAdministrationPathIsForAdministratorsOnly() {
+		Map<RequestMappingInfo, HandlerMethod> handlers = handlerMapping.getHandlerMethods();
+		List<String> admin = new ArrayList<>();
+		handlers.forEach((mapping, handler) -> mapping.getPatternValues()
+			.stream()
+			.filter(pattern -> pattern.startsWith("/api/admin/"))
+			.forEach(pattern -> {
+				admin.add(pattern);
+				PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+				rule = rule != null ? rule
+						: AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+				assertThat(rule).as(pattern).isNotNull();
+				assertThat(rule.value()).as(pattern).isEqualTo("hasRole('ADMIN')");
+			}));
+		assertThat(admin).contains("/api/admin/processes", "/api/admin/users");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ public class PoliceLinkage {
 		String reference = "TG110-" + numbers.of(record.id(), record.milestones().reported());
 		transfers.record(record.id(), new PoliceTransfers.Transfer(PoliceTransfers.Direction.OUT, reference, reason,
 				now, actor.username()));
-		cases.apply(record.id(), new CaseChanges().set(CaseColumn.NOTE, "已转 110：" + reason), now);
+		cases.apply(record.id(), new CaseChanges().set(CaseColumn.NOTE, reason), now);
 		events.publishEvent(new CaseTransferred(record.id(), reference));
 	}
 }

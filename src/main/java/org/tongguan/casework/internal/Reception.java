@@ -106,8 +106,7 @@ public class Reception {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.APPROVE_VOID);
 		if (approved) {
-			cases.apply(id, new CaseChanges().set(CaseColumn.NOTE, note == null ? "已作废" : "已作废：" + note),
-					context.now());
+			cases.apply(id, new CaseChanges().set(CaseColumn.NOTE, note), context.now());
 			events.publishEvent(new CaseVoided(id));
 		}
 		actions.complete(context, StepRecord.of(context.actor(), approved ? Step.APPROVE_VOID : Step.REJECT_VOID, note),

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,13 +14,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -30,6 +35,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongguan.identity.PublicPaths;
+import org.tongguan.identity.Role;
 import org.tongguan.identity.internal.AccessTokens;
 import org.tongguan.identity.internal.ApiKeys;
 import org.tongguan.identity.internal.AuditEvent;
@@ -41,9 +47,11 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The platform's web security: console sessions with form login and CSRF cookies, bearer tokens and API keys for
- * API callers, login throttling, and problem-detail answers for 401, 403 and 429. Everything needs authentication
- * except health probes, the login page, the token request and the paths other modules open with {@link PublicPaths}
- * beans; the other actuator endpoints need ADMIN. {@code @PreAuthorize} works in every module.
+ * API callers, login throttling, security headers on every answer, and problem-detail answers for 401, 403 and 429.
+ * Everything needs authentication except health probes, the login page, the token request and the paths other
+ * modules open with {@link PublicPaths} beans; the other actuator endpoints and everything under
+ * {@code /api/admin/**} need ADMIN, decided before a request body is read. {@code @PreAuthorize} works in every
+ * module, and is decided before the body is read too ({@link PreAuthorizeBeforeBinding}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,12 +68,19 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher HEADER_CREDENTIALS = CredentialHeaders::present;
 
+	private static final RequestMatcher PROBES = pathPattern("/actuator/**");
+
+	private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(pathPattern("/swagger-ui.html"),
+			pathPattern("/swagger-ui/**"));
+
 	@Bean
 	SecurityFilterChain platformSecurity(HttpSecurity http, PasswordAuthenticationProvider passwords,
 			AccessTokens tokens, ApiKeys apiKeys, UserDirectory users, LoginThrottle throttle, SecurityAudit audit,
 			ObjectMapper json, ObjectProvider<PublicPaths> publicPaths) {
 		ProblemResponses problems = new ProblemResponses(json);
 		RequestMatcher open = publicMatcher(publicPaths.orderedStream().toList());
+		RequestMatcher noCsrf = new OrRequestMatcher(HEADER_CREDENTIALS, TOKEN_REQUEST, open);
+		RequestMatcher notConsole = new OrRequestMatcher(noCsrf, PROBES);
 		http.authenticationManager(new ProviderManager(passwords))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(open)
 				.permitAll()
@@ -73,8 +88,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(TOKEN_REQUEST)
 				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasRole("ADMIN")
+				.requestMatchers("/actuator/**", "/api/admin/**")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.permitAll())
@@ -83,12 +98,15 @@ class SecurityConfiguration {
 					audit.record(AuditEvent.LOGOUT, authentication.getName(), authentication.getName(), null);
 				}
 			}))
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(HEADER_CREDENTIALS, TOKEN_REQUEST, open))
+			.csrf(csrf -> csrf.csrfTokenRepository(ConsoleCsrf.cookies())
+				.csrfTokenRequestHandler(new ConsoleCsrf(notConsole))
+				.ignoringRequestMatchers(noCsrf))
+			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicy(SWAGGER_UI))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.requestCache(cache -> cache.requestCache(browserPageCache()))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(unauthorized(problems), new OrRequestMatcher(API, HEADER_CREDENTIALS))
-				.accessDeniedHandler((request, response, denied) -> problems.write(request, response,
-						HttpStatus.FORBIDDEN, "Forbidden", forbiddenDetail(request))))
+				.accessDeniedHandler(forbidden(problems)))
 			.addFilterBefore(new CallerAuthenticationFilter(tokens, apiKeys, users, problems), CsrfFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(LOGINS, throttle, problems),
 					UsernamePasswordAuthenticationFilter.class);
@@ -119,10 +137,31 @@ class SecurityConfiguration {
 				new NegatedRequestMatcher(HEADER_CREDENTIALS));
 	}
 
-	private static String forbiddenDetail(HttpServletRequest request) {
-		return HEADER_CREDENTIALS.matches(request) ? "Your role does not allow this."
-				: "Your role does not allow this, or the request lacks a valid CSRF token (X-XSRF-TOKEN header from "
-						+ "the XSRF-TOKEN cookie).";
+	/**
+	 * 403 for a role that does not allow the request, or for a console request without a valid CSRF token; but a
+	 * write by somebody not signed in (no session, no credentials) is answered 401 like any other unauthenticated
+	 * call, except the login form itself.
+	 */
+	private static AccessDeniedHandler forbidden(ProblemResponses problems) {
+		AuthenticationEntryPoint unauthorized = unauthorized(problems);
+		return (request, response, denied) -> {
+			boolean csrf = denied instanceof CsrfException;
+			if (csrf && !signedIn() && !LOGINS.matches(request)) {
+				unauthorized.commence(request, response, new InsufficientAuthenticationException(denied.getMessage()));
+				return;
+			}
+			problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden", csrf
+					? "The request lacks a valid CSRF token (X-XSRF-TOKEN header from the XSRF-TOKEN cookie)."
+					: "Your role does not allow this.");
+		};
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContextHolderStrategy()
+			.getContext()
+			.getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	private static RequestMatcher publicMatcher(List<PublicPaths> publicPaths) {

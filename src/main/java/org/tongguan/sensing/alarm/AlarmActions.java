@@ -53,9 +53,14 @@ public class AlarmActions {
 	}
 
 	public AlarmDetails get(AlarmId id) {
+		return new AlarmDetails(visible(id), log.history(id), log.comments(id));
+	}
+
+	/** The alarm, when the caller may see it: 404 when there is none, 403 outside the caller's data scope. */
+	public AlarmRecord visible(AlarmId id) {
 		AlarmRecord alarm = store.find(id).orElseThrow(() -> new NotFoundException("No alarm " + id));
 		scope.require(alarm);
-		return new AlarmDetails(alarm, log.history(id), log.comments(id));
+		return alarm;
 	}
 
 	/** 确认 — the alarm has been seen; only an unacknowledged alarm can be acknowledged. */

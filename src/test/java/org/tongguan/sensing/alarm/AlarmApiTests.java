@@ -218,6 +218,10 @@ class AlarmApiTests {
 			.andExpect(jsonPath("$.items[*].deviceCode").value(not(hasItem(nanshan.code().value()))));
 		mvc.perform(get("/api/sensing/alarms/" + inNanshan).with(as("futian-dispatcher")))
 			.andExpect(status().isForbidden());
+		act("futian-dispatcher", inNanshan, "clear", "{not json").andExpect(status().isForbidden());
+		act("futian-dispatcher", inNanshan, "assign", "{\"assignee\": \"" + "x".repeat(500) + "\"}")
+			.andExpect(status().isForbidden());
+		act("dispatcher", inNanshan, "clear", "{not json").andExpect(status().isBadRequest());
 		mvc.perform(get("/api/sensing/alarms").param("state", "LOST").with(as("dispatcher")))
 			.andExpect(status().isBadRequest());
 	}
