@@ -169,6 +169,28 @@ public class CaseApi {
 		return ((Number) JsonPath.read(created, "$.id")).longValue();
 	}
 
+	/**
+	 * A citizen's report without a login ({@code POST /api/public/cases}, a case the Open311 feed publishes) at a fresh
+	 * point in Futian; answers the new case's id.
+	 */
+	public long reportedByCitizen(String category, String description) throws Exception {
+		double[] point = freshPoint();
+		String receipt = mvc.perform(post("/api/public/cases").header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(body("category", category, "description", description, "longitude",
+					point[0], "latitude", point[1], "phone", "13800138000"))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String view = mvc.perform(get("/api/cases/by-number/" + JsonPath.read(receipt, "$.number")).with(as("admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		return ((Number) JsonPath.read(view, "$.id")).longValue();
+	}
+
 	/** Posts a report with an idempotency key. */
 	public ResultActions report(RequestPostProcessor who, Map<String, Object> body, String key) throws Exception {
 		return mvc.perform(post("/api/cases").with(who)

@@ -103,7 +103,7 @@ class CaseLoopTests {
 
 	@Test
 	void voidingNeedsTheShiftLeadsApproval() throws Exception {
-		long id = api.reported(api.as("operator"), api.report("E0105", "重复来电，无实际事项"));
+		long id = api.reportedByCitizen("E0105", "重复来电，无实际事项");
 		api.act(api.as("operator"), id, "void", body()).andExpect(status().isBadRequest());
 		api.done(api.as("operator"), id, "void", body("reason", "重复来电"));
 		api.act(api.as("operator"), id, "void/approval", body("approved", true)).andExpect(status().isForbidden());
