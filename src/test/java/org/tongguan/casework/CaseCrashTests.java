@@ -41,6 +41,7 @@ class CaseCrashTests {
 			assertThat(outcome.acknowledged()).as(outcome.summary()).isGreaterThan(50);
 			assertThat(outcome.missing()).as(outcome.summary()).isZero();
 			assertThat(outcome.duplicates()).as(outcome.summary()).isZero();
+			assertThat(outcome.failedResends()).as(outcome.summary()).isZero();
 			assertThat(outcome.timerFired()).as(outcome.summary()).isTrue();
 			assertThat(outcome.probeClosed()).as(outcome.summary()).isTrue();
 		}

@@ -9,15 +9,12 @@ import java.util.UUID;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives every test application context a database of its own: a uniquely named H2 in-memory database, or, when
- * {@code TONGGUAN_TEST_POSTGRES_URL} names a PostgreSQL server, a freshly created database on it. A platform started
- * with command-line arguments (one a test launches as a child JVM on the test classpath) keeps the database its
- * arguments and application.yml name.
+ * {@code TONGGUAN_TEST_POSTGRES_URL} names a PostgreSQL server, a freshly created database on it.
  */
 public class TestDatabase implements EnvironmentPostProcessor {
 
@@ -25,10 +22,6 @@ public class TestDatabase implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (environment.getPropertySources()
-			.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
-			return;
-		}
 		String name = "tongguan_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String server = System.getenv(POSTGRES_URL);
 		String url = server == null || server.isBlank()

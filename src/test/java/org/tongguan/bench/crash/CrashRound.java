@@ -74,7 +74,8 @@ public final class CrashRound {
 			// Every case there is: the probe and one per idempotency key, nothing more.
 			long duplicates = cases - 1 - resent.distinctCases();
 			return new CrashOutcome(ledger.reports().size(), ledger.acknowledgedCount(), resent.missing(),
-					resent.committedUnanswered(), duplicates + resent.sharedCases(), timerFired, probeClosed, restart);
+					resent.committedUnanswered(), duplicates + resent.sharedCases(), resent.failed(), timerFired,
+					probeClosed, restart);
 		}
 		finally {
 			restarted.stop();
@@ -124,12 +125,14 @@ public final class CrashRound {
 		int missing = 0;
 		int committedUnanswered = 0;
 		int sharedCases = 0;
+		int failed = 0;
 		Set<Long> cases = new HashSet<>();
 		for (Map.Entry<String, IntakeLedger.Report> sent : ledger.reports().entrySet()) {
 			IntakeLedger.Report report = sent.getValue();
 			HttpResponse<String> answer = operator.post("/api/cases", report.body(), sent.getKey());
 			if (answer.statusCode() != 200 && answer.statusCode() != 201) {
-				throw new IOException("Re-sent report answered HTTP " + answer.statusCode() + " " + answer.body());
+				failed++;
+				continue;
 			}
 			long id = PlatformClient.JSON.readTree(answer.body()).path("id").asLong();
 			if (!cases.add(id)) {
@@ -142,9 +145,9 @@ public final class CrashRound {
 				committedUnanswered++;
 			}
 		}
-		return new Resent(missing, committedUnanswered, sharedCases, cases.size());
+		return new Resent(missing, committedUnanswered, sharedCases, cases.size(), failed);
 	}
 
-	private record Resent(int missing, int committedUnanswered, int sharedCases, int distinctCases) {
+	private record Resent(int missing, int committedUnanswered, int sharedCases, int distinctCases, int failed) {
 	}
 }

@@ -5,21 +5,23 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
  * The platform clock moved ahead by {@code tongguan.bench.clock-ahead}, as if the platform had stayed down that much
- * longer: a restarted platform then finds the deadline timers that fell due meanwhile. Added to a platform started
- * by {@link PlatformProcess} with {@code --spring.main.sources}.
+ * longer: a restarted platform then finds the deadline timers that fell due meanwhile. The one test class on the
+ * classpath of a platform {@link PlatformProcess} starts, where component scanning finds it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("tongguan.bench.clock-ahead")
 public class LaterClock {
 
 	@Bean
 	@Primary
-	Clock laterClock(@Value("${tongguan.bench.clock-ahead}") Duration ahead, @Value("${tongguan.zone}") ZoneId zone) {
+	Clock clockAhead(@Value("${tongguan.bench.clock-ahead}") Duration ahead, @Value("${tongguan.zone}") ZoneId zone) {
 		return Clock.offset(Clock.system(zone), ahead);
 	}
 }

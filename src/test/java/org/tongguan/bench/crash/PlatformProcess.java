@@ -1,23 +1,29 @@
 package org.tongguan.bench.crash;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The platform as a child JVM on this JVM's classpath (the test or bench tool classpath), started on a
- * {@link PlatformSite}, killed with SIGKILL ({@link Process#destroyForcibly()}) or stopped.
+ * The platform as a child JVM, started on a {@link PlatformSite}, killed with SIGKILL ({@link Process#destroyForcibly()})
+ * or stopped. Its classpath is this JVM's (the test or bench tool classpath) without the test classes, whose
+ * configuration (the tests' application.yml, their databases and clocks) must not reach the platform, plus
+ * {@link LaterClock} alone.
  */
 public final class PlatformProcess {
 
@@ -41,7 +47,7 @@ public final class PlatformProcess {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(site.jvmOptions());
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS));
+		command.addAll(List.of("-cp", classpath(site.dataDir()), MAIN_CLASS));
 		command.addAll(site.arguments(clockAhead));
 		Path log = site.dataDir().resolve("platform-" + System.currentTimeMillis() + ".log");
 		Files.createDirectories(site.dataDir());
@@ -51,6 +57,25 @@ public final class PlatformProcess {
 		PlatformProcess platform = new PlatformProcess(process, URI.create("http://localhost:" + site.port()), log);
 		platform.awaitReady(timeout);
 		return platform;
+	}
+
+	private static String classpath(Path dataDir) throws IOException {
+		String testClasses;
+		try {
+			testClasses = Path.of(LaterClock.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+				.toString();
+		}
+		catch (URISyntaxException e) {
+			throw new IOException(e);
+		}
+		String laterClock = LaterClock.class.getName().replace('.', '/') + ".class";
+		Path extra = dataDir.resolve("later-clock");
+		Files.createDirectories(extra.resolve(laterClock).getParent());
+		Files.copy(Path.of(testClasses, laterClock), extra.resolve(laterClock), StandardCopyOption.REPLACE_EXISTING);
+		List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path")
+			.split(File.pathSeparator)).filter(entry -> !Path.of(entry).toAbsolutePath().toString().equals(testClasses)).toList());
+		entries.add(extra.toString());
+		return String.join(File.pathSeparator, entries);
 	}
 
 	/** The platform's base URL. */
@@ -77,7 +102,7 @@ public final class PlatformProcess {
 		Instant end = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(end)) {
 			if (!process.isAlive()) {
-				throw new IOException("The platform died on start, see " + log);
+				throw new IOException("The platform died on start; the end of " + log + ":\n" + tail());
 			}
 			try {
 				HttpResponse<String> health = http.send(HttpRequest.newBuilder(base.resolve("/actuator/health"))
@@ -93,6 +118,11 @@ public final class PlatformProcess {
 			Thread.sleep(250);
 		}
 		kill();
-		throw new IOException("The platform was not ready within " + timeout + ", see " + log);
+		throw new IOException("The platform was not ready within " + timeout + "; the end of " + log + ":\n" + tail());
+	}
+
+	private String tail() throws IOException {
+		List<String> lines = Files.readAllLines(log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
 	}
 }

@@ -28,18 +28,16 @@ public record PlatformSite(Path dataDir, String postgresUrl, int port, List<Stri
 		}
 	}
 
-	/** The platform's arguments: this site, only the main application.yml (not the tests'), no MQTT port or demo devices. */
+	/** The platform's arguments: this site, no MQTT port, no demo devices. */
 	List<String> arguments(Duration clockAhead) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
-				"--tongguan.data-dir=" + dataDir.toAbsolutePath(), "--spring.config.location=classpath:/application.yml",
-				"--tongguan.sensing.mqtt.port=0", "--tongguan.sensing.simulator.enabled=false"));
+				"--tongguan.data-dir=" + dataDir.toAbsolutePath(), "--tongguan.sensing.mqtt.port=0", "--tongguan.sensing.simulator.enabled=false"));
 		if (postgresUrl != null) {
 			arguments.add("--spring.datasource.url=" + postgresUrl);
 			arguments.add("--spring.datasource.username=" + parameter("user"));
 			arguments.add("--spring.datasource.password=" + parameter("password"));
 		}
 		if (!clockAhead.isZero()) {
-			arguments.add("--spring.main.sources=" + LaterClock.class.getName());
 			arguments.add("--tongguan.bench.clock-ahead=" + clockAhead);
 		}
 		return arguments;
