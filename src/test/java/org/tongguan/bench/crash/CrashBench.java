@@ -35,7 +35,9 @@ public final class CrashBench {
 		int rounds = Integer.parseInt(options.get("rounds"));
 		int clients = Integer.parseInt(options.get("clients"));
 		Duration intake = Duration.ofSeconds(Long.parseLong(options.get("intake")));
-		List<String> jvmOptions = Arrays.stream(options.get("jvm-options").split(" ")).filter(s -> !s.isBlank()).toList();
+		List<String> jvmOptions = Arrays.stream(options.get("jvm-options").split(" "))
+			.filter(option -> !option.isBlank())
+			.toList();
 		long sent = 0;
 		long acknowledged = 0;
 		long missing = 0;

@@ -15,15 +15,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The platform as a child JVM, started on a {@link PlatformSite}, killed with SIGKILL ({@link Process#destroyForcibly()})
- * or stopped. Its classpath is this JVM's (the test or bench tool classpath) without the test classes, whose
- * configuration (the tests' application.yml, their databases and clocks) must not reach the platform, plus
- * {@link LaterClock} alone.
+ * The platform as a child JVM, started on a {@link PlatformSite}, killed with SIGKILL
+ * ({@link Process#destroyForcibly()}) or stopped. Its classpath is this JVM's (the test or bench tool classpath)
+ * without the test classes, whose configuration (the tests' application.yml, their databases and clocks) must not
+ * reach the platform, plus {@link LaterClock} alone.
  */
 public final class PlatformProcess {
 
@@ -59,22 +58,26 @@ public final class PlatformProcess {
 		return platform;
 	}
 
+	/** This JVM's classpath without the test classes, plus a directory holding only {@link LaterClock}. */
 	private static String classpath(Path dataDir) throws IOException {
-		String testClasses;
+		Path testClasses;
 		try {
-			testClasses = Path.of(LaterClock.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-				.toString();
+			testClasses = Path.of(LaterClock.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		}
 		catch (URISyntaxException e) {
 			throw new IOException(e);
 		}
 		String laterClock = LaterClock.class.getName().replace('.', '/') + ".class";
-		Path extra = dataDir.resolve("later-clock");
-		Files.createDirectories(extra.resolve(laterClock).getParent());
-		Files.copy(Path.of(testClasses, laterClock), extra.resolve(laterClock), StandardCopyOption.REPLACE_EXISTING);
-		List<String> entries = new ArrayList<>(Arrays.stream(System.getProperty("java.class.path")
-			.split(File.pathSeparator)).filter(entry -> !Path.of(entry).toAbsolutePath().toString().equals(testClasses)).toList());
-		entries.add(extra.toString());
+		Path alone = dataDir.resolve("later-clock");
+		Files.createDirectories(alone.resolve(laterClock).getParent());
+		Files.copy(testClasses.resolve(laterClock), alone.resolve(laterClock), StandardCopyOption.REPLACE_EXISTING);
+		List<String> entries = new ArrayList<>();
+		for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+			if (!Path.of(entry).toAbsolutePath().equals(testClasses.toAbsolutePath())) {
+				entries.add(entry);
+			}
+		}
+		entries.add(alone.toString());
 		return String.join(File.pathSeparator, entries);
 	}
 

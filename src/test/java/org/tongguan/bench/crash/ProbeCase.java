@@ -48,8 +48,8 @@ final class ProbeCase {
 			.path("id")
 			.asLong();
 		expect(200, operator.post("/api/cases/" + id + "/accept", "{}", null));
-		JsonNode filed = PlatformClient.JSON.readTree(expect(200, operator.post("/api/cases/" + id + "/file", "{}", null))
-			.body());
+		HttpResponse<String> answer = expect(200, operator.post("/api/cases/" + id + "/file", "{}", null));
+		JsonNode filed = PlatformClient.JSON.readTree(answer.body());
 		if (!"HANDLING".equals(filed.path("stage").path("code").asString())) {
 			throw new IOException("The probe case was not dispatched: " + filed);
 		}
@@ -88,7 +88,7 @@ final class ProbeCase {
 	/** Handles, verifies and closes the case through the API; answers whether it ended closed. */
 	boolean closes(URI base) throws IOException, InterruptedException {
 		PlatformClient handler = PlatformClient.signIn(base, "handler", PASSWORD);
-		expect(200, handler.post("/api/cases/" + id + "/handled", "{\"result\":\"已扑灭并清理焚烧残余物\"}", null));
+		expect(200, handler.post("/api/cases/" + id + "/handled", "{\"result\":\"已扑灭并清理残余物\"}", null));
 		PlatformClient inspector = PlatformClient.signIn(base, "inspector", PASSWORD);
 		String photo = PlatformClient.JSON.readTree(uploadPhoto(inspector).body()).path("id").asString();
 		expect(200, inspector.post("/api/cases/" + id + "/verify",
