@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  * and the active categories that take the normal path (受理 → 立案 → 自动派遣), i.e. neither round-the-clock
  * emergencies nor police matters.
  */
-final class DemoCity {
+public final class DemoCity {
 
 	/** How far (degrees) a report may lie from its grid's centre, about 30 m; kept only when still inside. */
 	private static final double JITTER = 0.0003;
@@ -28,7 +28,7 @@ final class DemoCity {
 	}
 
 	/** Reads the grids and categories through the API. */
-	static DemoCity read(PlatformClient client) throws IOException, InterruptedException {
+	public static DemoCity read(PlatformClient client) throws IOException, InterruptedException {
 		List<Grid> grids = new ArrayList<>();
 		for (JsonNode feature : client.get("/api/regions/export?level=GRID").path("features")) {
 			JsonNode geometry = feature.path("geometry");
@@ -61,7 +61,7 @@ final class DemoCity {
 	}
 
 	/** A hotline report (12345) at a random point inside a random grid, of a random normal category. */
-	String randomReport() {
+	public String randomReport() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		Grid grid = grids.get(random.nextInt(grids.size()));
 		double longitude = grid.centreLongitude() + random.nextDouble(-JITTER, JITTER);

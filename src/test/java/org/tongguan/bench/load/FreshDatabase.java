@@ -23,15 +23,33 @@ public final class FreshDatabase {
 				|| !args[2].matches("[a-z_][a-z0-9_]*")) {
 			throw new IllegalArgumentException("usage: FreshDatabase create|drop <server JDBC URL> <database name>");
 		}
-		String server = args[1];
-		String name = args[2];
+		String url = args[0].equals("create") ? create(args[1], args[2]) : drop(args[1], args[2]);
+		System.out.println(url);
+	}
+
+	/** Creates the database and answers its JDBC URL (with the server URL's parameters). */
+	public static String create(String server, String name) throws SQLException {
+		execute(server, "CREATE DATABASE " + name);
+		return urlOf(server, name);
+	}
+
+	/** Drops the database if it exists and answers its JDBC URL. */
+	public static String drop(String server, String name) throws SQLException {
+		execute(server, "DROP DATABASE IF EXISTS " + name);
+		return urlOf(server, name);
+	}
+
+	private static void execute(String server, String statement) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(server);
-				Statement statement = connection.createStatement()) {
-			statement.execute((args[0].equals("create") ? "CREATE DATABASE " : "DROP DATABASE IF EXISTS ") + name);
+				Statement command = connection.createStatement()) {
+			command.execute(statement);
 		}
+	}
+
+	private static String urlOf(String server, String name) {
 		int query = server.indexOf('?');
 		String base = query < 0 ? server : server.substring(0, query);
 		String parameters = query < 0 ? "" : server.substring(query);
-		System.out.println(base.substring(0, base.lastIndexOf('/') + 1) + name + parameters);
+		return base.substring(0, base.lastIndexOf('/') + 1) + name + parameters;
 	}
 }

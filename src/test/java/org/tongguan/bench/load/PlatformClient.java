@@ -71,9 +71,16 @@ public final class PlatformClient {
 	}
 
 	/** Posts a JSON body and waits for the answer. */
-	HttpResponse<String> post(String path, String json, String idempotencyKey)
+	public HttpResponse<String> post(String path, String json, String idempotencyKey)
 			throws IOException, InterruptedException {
 		return http.send(postRequest(path, json, idempotencyKey), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Posts a body of another type than JSON (e.g. a multipart upload) and waits for the answer. */
+	public HttpResponse<String> upload(String path, String contentType, HttpRequest.BodyPublisher body)
+			throws IOException, InterruptedException {
+		return http.send(request(path).header("Content-Type", contentType).POST(body).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Posts a JSON body without waiting; the answer's body is discarded. */
