@@ -245,6 +245,20 @@ class AuthenticationTests {
 	}
 
 	@Test
+	void aPasswordThatIsNotWellFormedTextMatchesNothingAndIsRefusedAsANewOne() throws Exception {
+		String unpairedSurrogate = "\\ud800";
+		requestToken("handler", DEMO_PASSWORD + unpairedSurrogate, address("10.2.0.1"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/me/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("handler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\": \"" + DEMO_PASSWORD + "\", \"newPassword\": \"a-new-long-password"
+					+ unpairedSurrogate + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+	}
+
+	@Test
 	void theAuditRecordsLoginsWithTheClientAddress() throws Exception {
 		requestToken("futian-dispatcher", DEMO_PASSWORD, address("10.0.0.10")).andExpect(status().isCreated());
 		mvc.perform(get("/api/admin/audit").param("actor", "futian-dispatcher")

@@ -65,17 +65,15 @@ public final class OpenApiOperations {
 			return parameters.stream().filter(parameter -> parameter.in().equals(place)).toList();
 		}
 
-		/** The path with every variable replaced by the value given for it, percent-encoded as a path segment. */
-		public String path(Function<Parameter, String> values) {
+		/** The path with every variable replaced by the (already percent-encoded) segment given for it. */
+		public String path(Function<Parameter, String> segments) {
 			Map<String, Parameter> variables = new LinkedHashMap<>();
 			in("path").forEach(parameter -> variables.put(parameter.name(), parameter));
 			Matcher matcher = VARIABLE.matcher(path);
 			StringBuilder expanded = new StringBuilder();
 			while (matcher.find()) {
 				Parameter parameter = variables.get(matcher.group(1));
-				String value = parameter == null ? "1" : values.apply(parameter);
-				matcher.appendReplacement(expanded,
-						Matcher.quoteReplacement(UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)));
+				matcher.appendReplacement(expanded, Matcher.quoteReplacement(parameter == null ? "1" : segments.apply(parameter)));
 			}
 			matcher.appendTail(expanded);
 			return expanded.toString();
@@ -83,7 +81,7 @@ public final class OpenApiOperations {
 
 		/** The path with plausible values of the demo data in its variables. */
 		public String plausiblePath() {
-			return path(parameter -> plausible(this, parameter));
+			return path(parameter -> UriUtils.encodePathSegment(plausible(this, parameter), StandardCharsets.UTF_8));
 		}
 
 		/** Whether the operation belongs to the Open311 API, which answers errors in that specification's format. */
