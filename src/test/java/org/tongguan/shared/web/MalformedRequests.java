@@ -73,6 +73,10 @@ class MalformedRequests {
 			}
 		}
 		List<Parameter> query = operation.in("query").stream().filter(Parameter::typed).toList();
+		for (Parameter list : query.stream().filter(parameter -> parameter.type().equals("array")).toList()) {
+			requests.add(new Malformed("query " + list.name() + " with blank elements",
+					plain(operation, operation.plausiblePath()).queryParam(list.name(), " ,\t,")));
+		}
 		for (Parameter parameter : pick(query, 4)) {
 			for (String value : pick(wrongValues(parameter), 2)) {
 				requests.add(new Malformed("query " + parameter.name() + "=" + shown(value),
