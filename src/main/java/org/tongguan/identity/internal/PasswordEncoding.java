@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Hashes passwords with Argon2id; stored hashes carry their algorithm ({@code {argon2}...}) so a stronger algorithm
- * can become the default later while old hashes keep matching. Only well-formed text is hashed or matched.
+ * can become the default later while old hashes keep matching.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordEncoding {
@@ -19,7 +19,7 @@ class PasswordEncoding {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new WellFormedPasswords(new DelegatingPasswordEncoder(CURRENT,
-				Map.of(CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())));
+		return new DelegatingPasswordEncoder(CURRENT,
+				Map.of(CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
 	}
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tongguan.shared.Violation;
 
-/** The minimum password policy: long enough, not absurdly long, well-formed text, and not the username. */
+/** The minimum password policy: long enough, not absurdly long, and not the username. */
 @Component
 class PasswordPolicy {
 
@@ -23,9 +23,6 @@ class PasswordPolicy {
 				|| password.length() > MAX_LENGTH) {
 			violations.add(new Violation(field, "must have " + properties.minPasswordLength() + " to " + MAX_LENGTH
 					+ " characters"));
-		}
-		else if (!WellFormedPasswords.wellFormed(password)) {
-			violations.add(new Violation(field, "must be well-formed text (no unpaired surrogate characters)"));
 		}
 		else if (password.equalsIgnoreCase(username)) {
 			violations.add(new Violation(field, "must not be the username"));

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -72,6 +73,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail notMultipart(MultipartException e) {
 		return Problems.invalid("Unreadable multipart request", List.of(new Violation("body",
 				"must be multipart/form-data with the parts the operation names: " + firstLine(e))));
+	}
+
+	/** A header or parameter the security firewall refuses when a controller reads it (a control character, NUL, …). */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException e) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "Bad Request", e.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
