@@ -10,9 +10,9 @@ final class ClientText {
 	private ClientText() {
 	}
 
-	/** Whether the text may come in. */
+	/** Whether the text may come in ({@code null}, a parameter without a value, may). */
 	static boolean acceptable(CharSequence text) {
-		return text.chars().noneMatch(character -> character == 0) && wellFormed(text);
+		return text == null || text.chars().noneMatch(character -> character == 0) && wellFormed(text);
 	}
 
 	private static boolean wellFormed(CharSequence text) {
