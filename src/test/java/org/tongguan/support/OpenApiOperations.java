@@ -73,7 +73,8 @@ public final class OpenApiOperations {
 			StringBuilder expanded = new StringBuilder();
 			while (matcher.find()) {
 				Parameter parameter = variables.get(matcher.group(1));
-				matcher.appendReplacement(expanded, Matcher.quoteReplacement(parameter == null ? "1" : segments.apply(parameter)));
+				String segment = parameter == null ? "1" : segments.apply(parameter);
+				matcher.appendReplacement(expanded, Matcher.quoteReplacement(segment));
 			}
 			matcher.appendTail(expanded);
 			return expanded.toString();

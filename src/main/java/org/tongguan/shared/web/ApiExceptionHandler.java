@@ -75,7 +75,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"must be multipart/form-data with the parts the operation names: " + firstLine(e))));
 	}
 
-	/** A header or parameter the security firewall refuses when a controller reads it (a control character, NUL, …). */
+	/** A header or parameter the security firewall refuses when a controller reads it (a control character, NUL). */
 	@ExceptionHandler(RequestRejectedException.class)
 	ProblemDetail rejected(RequestRejectedException e) {
 		return Problems.of(HttpStatus.BAD_REQUEST, "Bad Request", e.getMessage());

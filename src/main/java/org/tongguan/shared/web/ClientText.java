@@ -2,8 +2,8 @@ package org.tongguan.shared.web;
 
 /**
  * Text a client may send: no NUL character (PostgreSQL cannot store one in text) and no unpaired surrogate (such a
- * string has no UTF-8 form). Checked where text comes in — JSON strings, query and form parameters — so that no module
- * meets it.
+ * string has no UTF-8 form). Checked where text comes in — JSON strings, query and form parameters — so that no
+ * module meets it.
  */
 final class ClientText {
 

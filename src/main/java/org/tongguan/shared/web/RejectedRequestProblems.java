@@ -16,8 +16,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Answers a request Spring Security's firewall rejects before any filter or controller sees it (an encoded slash or
- * percent, {@code //}, {@code ..;}, a NUL in the URL, …) with a 400 problem detail naming what it found, instead of an
- * error page. Spring Security uses the one {@link RequestRejectedHandler} bean of the context.
+ * percent, {@code //}, {@code ..;}, a NUL in the URL, …) with a 400 problem detail naming what it found, instead of
+ * an error page. Spring Security uses the one {@link RequestRejectedHandler} bean of the context.
  */
 @Component
 class RejectedRequestProblems implements RequestRejectedHandler {

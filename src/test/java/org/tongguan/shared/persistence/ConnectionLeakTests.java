@@ -65,7 +65,8 @@ class ConnectionLeakTests {
 		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
 		operation.in("query").stream()
 			.filter(parameter -> parameter.required() && parameter.typed())
-			.forEach(parameter -> query.add(parameter.name() + "=" + OpenApiOperations.plausible(operation, parameter)));
+			.forEach(parameter -> query.add(parameter.name() + "="
+					+ OpenApiOperations.plausible(operation, parameter)));
 		return query.toString();
 	}
 

@@ -31,7 +31,8 @@ final class ClientErrors {
 	}
 
 	private static boolean problem(int status, String contentType, String body) {
-		if (contentType == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+		if (contentType == null
+				|| !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
 			return false;
 		}
 		try {

@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 class MalformedRequests {
 
 	/** Text a client should never be able to break the platform with: NUL, lone surrogates, RTL override, emoji. */
-	static final List<String> ODD_TEXT = List.of("\u0000", "\uD800", "\uDFFF", "a\u202Egnp.exe", "😀👨‍👩‍👧", "e\u0301\u0301",
-			"\uFEFF\u200B", "\r\n\t", "<script>alert(1)</script>", "' OR 1=1 --", "${jndi:ldap://x}", "%s%n", "..",
-			"a/b", "a;b", "%", "\\", " ", "");
+	static final List<String> ODD_TEXT = List.of("\u0000", "\uD800", "\uDFFF", "a\u202Egnp.exe", "😀👨‍👩‍👧",
+			"e\u0301\u0301", "\uFEFF\u200B", "\r\n\t", "<script>alert(1)</script>", "' OR 1=1 --", "${jndi:ldap://x}",
+			"%s%n", "..", "a/b", "a;b", "%", "\\", " ", "");
 
 	private static final List<String> NUMBERS = List.of("abc", "1.5", "99999999999999999999999", "-9223372036854775809",
 			"1e400", "NaN", "-1", "0x10", "");
@@ -116,13 +116,15 @@ class MalformedRequests {
 		requests.add(body(operation, "huge body", type, "{\"a\":\"" + HUGE + "\"}"));
 		for (Property property : pick(operation.bodyProperties(), 4)) {
 			String value = wrongJson(property);
-			requests.add(body(operation, "body " + property.name() + "=" + shown(value), MediaType.APPLICATION_JSON_VALUE,
+			requests.add(body(operation, "body " + property.name() + "=" + shown(value),
+					MediaType.APPLICATION_JSON_VALUE,
 					json(operation.bodyProperties(), wrong -> wrong == property ? value : null)));
 		}
 		if (!operation.bodyProperties().isEmpty()) {
 			String odd = pick(ODD_TEXT, 1).get(0);
 			requests.add(body(operation, "odd text in every string", MediaType.APPLICATION_JSON_VALUE,
-					json(operation.bodyProperties(), property -> property.type().equals("string") ? quoted(odd) : null)));
+					json(operation.bodyProperties(),
+							property -> property.type().equals("string") ? quoted(odd) : null)));
 		}
 		return requests;
 	}
