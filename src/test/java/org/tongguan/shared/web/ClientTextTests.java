@@ -1,7 +1,6 @@
 package org.tongguan.shared.web;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,24 +28,23 @@ class ClientTextTests {
 
 	@Test
 	void aJsonStringWithANulIsRefusedAndNothingIsStored() throws Exception {
-		mvc.perform(post("/api/admin/api-keys").with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"name": "gateway\\u0000", "roles": ["EXTERNAL_SYSTEM"], "scope": "440300"}"""))
+		mvc.perform(post("/api/admin/departments").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "440304-NUL", "name": "福田区\\u0000公园", "function": "YUANLIN", "level": "DISTRICT",
+				 "home": "440304"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("body"));
-		mvc.perform(get("/api/admin/api-keys")).andExpect(content().string(not(containsString("gateway"))));
+		mvc.perform(get("/api/departments/440304-NUL")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aJsonStringWithAnUnpairedSurrogateIsRefused() throws Exception {
-		mvc.perform(post("/api/admin/api-keys").with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"name": "gateway\\ud800", "roles": ["EXTERNAL_SYSTEM"], "scope": "440300"}"""))
+		mvc.perform(post("/api/admin/departments").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+				{"code": "440304-HALF", "name": "福田区\\ud800公园", "function": "YUANLIN", "level": "DISTRICT",
+				 "home": "440304"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/departments/440304-HALF")).andExpect(status().isNotFound());
 	}
 
 	@Test
