@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.shared.web.MalformedRequests.Malformed;
 import org.tongguan.support.OpenApiOperations;
@@ -21,9 +22,11 @@ import org.tongguan.support.WithDemoUser;
 /**
  * Sends every operation of the OpenAPI document malformed requests (a fixed seed, so the same ones every run), as an
  * administrator and without credentials, and requires a problem detail for every one: no server error, no client
- * error in another format.
+ * error in another format. Some malformed requests are valid enough to change data (a demo user's password, a device
+ * type), so the application context is not reused after this class.
  */
 @PlatformTest
+@DirtiesContext
 class ApiFuzzTests {
 
 	/** The run's seed; {@code -Dtongguan.fuzz.seed=…} explores other requests or reproduces what another found. */
