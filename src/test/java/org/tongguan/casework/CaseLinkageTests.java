@@ -2,8 +2,10 @@ package org.tongguan.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.casework.CaseApi.body;
@@ -170,6 +172,29 @@ class CaseLinkageTests {
 		assertThat(processKey(works)).isEqualTo("case-handling-E03");
 		assertThat(processKey(garbage)).isEqualTo("case-handling");
 		assertThat(api.stage(works)).isEqualTo("REPORTED");
+	}
+
+	@Test
+	void aProcessUploadThatIsNotMultipartIsAClientErrorForEveryRole() throws Exception {
+		for (String user : List.of("admin", "operator")) {
+			mvc.perform(post("/api/admin/processes").with(api.as(user))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"file\": \"<definitions/>\"}"))
+				.andExpect(status().isUnsupportedMediaType())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		}
+		mvc.perform(post("/api/admin/processes").with(api.as("admin"))
+			.with(csrf())
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.content("not a multipart body"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/v3/api-docs").with(api.as("admin")))
+			.andExpect(jsonPath("$.paths['/api/admin/processes'].post.requestBody.content['multipart/form-data']")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/admin/processes'].post.requestBody.content['application/json']")
+				.doesNotExist());
 	}
 
 	private String processKey(long id) {

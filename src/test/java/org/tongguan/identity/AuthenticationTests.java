@@ -376,6 +376,21 @@ class AuthenticationTests {
 	}
 
 	@Test
+	void aPasswordThatIsNotWellFormedTextIsRefusedAsMalformedInput() throws Exception {
+		String unpairedSurrogate = "\\ud800";
+		requestToken("handler", DEMO_PASSWORD + unpairedSurrogate, address("10.2.0.1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("body"));
+		mvc.perform(post("/api/me/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + token("handler"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\": \"" + DEMO_PASSWORD + "\", \"newPassword\": \"a-new-long-password"
+					+ unpairedSurrogate + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
 	void theAuditRecordsLoginsWithTheClientAddress() throws Exception {
 		requestToken("futian-dispatcher", DEMO_PASSWORD, address("10.0.0.10")).andExpect(status().isCreated());
 		mvc.perform(get("/api/admin/audit").param("actor", "futian-dispatcher")

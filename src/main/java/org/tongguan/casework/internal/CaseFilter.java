@@ -1,7 +1,9 @@
 package org.tongguan.casework.internal;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
@@ -16,7 +18,7 @@ import org.tongguan.region.RegionCode;
  * @param region only cases in this region's subtree
  * @param department only cases this department handles (主办)
  * @param category only this sub-category
- * @param stages only these stages, empty for any
+ * @param stages only these stages, empty for any; {@code null} elements (a blank one in {@code ?stage=,}) mean none
  * @param light only cases showing this overall traffic light now
  * @param channel only this channel
  * @param from reported at or after
@@ -31,8 +33,12 @@ public record CaseFilter(RegionCode region, DepartmentCode department, CategoryC
 		boolean ascending) {
 
 	public CaseFilter {
-		stages = stages == null ? Set.of() : Set.copyOf(stages);
+		stages = stages == null ? Set.of() : present(stages);
 		sort = sort == null ? Sort.REPORTED_AT : sort;
+	}
+
+	private static <T> Set<T> present(Set<T> values) {
+		return values.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The orders a list of cases can have. */

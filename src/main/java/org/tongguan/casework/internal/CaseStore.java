@@ -102,6 +102,7 @@ public class CaseStore {
 		return jdbc.sql("SELECT * FROM casework_case WHERE external_id = ? AND channel = ? ORDER BY id")
 			.params(externalId, bind(channel))
 			.query(CaseRows.INSTANCE)
+			.list()
 			.stream()
 			.findFirst();
 	}

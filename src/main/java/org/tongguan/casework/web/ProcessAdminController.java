@@ -3,6 +3,7 @@ package org.tongguan.casework.web;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +24,7 @@ class ProcessAdminController {
 		this.deployments = deployments;
 	}
 
-	@PostMapping("/api/admin/processes")
+	@PostMapping(path = "/api/admin/processes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
 	List<ProcessDeployments.DeployedProcess> deploy(@RequestParam("file") MultipartFile file) throws IOException {
 		return deployments.deploy(file.getOriginalFilename(), file.getBytes());

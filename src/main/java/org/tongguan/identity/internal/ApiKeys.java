@@ -111,6 +111,7 @@ public class ApiKeys implements ExternalSystems {
 		RegionCode own = callers.current().scope();
 		return jdbc.sql(SELECT + " ORDER BY id DESC")
 			.query(ApiKeys::read)
+			.list()
 			.stream()
 			.filter(key -> regions.isWithin(key.scope(), own))
 			.toList();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -12,12 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
@@ -60,6 +63,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
 		return Problems.invalid("Invalid parameter", List.of(new Violation(e.getName(),
 				"cannot read '" + e.getValue() + "' as " + simpleName(e.getRequiredType()))));
+	}
+
+	/**
+	 * A body that is not the multipart request the endpoint reads (Spring's own multipart errors with a status, such
+	 * as a too large upload, answer through {@link ResponseEntityExceptionHandler}).
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail notMultipart(MultipartException e) {
+		return Problems.invalid("Unreadable multipart request", List.of(new Violation("body",
+				"must be multipart/form-data with the parts the operation names: " + firstLine(e))));
+	}
+
+	/** A header or parameter the security firewall refuses when a controller reads it (a control character, NUL). */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException e) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "Bad Request", e.getMessage());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
@@ -107,10 +126,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String cause = ex.getMostSpecificCause().getMessage();
-		String firstLine = cause == null ? "unreadable body" : cause.lines().findFirst().orElse(cause);
 		return ResponseEntity.badRequest()
-			.body(Problems.invalid("Malformed request body", List.of(new Violation("body", firstLine))));
+			.body(Problems.invalid("Malformed request body", List.of(new Violation("body", firstLine(ex)))));
+	}
+
+	private static String firstLine(NestedRuntimeException e) {
+		String cause = e.getMostSpecificCause().getMessage();
+		return cause == null ? "unreadable body" : cause.lines().findFirst().orElse(cause);
 	}
 
 	private static String simpleName(Class<?> type) {
