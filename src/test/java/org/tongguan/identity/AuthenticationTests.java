@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -388,6 +391,16 @@ class AuthenticationTests {
 					+ unpairedSurrogate + "\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theLogShowsAnAttemptedNameClippedAndOnOneLine(CapturedOutput output) throws Exception {
+		String forged = "x".repeat(5_000) + "\\nFORGED Security event LOGIN_SUCCEEDED"; // a JSON-escaped line break
+		requestToken(forged, "wrong-password", address("10.3.0.1"));
+		assertThat(output.getOut()).contains("x".repeat(100))
+			.doesNotContain("x".repeat(101))
+			.doesNotContain("\nFORGED");
 	}
 
 	@Test

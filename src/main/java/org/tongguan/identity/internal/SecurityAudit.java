@@ -34,7 +34,8 @@ public class SecurityAudit {
 	/** Records an event; the client address is taken from the current request, if any. */
 	public void record(AuditEvent event, String actor, String subject, String detail) {
 		String address = clientAddress();
-		log.info("Security event {} actor={} subject={} address={}", event, actor, subject, address);
+		log.info("Security event {} actor={} subject={} address={}", event, printable(actor), printable(subject),
+				address);
 		jdbc.sql("""
 				INSERT INTO identity_audit (occurred_at, event, actor, subject, detail, client_address)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -74,5 +75,11 @@ public class SecurityAudit {
 
 	private static String clip(String value, int length) {
 		return value == null || value.length() <= length ? value : value.substring(0, length);
+	}
+
+	/** A name as the log shows it: as long as the audit stores it, control characters (line breaks) replaced. */
+	private static String printable(String name) {
+		String clipped = clip(name, 100);
+		return clipped == null ? null : clipped.replaceAll("\\p{Cntrl}", "?");
 	}
 }

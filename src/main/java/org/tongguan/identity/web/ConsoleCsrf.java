@@ -38,10 +38,15 @@ final class ConsoleCsrf implements CsrfTokenRequestHandler {
 		return cookies;
 	}
 
+	/**
+	 * Makes the token available to the request, lazily; console traffic loads it at once so that its answer carries
+	 * the cookie, other traffic only when something asks for it (nothing in the platform does).
+	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+		masked.handle(request, response, token);
 		if (!notConsole.matches(request)) {
-			masked.handle(request, response, token);
+			token.get();
 		}
 	}
 

@@ -56,6 +56,7 @@ class ClientTextTests {
 	}
 
 	@Test
+	@WithDemoUser("operator")
 	void aHeaderWithAControlCharacterIsRefusedWhenTheControllerReadsIt() throws Exception {
 		mvc.perform(post("/api/cases").with(csrf())
 			.header("Idempotency-Key", "key\u0085")
