@@ -1,5 +1,6 @@
 package org.tongguan.sensing.ingest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -193,15 +194,24 @@ final class PayloadParser {
 			throw new PayloadRejected(Rejection.WRONG_VALUE_TYPE, "\"ts\" is epoch milliseconds (a whole number) or "
 					+ "an ISO-8601 time with offset");
 		}
+		String read = token == JsonToken.VALUE_STRING ? "" : " (read as epoch milliseconds)";
 		if (millis > now + maxFutureMillis) {
-			throw new PayloadRejected(Rejection.TIMESTAMP_IN_FUTURE, "\"ts\" lies more than " + maxFutureMillis / 1000
-					+ " s in the future");
+			throw new PayloadRejected(Rejection.TIMESTAMP_IN_FUTURE, "\"ts\" " + shown(millis) + read + " lies more than "
+					+ Duration.ofMillis(maxFutureMillis) + " ahead of the platform's clock "
+					+ "(setting tongguan.sensing.telemetry.max-future-skew)");
 		}
 		if (millis < now - maxAgeMillis) {
-			throw new PayloadRejected(Rejection.TIMESTAMP_TOO_OLD, "\"ts\" lies more than " + maxAgeMillis / 1000
-					+ " s in the past (it is epoch milliseconds)");
+			throw new PayloadRejected(Rejection.TIMESTAMP_TOO_OLD, "\"ts\" " + shown(millis) + read + " is older than "
+					+ Duration.ofMillis(maxAgeMillis) + " (setting tongguan.sensing.telemetry.max-age; archives of older "
+					+ "readings are imported, not sent as telemetry)");
 		}
 		return Instant.ofEpochMilli(millis);
+	}
+
+	/** A time as the refusal names it; an instant beyond Java's range is named by its milliseconds. */
+	private static String shown(long millis) {
+		boolean beyond = millis == Long.MAX_VALUE || millis == Long.MIN_VALUE;
+		return beyond ? "out of range" : Instant.ofEpochMilli(millis).toString();
 	}
 
 	private static long isoMillis(String text) {

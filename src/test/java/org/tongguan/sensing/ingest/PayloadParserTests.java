@@ -130,6 +130,20 @@ class PayloadParserTests {
 	}
 
 	@Test
+	void aReadingTooOldNamesItsTimeAsSentAndTheSettingThatGovernsIt() {
+		long week = 7 * 24 * 60 * 60_000L;
+		String iso = Instant.ofEpochMilli(NOW - week - 60_000).toString();
+		assertThatThrownBy(() -> read("{\"ts\": \"" + iso + "\", \"values\": {\"waterLevel\": 1}}"))
+			.isInstanceOfSatisfying(PayloadRejected.class, rejected -> assertThat(rejected.detail()).contains(iso)
+				.contains("tongguan.sensing.telemetry.max-age")
+				.doesNotContain("epoch"));
+		assertThatThrownBy(() -> read("{\"ts\": " + NOW / 1000 + ", \"values\": {\"waterLevel\": 1}}"))
+			.isInstanceOfSatisfying(PayloadRejected.class, rejected -> assertThat(rejected.detail())
+				.contains("read as epoch milliseconds")
+				.contains("tongguan.sensing.telemetry.max-age"));
+	}
+
+	@Test
 	void rejectsTheWholeMessageWhenOneReadingOfAnArrayIsBad() {
 		assertRejected("[{\"values\": {\"waterLevel\": 1}}, {\"values\": {\"waterLevel\": 11}}]", Rejection.OUT_OF_RANGE);
 	}
