@@ -15,10 +15,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
  * Checks, before a request body is read or validated, that the caller may see the resource an action's path names,
  * with the same check that reading the resource makes: a caller outside its data scope gets that answer (403, or 404
  * when it does not exist), never a 400 or 415 about a body they should not have sent. A module declares one per
- * scoped resource, e.g. {@code /api/cases/{id}} with its case read check. Reads ({@code GET}) carry no body and are
+ * scoped resource as a bean, a subclass naming e.g. {@code /api/cases/{id}} and its case read check, and
+ * {@link ScopeChecksBeforeBinding} registers every one. Reads ({@code GET}) carry no body and are
  * left to their handlers, which make the same check; an id that is not a number is left to the handler's 400.
  */
-public final class ScopeBeforeBinding implements HandlerInterceptor {
+public class ScopeBeforeBinding implements HandlerInterceptor {
 
 	private final String resource;
 
@@ -31,7 +32,7 @@ public final class ScopeBeforeBinding implements HandlerInterceptor {
 	 * its actions are the paths below it
 	 * @param check fails (403, 404) unless the caller may see the resource with that id
 	 */
-	public ScopeBeforeBinding(String resource, LongConsumer check) {
+	protected ScopeBeforeBinding(String resource, LongConsumer check) {
 		if (!resource.matches("/.*/\\{\\w+}")) {
 			throw new IllegalArgumentException("Not a path ending in an id variable: " + resource);
 		}
@@ -41,7 +42,7 @@ public final class ScopeBeforeBinding implements HandlerInterceptor {
 	}
 
 	/** Registers the check for the paths below the resource. */
-	public void register(InterceptorRegistry registry) {
+	void register(InterceptorRegistry registry) {
 		registry.addInterceptor(this).addPathPatterns(resource.replaceAll("\\{\\w+}", "*") + "/**");
 	}
 
@@ -53,8 +54,8 @@ public final class ScopeBeforeBinding implements HandlerInterceptor {
 			try {
 				check.accept(Long.parseLong(String.valueOf(variables.get(variable))));
 			}
-			catch (NumberFormatException e) {
-				return true;
+			catch (NumberFormatException notAnId) {
+				// the handler answers 400 for it
 			}
 		}
 		return true;
