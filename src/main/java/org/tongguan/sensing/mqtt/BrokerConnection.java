@@ -44,7 +44,7 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 
 	private final boolean mqtt5;
 
-	private final boolean explains;
+	private final PublishAnswers answers;
 
 	private ChannelHandlerContext ctx;
 
@@ -66,7 +66,7 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		this.login = login;
 		this.clientId = clientId;
 		this.mqtt5 = mqtt5;
-		this.explains = explains;
+		this.answers = new PublishAnswers(mqtt5, explains);
 		this.telemetryTopic = login.isDevice() ? TelemetryTopic.of(login.device().code()) : null;
 	}
 
@@ -128,12 +128,12 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 		int packetId = publish.variableHeader().packetId();
 		String topic = publish.variableHeader().topicName();
 		if (!login.isDevice()) {
-			refuse(qos, packetId, Rejection.FOREIGN_TOPIC, "Monitoring clients may only subscribe");
+			answer(qos, packetId, Rejection.FOREIGN_TOPIC, "Monitoring clients may only subscribe");
 			return;
 		}
 		if (!telemetryTopic.equals(topic)) {
 			broker.ingestion.rejected(login.device().code().value(), Rejection.FOREIGN_TOPIC);
-			refuse(qos, packetId, Rejection.FOREIGN_TOPIC, "A device publishes only to " + telemetryTopic);
+			answer(qos, packetId, Rejection.FOREIGN_TOPIC, "A device publishes only to " + telemetryTopic);
 			return;
 		}
 		byte[] payload = ByteBufUtil.getBytes(publish.payload());
@@ -155,50 +155,15 @@ final class BrokerConnection extends ChannelInboundHandlerAdapter {
 	void completed(MqttQoS qos, int packetId, Rejection rejection, String detail) {
 		inFlight--;
 		broker.sent(-1);
-		if (rejection == null) {
-			acknowledge(qos, packetId);
-		}
-		else {
-			refuse(qos, packetId, rejection, detail);
-		}
+		answer(qos, packetId, rejection, detail);
 		if (readingPaused) {
 			updateReading();
 		}
 	}
 
-	/**
-	 * Tells the client a message is not stored. MQTT 5: the acknowledgement carries the reason code. MQTT 3.1 and
-	 * 3.1.1 acknowledgements cannot say no: a message that may be stored when sent again (rate budget spent, store
-	 * full) stays unacknowledged and the connection is closed, so that the client sends it again after reconnecting;
-	 * one that never will be (bad payload, foreign topic) is acknowledged, or the client would send it forever.
-	 */
-	private void refuse(MqttQoS qos, int packetId, Rejection rejection, String detail) {
-		if (qos == MqttQoS.AT_MOST_ONCE) {
-			return;
-		}
-		if (mqtt5) {
-			MqttMessageType type = qos == MqttQoS.AT_LEAST_ONCE ? MqttMessageType.PUBACK : MqttMessageType.PUBREC;
-			if (ctx.channel().isActive()) {
-				ctx.writeAndFlush(Packets.refusal(type, packetId, rejection, explains ? detail : null),
-						ctx.voidPromise());
-			}
-		}
-		else if (rejection.isTransient()) {
-			closing = true;
-			ctx.close();
-		}
-		else {
-			acknowledge(qos, packetId);
-		}
-	}
-
-	private void acknowledge(MqttQoS qos, int packetId) {
-		if (qos == MqttQoS.AT_LEAST_ONCE) {
-			reply(MqttMessageType.PUBACK, packetId);
-		}
-		else if (qos == MqttQoS.EXACTLY_ONCE) {
-			reply(MqttMessageType.PUBREC, packetId);
-		}
+	/** Answers a message this connection took: stored (no rejection) or not ({@link PublishAnswers}). */
+	private void answer(MqttQoS qos, int packetId, Rejection rejection, String detail) {
+		closing |= answers.answer(ctx, qos, packetId, rejection, detail);
 	}
 
 	private void subscribe(MqttSubscribeMessage subscribe) {
