@@ -43,6 +43,15 @@ api() {
   esac
 }
 
+# An awk function: field("name") is the value of that JSON field on the current line (one flat object per line), "-"
+# when absent.
+awk_field='function field(name,   m) {
+  if (match($0, "\"" name "\":(\"[^\"]*\"|[^,}]*)")) {
+    m = substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 3); gsub(/"/, "", m); return m
+  }
+  return "-"
+}'
+
 # The value of a top-level JSON field in a file (strings without escaped quotes, numbers); empty when absent.
 json_field() {
   sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" "$2" | head -1
@@ -142,11 +151,7 @@ for grouping in "${groupings[@]}"; do
     "$out/statistics-$grouping.json"
   echo "-- by $grouping"
   # One line per group: the part of each group object before its nested handlingTime.
-  tr '{' '\n' <"$out/statistics-$grouping.json" | grep '"reported"' | awk '
-    function field(name,   m) {
-      if (match($0, "\"" name "\":(\"[^\"]*\"|[^,}]*)")) { m = substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 3); gsub(/"/, "", m); return m }
-      return "-"
-    }
+  tr '{' '\n' <"$out/statistics-$grouping.json" | grep '"reported"' | awk "$awk_field"'
     BEGIN { printf "%-16s %-32s %8s %8s %8s %8s %8s %8s\n", "key", "name", "reported", "due", "closed", "onTime", "reworked", "grade" }
     { printf "%-16s %-32s %8s %8s %8s %8s %8s %8s\n", field("key"), field("name"), field("reported"), field("dueToClose"), field("closed"), field("closedOnTime"), field("reworked"), field("grade") }'
 done
@@ -157,11 +162,7 @@ while :; do
   api GET "/api/sensing/alarms?type=$DEVICE_TYPE&from=$ALARMS_FROM&to=$ALARMS_TO&size=200&page=$page" \
     "$out/alarms-$page.json"
   total=$(sed -n 's/.*"total":\([0-9]*\).*/\1/p' "$out/alarms-$page.json")
-  tr '{' '\n' <"$out/alarms-$page.json" | grep '"deviceCode"' | awk '
-    function field(name,   m) {
-      if (match($0, "\"" name "\":(\"[^\"]*\"|[^,}]*)")) { m = substr($0, RSTART + length(name) + 3, RLENGTH - length(name) - 3); gsub(/"/, "", m); return m }
-      return "-"
-    }
+  tr '{' '\n' <"$out/alarms-$page.json" | grep '"deviceCode"' | awk "$awk_field"'
     { printf "%-6s %-7s %-9s raised %s at %-6s cleared %s at %s\n", field("deviceCode"), field("level"), field("state"), field("raisedAt"), field("raisedValue"), field("clearedAt"), field("clearedValue") }'
   page=$((page + 1))
   [ $((page * 200)) -lt "${total:-0}" ] || break
