@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +66,6 @@ final class ExpectedAlarms {
 
 	private static Instant time(String text) {
 		return text.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(text))
-				: Instant.parse(text);
+				: OffsetDateTime.parse(text).toInstant();
 	}
 }

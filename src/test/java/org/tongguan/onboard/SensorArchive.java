@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -17,8 +19,10 @@ import org.tongguan.onboard.TestCity.Area;
  * that old data raises no offline alarms), the stations ({@code devices.csv}, owner given by the department's name),
  * the alarm rule ({@code rule.json}: PM2.5 above {@link #RAISE} raises an orange alarm, below {@link #CLEAR} clears
  * it) and the archive ({@code readings.csv}: one reading every 10 minutes per station from {@link #FIRST_READING},
- * PM2.5 with pollution episodes and PM10). Every fifth station's times are epoch milliseconds, the others ISO-8601;
- * every seventh station's rows are written newest first, so the import has to put them in time order itself.
+ * PM2.5 with pollution episodes and PM10; the last station's archive ends in an episode, so its alarm is still active).
+ * Times are ISO-8601 in UTC, or with the New Zealand offset {@code +12:00} (every fifth station from the third), or
+ * epoch milliseconds (every fifth from the fifth); every seventh station's rows are written newest first, so the
+ * import has to put them in time order itself.
  */
 final class SensorArchive {
 
@@ -31,6 +35,9 @@ final class SensorArchive {
 	static final Instant FIRST_READING = Instant.parse("2025-09-01T00:00:00Z");
 
 	static final long INTERVAL_SECONDS = 600;
+
+	private static final DateTimeFormatter NEW_ZEALAND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+		.withZone(ZoneOffset.ofHours(12));
 
 	private SensorArchive() {
 	}
@@ -71,7 +78,7 @@ final class SensorArchive {
 			out.write("device,ts,pm25,pm10\n");
 			for (int s = 0; s < stations; s++) {
 				int count = readings / stations + (s < readings % stations ? 1 : 0);
-				String[] rows = station(random, s, count);
+				String[] rows = station(random, s, count, s == stations - 1);
 				for (int i = 0; i < count; i++) {
 					out.write(rows[s % 7 == 6 ? count - 1 - i : i]);
 				}
@@ -80,17 +87,17 @@ final class SensorArchive {
 	}
 
 	/** The rows of one station in time order: a base level with noise, and episodes that rise and fall. */
-	private static String[] station(Random random, int station, int count) {
+	private static String[] station(Random random, int station, int count, boolean endInEpisode) {
 		String[] rows = new String[count];
 		double base = 8 + random.nextInt(20);
 		int episodeLeft = 0;
 		int episodeLength = 0;
 		double peak = 0;
 		for (int i = 0; i < count; i++) {
-			if (episodeLeft == 0 && random.nextDouble() < 0.004) {
-				episodeLength = 6 + random.nextInt(60);
+			if (episodeLeft == 0 && random.nextDouble() < 0.004 || endInEpisode && i == count - 12) {
+				episodeLength = endInEpisode && i == count - 12 ? 40 : 6 + random.nextInt(60);
 				episodeLeft = episodeLength;
-				peak = 40 + random.nextInt(120);
+				peak = endInEpisode && i == count - 12 ? 150 : 40 + random.nextInt(120);
 			}
 			double bump = 0;
 			if (episodeLeft > 0) {
@@ -101,7 +108,8 @@ final class SensorArchive {
 			double pm25 = Math.max(0, Math.round((base + bump + random.nextGaussian() * 4) * 10) / 10.0);
 			double pm10 = Math.round((pm25 * 1.6 + 5 + random.nextDouble() * 6) * 10) / 10.0;
 			Instant at = FIRST_READING.plusSeconds(INTERVAL_SECONDS * i);
-			String ts = station % 5 == 4 ? String.valueOf(at.toEpochMilli()) : at.toString();
+			String ts = station % 5 == 4 ? String.valueOf(at.toEpochMilli())
+					: station % 5 == 2 ? NEW_ZEALAND.format(at) : at.toString();
 			rows[i] = String.format(Locale.ROOT, "AQ-%02d,%s,%.1f,%.1f\n", station + 1, ts, pm25, pm10);
 		}
 		return rows;

@@ -71,10 +71,14 @@ class TestCityGeneratorTests {
 	}
 
 	@Test
-	void theArchiveRaisesAndClearsAlarms(@TempDir Path dir) throws Exception {
+	void theArchiveRaisesAndClearsAlarmsAndEndsWithOneActiveInEveryTimeForm(@TempDir Path dir) throws Exception {
 		TestCityGenerator.generate(dir, 13, 100, 5_000);
 		List<ExpectedAlarms.Alarm> alarms = ExpectedAlarms.of(dir);
-		assertThat(alarms).hasSizeGreaterThan(3).anyMatch(alarm -> alarm.clearedAt() != null);
+		assertThat(alarms).hasSizeGreaterThan(3)
+			.anyMatch(alarm -> alarm.clearedAt() != null)
+			.anyMatch(alarm -> alarm.clearedAt() == null && alarm.device().equals("AQ-05"));
+		assertThat(Files.readString(dir.resolve("readings.csv"))).contains("AQ-03,2025-09-01T12:00:00+12:00,")
+			.contains("AQ-05,1756684800000,");
 		assertThat(Files.readAllLines(dir.resolve("readings.csv"))).hasSize(5_001);
 	}
 }
