@@ -1,5 +1,6 @@
 package org.tongguan.casework.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.internal.CallbackAnswer;
+import org.tongguan.casework.internal.CallbackChannel;
 import org.tongguan.casework.internal.Closure;
+import org.tongguan.casework.internal.Evaluation;
 import org.tongguan.casework.internal.Supervision;
 
 /**
@@ -23,12 +27,15 @@ class ClosureController {
 
 	private final Closure closure;
 
+	private final Evaluation evaluation;
+
 	private final Supervision supervision;
 
 	private final CaseViews views;
 
-	ClosureController(Closure closure, Supervision supervision, CaseViews views) {
+	ClosureController(Closure closure, Evaluation evaluation, Supervision supervision, CaseViews views) {
 		this.closure = closure;
+		this.evaluation = evaluation;
 		this.supervision = supervision;
 		this.views = views;
 	}
@@ -51,7 +58,7 @@ class ClosureController {
 	@PostMapping("/callback")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'SHIFT_LEAD')")
 	CaseView callback(@PathVariable long id, @RequestBody Callback request) {
-		closure.callback(new CaseId(id), request.satisfaction(), request.comment());
+		evaluation.callback(new CaseId(id), request.answer());
 		return views.view(new CaseId(id));
 	}
 
@@ -80,12 +87,21 @@ class ClosureController {
 	}
 
 	/**
-	 * A satisfaction callback.
+	 * A satisfaction callback, through the phone or another channel.
 	 *
 	 * @param satisfaction the reporter's answer
-	 * @param comment what the reporter said
+	 * @param comment what the reporter said (required for channel OTHER)
+	 * @param channel how the reporter was reached (PHONE, SMS, APP, VISIT, OTHER); PHONE when absent and a phone
+	 * number is on record, required otherwise
+	 * @param contactedAt when the reporter was reached, now when absent
+	 * @param contact who was reached when not the reporter themselves
 	 */
-	record Callback(Satisfaction satisfaction, String comment) {
+	record Callback(Satisfaction satisfaction, String comment, CallbackChannel channel, Instant contactedAt,
+			String contact) {
+
+		CallbackAnswer answer() {
+			return new CallbackAnswer(satisfaction, channel, contactedAt, contact, comment);
+		}
 	}
 
 	/**
