@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.MatterKind;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Caller;
@@ -36,9 +38,12 @@ class CaseIntakeController {
 
 	private final CaseViews views;
 
-	CaseIntakeController(IntakeService intake, CaseViews views) {
+	private final CategoryNames categories;
+
+	CaseIntakeController(IntakeService intake, CaseViews views, CategoryNames categories) {
 		this.intake = intake;
 		this.views = views;
+		this.categories = categories;
 	}
 
 	@PostMapping
@@ -49,7 +54,8 @@ class CaseIntakeController {
 			throw new InvalidInputException("Idempotency-Key",
 					"send an Idempotency-Key header (e.g. a UUID) so that a retried report never makes a second case");
 		}
-		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key));
+		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key,
+				categories.resolve("category", request.category())));
 		CaseView view = views.view(result.record());
 		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
 				: ResponseEntity.ok(view);
@@ -80,7 +86,7 @@ class CaseIntakeController {
 	 * A report.
 	 *
 	 * @param channel the channel, when the caller's roles allow several
-	 * @param category the sub-category code, e.g. E0101
+	 * @param category the sub-category code (e.g. E0101) or its exact name (e.g. 暴露垃圾)
 	 * @param urgency the urgency, the category's default when absent
 	 * @param matterType the 12345 matter type (诉求类型); its reply limit (答复时限) caps the overall deadline
 	 * @param description what is wrong
@@ -96,10 +102,9 @@ class CaseIntakeController {
 			Double longitude, Double latitude, String address, Reporter reporter, List<String> attachmentIds,
 			String externalId, Boolean selfHandled) {
 
-		CaseReport report(Channel channel, String key) {
-			return new CaseReport(channel, key, reporter, longitude, latitude, address,
-					RequestValues.category("category", category), matterType, urgency, description, attachmentIds,
-					externalId, Boolean.TRUE.equals(selfHandled));
+		CaseReport report(Channel channel, String key, CategoryCode code) {
+			return new CaseReport(channel, key, reporter, longitude, latitude, address, code, matterType, urgency,
+					description, attachmentIds, externalId, Boolean.TRUE.equals(selfHandled));
 		}
 	}
 }

@@ -20,6 +20,7 @@ import org.tongguan.casework.internal.CaseFinder;
 import org.tongguan.casework.internal.CasePage;
 import org.tongguan.casework.internal.CaseQueryService;
 import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.Timeline;
 import org.tongguan.casework.internal.VisibleCases;
 import org.tongguan.casework.internal.WorkQueue;
@@ -47,8 +48,10 @@ class CaseQueryController {
 
 	private final Clock clock;
 
+	private final CategoryNames categories;
+
 	CaseQueryController(CaseFinder finder, VisibleCases visible, CaseQueryService queries, Timeline timeline,
-			WorkQueue queue, CaseViews views, Clock clock) {
+			WorkQueue queue, CaseViews views, Clock clock, CategoryNames categories) {
 		this.finder = finder;
 		this.visible = visible;
 		this.queries = queries;
@@ -56,6 +59,7 @@ class CaseQueryController {
 		this.queue = queue;
 		this.views = views;
 		this.clock = clock;
+		this.categories = categories;
 	}
 
 	@GetMapping
@@ -68,7 +72,7 @@ class CaseQueryController {
 			@RequestParam(defaultValue = "REPORTED_AT") CaseFilter.Sort sort,
 			@RequestParam(defaultValue = "false") boolean ascending) {
 		CasePage<CaseRecord> found = finder.find(new CaseFilter(RequestValues.region("region", region),
-				RequestValues.department("department", department), RequestValues.category("category", category),
+				RequestValues.department("department", department), categories.resolve("category", category),
 				stage, light, channel, from, to, page, size, sort, ascending));
 		return new PageView<>(found.items().stream().map(views::summary).toList(), found.total(), found.page(),
 				found.size());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.catalog.Urgency;
@@ -26,9 +27,12 @@ class PoliceTransferController {
 
 	private final CaseViews views;
 
-	PoliceTransferController(IntakeService intake, CaseViews views) {
+	private final CategoryNames categories;
+
+	PoliceTransferController(IntakeService intake, CaseViews views, CategoryNames categories) {
 		this.intake = intake;
 		this.views = views;
+		this.categories = categories;
 	}
 
 	@PostMapping("/api/110/transfers")
@@ -36,7 +40,7 @@ class PoliceTransferController {
 	ResponseEntity<CaseView> transferIn(@RequestBody Transfer request) {
 		IntakeResult result = intake.intake(new CaseReport(Channel.POLICE_110, null, request.reporter(),
 				request.longitude(), request.latitude(), request.address(),
-				RequestValues.category("category", request.category()), null, request.urgency(),
+				categories.resolve("category", request.category()), null, request.urgency(),
 				request.description(), request.attachmentIds(), request.incidentNumber(), false));
 		CaseView view = views.view(result.record());
 		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
@@ -47,7 +51,7 @@ class PoliceTransferController {
 	 * A transfer from 110.
 	 *
 	 * @param incidentNumber the 110 incident number (警情编号)
-	 * @param category the sub-category code
+	 * @param category the sub-category code or its exact name
 	 * @param urgency the urgency
 	 * @param description what is wrong
 	 * @param longitude longitude, with latitude

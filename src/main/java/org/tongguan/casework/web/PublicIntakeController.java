@@ -31,9 +31,11 @@ import org.tongguan.casework.attachment.AttachmentUpload;
 import org.tongguan.casework.attachment.Attachments;
 import org.tongguan.casework.attachment.UploadRole;
 import org.tongguan.casework.internal.CaseworkProperties;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.casework.internal.Snapshots;
+import org.tongguan.casework.internal.StatusSecrets;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.TooManyRequestsException;
@@ -53,6 +55,9 @@ class PublicIntakeController {
 
 	static final String PHOTOS = "/api/public/attachments";
 
+	/** The citizen's status check of their own report (with the secret the report answered). */
+	static final String STATUS = PATH + "/{number}/status";
+
 	/** Who uploaded a citizen's photo: not a username, so no signed-in user's upload passes for one. */
 	static final String CITIZEN = "public:citizen";
 
@@ -62,10 +67,20 @@ class PublicIntakeController {
 
 	private final Snapshots snapshots;
 
-	PublicIntakeController(IntakeService intake, Attachments attachments, Snapshots snapshots) {
+	private final StatusSecrets secrets;
+
+	private final Clock clock;
+
+	private final CategoryNames categories;
+
+	PublicIntakeController(IntakeService intake, Attachments attachments, Snapshots snapshots, StatusSecrets secrets,
+			Clock clock, CategoryNames categories) {
 		this.intake = intake;
 		this.attachments = attachments;
 		this.snapshots = snapshots;
+		this.secrets = secrets;
+		this.clock = clock;
+		this.categories = categories;
 	}
 
 	@PostMapping(path = PHOTOS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -84,11 +99,12 @@ class PublicIntakeController {
 		requireCitizenPhotos(request.attachmentIds());
 		IntakeResult result = intake.intake(new CaseReport(Channel.CITIZEN, key,
 				new Reporter(request.name(), request.phone()), request.longitude(), request.latitude(),
-				request.address(), RequestValues.category("category", request.category()), null, null,
+				request.address(), categories.resolve("category", request.category()), null, null,
 				request.description(), request.attachmentIds(), null, false));
 		CaseSnapshot snapshot = snapshots.of(result.record());
+		String secret = secrets.issue(result.record().id(), clock.instant());
 		Receipt receipt = new Receipt(snapshot.number(), snapshot.stage().label(), snapshot.categoryName(),
-				snapshot.reportedAt(), snapshot.dueAt());
+				snapshot.reportedAt(), snapshot.dueAt(), secret);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(receipt);
 	}
 
@@ -113,7 +129,7 @@ class PublicIntakeController {
 	/**
 	 * A citizen's report.
 	 *
-	 * @param category the sub-category code
+	 * @param category the sub-category code or its exact name
 	 * @param description what is wrong
 	 * @param longitude longitude, with latitude
 	 * @param latitude latitude
@@ -134,8 +150,11 @@ class PublicIntakeController {
 	 * @param category its sub-category's name
 	 * @param reportedAt when it was reported
 	 * @param dueAt when it is due to be handled
+	 * @param statusSecret the secret to check the report's status with (shown once; a retried report answers a new
+	 * one, which replaces it)
 	 */
-	record Receipt(String number, String stage, String category, Instant reportedAt, Instant dueAt) {
+	record Receipt(String number, String stage, String category, Instant reportedAt, Instant dueAt,
+			String statusSecret) {
 	}
 
 	/**
@@ -163,7 +182,8 @@ class PublicIntakeController {
 
 		@Bean
 		PublicPaths citizenIntake() {
-			return new PublicPaths("Citizen case reports and their photos (市民上报)", List.of(PATH, PHOTOS));
+			return new PublicPaths("Citizen case reports, their photos and status checks (市民上报)",
+					List.of(PATH, PHOTOS, STATUS.replace("{number}", "*")));
 		}
 
 		@Override
@@ -172,6 +192,8 @@ class PublicIntakeController {
 				.addPathPatterns(PATH);
 			registry.addInterceptor(limited(new RateLimiter(properties.publicPhotosPerMinute(), clock)))
 				.addPathPatterns(PHOTOS);
+			registry.addInterceptor(limited(new RateLimiter(properties.publicStatusChecksPerMinute(), clock)))
+				.addPathPatterns(STATUS.replace("{number}", "*"));
 		}
 
 		private static HandlerInterceptor limited(RateLimiter limiter) {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.Reception;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
@@ -23,9 +24,12 @@ class ReceptionController {
 
 	private final CaseViews views;
 
-	ReceptionController(Reception reception, CaseViews views) {
+	private final CategoryNames categories;
+
+	ReceptionController(Reception reception, CaseViews views, CategoryNames categories) {
 		this.reception = reception;
 		this.views = views;
+		this.categories = categories;
 	}
 
 	@PostMapping("/accept")
@@ -53,7 +57,7 @@ class ReceptionController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'SHIFT_LEAD')")
 	CaseView file(@PathVariable long id, @RequestBody(required = false) FileRequest request) {
 		FileRequest filing = request == null ? new FileRequest(null, null, null, null) : request;
-		reception.file(new CaseId(id), RequestValues.category("category", filing.category()), filing.urgency(),
+		reception.file(new CaseId(id), categories.resolve("category", filing.category()), filing.urgency(),
 				Boolean.TRUE.equals(filing.dispatchManually()), filing.comment());
 		return views.view(new CaseId(id));
 	}
@@ -78,7 +82,7 @@ class ReceptionController {
 	/**
 	 * Filing.
 	 *
-	 * @param category another sub-category to file under, optional
+	 * @param category another sub-category to file under (code or exact name), optional
 	 * @param urgency another urgency, optional
 	 * @param dispatchManually send it to the manual dispatch queue instead of the dispatch rules (e.g. for
 	 * co-handling by several departments)

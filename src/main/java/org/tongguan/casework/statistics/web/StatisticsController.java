@@ -13,11 +13,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.statistics.CaseStatistics;
 import org.tongguan.casework.statistics.GroupBy;
 import org.tongguan.casework.statistics.StatisticsQuery;
 import org.tongguan.casework.statistics.StatisticsReport;
-import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
@@ -37,7 +37,7 @@ class StatisticsController {
 			history counts like any case. `from` and `to` are dates (`2025-03-01`, midnight on the city's clock) or \
 			date-times with an offset; by default the period runs from the first day of the current month to now. \
 			Filters: `district` (a district code, or any street, community or grid code), `department` (lead \
-			department code), `category` (sub-category code).
+			department code), `category` (sub-category code or exact name).
 
 			Definitions:
 			- **reported** (上报数): cases reported in the period; **filed** (立案数): cases filed in the period.
@@ -72,11 +72,15 @@ class StatisticsController {
 
 	private final Clock clock;
 
-	StatisticsController(CaseStatistics statistics, Callers callers, PlatformProperties platform, Clock clock) {
+	private final CategoryNames categories;
+
+	StatisticsController(CaseStatistics statistics, Callers callers, PlatformProperties platform, Clock clock,
+			CategoryNames categories) {
 		this.statistics = statistics;
 		this.callers = callers;
 		this.zone = platform.zone();
 		this.clock = clock;
+		this.categories = categories;
 	}
 
 	@GetMapping("/api/statistics/cases")
@@ -97,7 +101,7 @@ class StatisticsController {
 		RegionCode region = district == null ? null : value("district", () -> RegionCode.of(district));
 		return statistics.report(new StatisticsQuery(grouping(groupBy), start, end, region,
 				department == null ? null : value("department", () -> new DepartmentCode(department)),
-				category == null ? null : value("category", () -> CategoryCode.of(category))),
+				categories.resolve("category", category)),
 				callers.current().scope());
 	}
 
