@@ -67,7 +67,7 @@ class CaseLoopTests {
 		assertThat((String) JsonPath.read(reported, "$.location.street.name")).isNotBlank();
 		assertThat((String) JsonPath.read(reported, "$.responsibleDepartment.code")).isEqualTo(street + "-JIEDAO");
 		assertThat((String) JsonPath.read(reported, "$.deadline.dueAt"))
-			.isEqualTo("2026-11-23T10:00:00Z"); // one working day (7 h): Monday 18:00 in Shenzhen
+			.isEqualTo("2026-11-23T18:00:00+08:00"); // one working day (7 h): Monday 18:00 in Shenzhen
 		assertThat((String) JsonPath.read(reported, "$.stage.code")).isEqualTo("REPORTED");
 
 		api.done(api.as("operator"), id, "accept", body("comment", "信息完整"));

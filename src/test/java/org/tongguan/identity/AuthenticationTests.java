@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongguan.support.CityTime;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -115,7 +115,7 @@ class AuthenticationTests {
 		String token = mvc.perform(post("/api/auth/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content(credentials("dispatcher", DEMO_PASSWORD)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.expiresAt").value(clock.instant().plus(Duration.ofHours(8)).toString()))
+			.andExpect(jsonPath("$.expiresAt").value(CityTime.of(clock.instant().plus(Duration.ofHours(8)))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
