@@ -1,10 +1,12 @@
 package org.tongguan.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.casework.CaseApi.body;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -36,6 +39,9 @@ class CaseCallbackTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void mondayMorning() {
@@ -128,11 +134,35 @@ class CaseCallbackTests {
 	}
 
 	@Test
+	void onlyRealEvaluationsCountInTheSatisfactionRate() throws Exception {
+		long unreached = closedHotlineCase(null);
+		long visited = closedHotlineCase(null);
+		String before = statistics();
+		api.done(api.as("operator"), unreached, "callback/no-evaluation", body("reason", "DECLINED"));
+		assertThat(statistics()).isEqualTo(before);
+		api.done(api.as("operator"), visited, "callback", body("satisfaction", "DISSATISFIED", "channel", "APP"));
+		String after = statistics();
+		assertThat((Integer) JsonPath.read(after, "$.total.evaluated"))
+			.isEqualTo((Integer) JsonPath.read(before, "$.total.evaluated") + 1);
+		assertThat((Integer) JsonPath.read(after, "$.total.satisfied"))
+			.isEqualTo((Integer) JsonPath.read(before, "$.total.satisfied"));
+	}
+
+	@Test
 	void aCaseAnInspectorFoundWithoutAReporterIsNotCalledBack() throws Exception {
 		long id = api.reported(api.futianInspector(), api.report("E0105", "巡查发现焚烧"));
-		walkToClosing(id);
+		api.walkToClosing(id);
 		String closed = api.done(api.as("shiftlead"), id, "close", body());
 		assertThat((String) JsonPath.read(closed, "$.stage.code")).isEqualTo("CLOSED");
+	}
+
+	private String statistics() throws Exception {
+		return mvc.perform(get("/api/statistics/cases").param("groupBy", "channel").param("from", "2026-11-01")
+			.param("to", "2026-12-31").with(api.as("leader")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** A hotline case walked to closure, with the reporter given (or none). */
@@ -142,15 +172,8 @@ class CaseCallbackTests {
 			report.put("reporter", reporter);
 		}
 		long id = api.reported(api.as("operator"), report);
-		walkToClosing(id);
+		api.walkToClosing(id);
 		api.done(api.as("shiftlead"), id, "close", body());
 		return id;
-	}
-
-	private void walkToClosing(long id) throws Exception {
-		api.done(api.as("operator"), id, "accept", body());
-		api.done(api.as("operator"), id, "file", body());
-		api.done(api.as("handler"), id, "handled", body("result", "已处理"));
-		api.done(api.futianInspector(), id, "verify", body("passed", true, "attachmentIds", api.photos("AFTER")));
 	}
 }

@@ -92,6 +92,7 @@ class CitizenStatusTests {
 		String unknown = check("10.8.0.2", "20261123999999", "ABCDEFGHJKLM").andExpect(status().isNotFound())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		check("10.8.0.2", "not-a-number", "ABCDEFGHJKLM").andExpect(status().isNotFound());
+		check("10.8.0.2", "20261123" + "9".repeat(19), "ABCDEFGHJKLM").andExpect(status().isNotFound());
 		assertThat(withoutNumber(wrong, number)).isEqualTo(withoutNumber(missing, number))
 			.isEqualTo(withoutNumber(unknown, "20261123999999"));
 

@@ -82,7 +82,7 @@ final class CurlScript {
 				}
 				i++;
 			}
-			else if (c == '|' ) {
+			else if (c == '|') {
 				if (word != null) {
 					words.add(word.toString());
 					word = null;
@@ -103,16 +103,8 @@ final class CurlScript {
 				else if (c == '"') {
 					i = doubleQuoted(command, i + 1, word, variables);
 				}
-				else if (c == '\\') {
-					word.append(command.charAt(i + 1));
-					i += 2;
-				}
-				else if (c == '$') {
-					i = expand(command, i, word, variables);
-				}
 				else {
-					word.append(c);
-					i++;
+					i = character(command, i, word, variables, false);
 				}
 			}
 		}
@@ -125,19 +117,26 @@ final class CurlScript {
 	private static int doubleQuoted(String command, int from, StringBuilder word, Map<String, String> variables) {
 		int i = from;
 		while (command.charAt(i) != '"') {
-			char c = command.charAt(i);
-			if (c == '\\' && "\"\\$".indexOf(command.charAt(i + 1)) >= 0) {
-				word.append(command.charAt(i + 1));
-				i += 2;
-			}
-			else if (c == '$') {
-				i = expand(command, i, word, variables);
-			}
-			else {
-				word.append(c);
-				i++;
-			}
+			i = character(command, i, word, variables, true);
 		}
+		return i + 1;
+	}
+
+	/**
+	 * Reads one character (or escape, or variable) at {@code i} into the word and answers where the next begins;
+	 * within double quotes a backslash escapes only {@code "}, {@code \\} and {@code $}.
+	 */
+	private static int character(String command, int i, StringBuilder word, Map<String, String> variables,
+			boolean quoted) {
+		char c = command.charAt(i);
+		if (c == '\\' && (!quoted || "\"\\$".indexOf(command.charAt(i + 1)) >= 0)) {
+			word.append(command.charAt(i + 1));
+			return i + 2;
+		}
+		if (c == '$') {
+			return expand(command, i, word, variables);
+		}
+		word.append(c);
 		return i + 1;
 	}
 

@@ -39,7 +39,7 @@ class DuplicateCallbackTests {
 		long withoutPhone = duplicateOf(master, first, body("name", "赵六"));
 
 		assertThat(api.<String>read(withPhone, "$.masterOutcome.stage.code")).isEqualTo("REPORTED");
-		walkToClosing(master);
+		api.walkToClosing(master);
 		api.done(api.as("shiftlead"), master, "close", body("comment", "已扑灭并清理"));
 		assertThat(api.stage(master)).isEqualTo("CALLBACK");
 		assertThat(api.<List<?>>read(withPhone, "$.openTasks")).isEmpty(); // the master may still be reopened
@@ -75,7 +75,7 @@ class DuplicateCallbackTests {
 	void aDuplicateMergedIntoAFinishedMasterIsCalledBackAtOnce() throws Exception {
 		Map<String, Object> first = api.report("E0105", "河边焚烧秸秆");
 		long master = api.reported(api.futianInspector(), first); // no reporter: no callback of its own
-		walkToClosing(master);
+		api.walkToClosing(master);
 		api.done(api.as("shiftlead"), master, "close", body());
 		assertThat(api.stage(master)).isEqualTo("CLOSED");
 		long late = duplicateOf(master, first, body("phone", "13600136000"));
@@ -93,7 +93,7 @@ class DuplicateCallbackTests {
 		Map<String, Object> second = near(first, "巡查发现同一处焚烧");
 		long duplicate = api.reported(api.futianInspector(), second);
 		api.done(api.as("operator"), duplicate, "merge", body("master", master));
-		walkToClosing(master);
+		api.walkToClosing(master);
 		api.done(api.as("shiftlead"), master, "close", body());
 		api.done(api.as("operator"), master, "callback", body("satisfaction", "SATISFIED"));
 		assertThat(api.<List<?>>read(duplicate, "$.openTasks")).isEmpty();
@@ -112,12 +112,5 @@ class DuplicateCallbackTests {
 		second.put("longitude", (Double) first.get("longitude") + 0.0001);
 		second.put("latitude", first.get("latitude"));
 		return second;
-	}
-
-	private void walkToClosing(long id) throws Exception {
-		api.done(api.as("operator"), id, "accept", body());
-		api.done(api.as("operator"), id, "file", body());
-		api.done(api.as("handler"), id, "handled", body("result", "已处理"));
-		api.done(api.futianInspector(), id, "verify", body("passed", true, "attachmentIds", api.photos("AFTER")));
 	}
 }
