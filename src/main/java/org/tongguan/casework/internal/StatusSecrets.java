@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongguan.casework.CaseId;
@@ -41,11 +42,24 @@ public class StatusSecrets {
 		for (int i = 0; i < LENGTH; i++) {
 			secret.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
-		jdbc.sql("DELETE FROM casework_status_secret WHERE case_id = ?").param(id.value()).update();
-		jdbc.sql("INSERT INTO casework_status_secret (case_id, secret_hash, issued_at) VALUES (?, ?, ?)")
-			.params(id.value(), hash(secret.toString()), bind(now))
-			.update();
+		String hash = hash(secret.toString());
+		if (!replace(id, hash, now)) {
+			try {
+				jdbc.sql("INSERT INTO casework_status_secret (case_id, secret_hash, issued_at) VALUES (?, ?, ?)")
+					.params(id.value(), hash, bind(now))
+					.update();
+			}
+			catch (DuplicateKeyException e) {
+				replace(id, hash, now); // a retry of the same report issued one at the same moment: the last wins
+			}
+		}
 		return secret.toString();
+	}
+
+	private boolean replace(CaseId id, String hash, Instant now) {
+		return jdbc.sql("UPDATE casework_status_secret SET secret_hash = ?, issued_at = ? WHERE case_id = ?")
+			.params(hash, bind(now), id.value())
+			.update() > 0;
 	}
 
 	/** Whether the secret is the one issued for the case (case-insensitive); {@code false} for a case without one. */
