@@ -58,6 +58,9 @@ class CaseCallbackTests {
 	@Test
 	void aCallbackWithoutAPhoneNamesItsChannelWhoWasReachedAndWhen() throws Exception {
 		long id = closedHotlineCase(body("name", "李四"));
+		api.act(api.as("operator"), id, "callback", body("channel", "SMS"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
 		api.act(api.as("operator"), id, "callback", body("satisfaction", "SATISFIED"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("channel"));
