@@ -88,12 +88,23 @@ class AuthenticationTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.instance").value("/api/me"));
-		mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theApiDocumentAndSwaggerUiAreReadableWithoutALoginWhileTheCallsTheyListAreNot() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/cases'].get.responses['401']").exists());
+		mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs/swagger-config")).andExpect(status().isOk());
+		mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		mvc.perform(get("/api/cases")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/v3/api-docs")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void browserNavigationToAProtectedPageRedirectsToTheLoginPage() throws Exception {
-		mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk());

@@ -1,0 +1,186 @@
+package org.tongguan.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongguan.support.OpenApiOperations;
+import org.tongguan.support.OpenApiOperations.Operation;
+import org.tongguan.support.PlatformTest;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI document describes every operation well enough for a newcomer: a summary, a description of its own,
+ * a success answer with a schema (unless it answers 204 or a redirect), its error answers with the problem-detail
+ * schema (400 where it takes input, 401 unless public, 403 where its {@code @PreAuthorize} restricts the roles, named
+ * in the description), and an example for every JSON request body. Read without a login, as a newcomer would. A
+ * failure names every offending operation and what it lacks.
+ */
+@PlatformTest
+class OpenApiCompletenessTests {
+
+	/** The sentence the access documentation appends; a description must say more than that. */
+	private static final Pattern ACCESS_SENTENCE = Pattern.compile("\\*\\*(Who may call|Roles):\\*\\*[^\\n]*$");
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlers;
+
+	JsonNode document;
+
+	List<Operation> operations;
+
+	@BeforeEach
+	void readDocument() throws Exception {
+		document = OpenApiOperations.document(mvc);
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target/api-docs.json"), document.toPrettyString());
+		operations = OpenApiOperations.read(document);
+	}
+
+	@Test
+	void everyOperationHasASummaryADescriptionASuccessSchemaItsErrorAnswersAndExamples() {
+		Map<String, List<String>> gaps = new LinkedHashMap<>();
+		for (Operation operation : operations) {
+			List<String> lacks = lacks(operation);
+			if (!lacks.isEmpty()) {
+				gaps.put(operation.toString(), lacks);
+			}
+		}
+		assertThat(operations).as("operations in /v3/api-docs").hasSizeGreaterThan(100);
+		assertThat(gaps).as("operations whose description is incomplete:%n%s", gaps.entrySet()
+			.stream()
+			.map(gap -> "  " + gap.getKey() + " lacks " + String.join(", ", gap.getValue()))
+			.collect(Collectors.joining("\n"))).isEmpty();
+	}
+
+	@Test
+	void everyRoleRestrictedHandlerIsDocumentedWithItsRolesAndA403() {
+		List<String> gaps = new ArrayList<>();
+		handlers.getHandlerMethods().forEach((mapping, handler) -> {
+			List<String> roles = roles(handler);
+			if (roles.isEmpty() || mapping.getPathPatternsCondition() == null) {
+				return;
+			}
+			mapping.getMethodsCondition().getMethods().forEach(method -> mapping.getPathPatternsCondition()
+				.getPatternValues()
+				.forEach(path -> {
+					JsonNode node = document.path("paths").path(path).path(method.name().toLowerCase());
+					if (node.isMissingNode()) {
+						return;
+					}
+					String description = node.path("description").asString("");
+					List<String> missing = roles.stream().filter(role -> !description.contains(role)).toList();
+					if (!node.path("responses").has("403") || !missing.isEmpty()) {
+						gaps.add(method + " " + path + " (403 or roles " + missing + " in its description)");
+					}
+				}));
+		});
+		assertThat(gaps).as("role-restricted operations documented without their roles").isEmpty();
+	}
+
+	@Test
+	void namesTheIdempotencyKeyHeaderOnIntakeAndTheAttachmentRolesAsAnEnum() throws Exception {
+		for (String intake : List.of("/api/cases", "/api/public/cases")) {
+			assertThat(document.path("paths").path(intake).path("post").path("parameters").findValuesAsString("name"))
+				.as("header parameters of POST %s", intake)
+				.contains("Idempotency-Key");
+		}
+		JsonNode upload = document.path("paths").path("/api/cases/{id}/attachments").path("post");
+		assertThat(upload.toString()).as("POST /api/cases/{id}/attachments").contains("\"enum\"");
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.errors").exists());
+	}
+
+	private List<String> lacks(Operation operation) {
+		JsonNode node = operation.definition();
+		List<String> lacks = new ArrayList<>();
+		if (node.path("summary").asString("").isBlank()) {
+			lacks.add("a summary");
+		}
+		if (ACCESS_SENTENCE.matcher(node.path("description").asString("").strip()).replaceAll("").isBlank()) {
+			lacks.add("a description");
+		}
+		JsonNode responses = node.path("responses");
+		if (!answersWithSchema(responses)) {
+			lacks.add("a 2xx answer with a schema");
+		}
+		boolean isPublic = node.has("security") && node.path("security").isEmpty();
+		boolean takesInput = !operation.parameters().isEmpty() || node.has("requestBody");
+		expect(responses, takesInput, "400", lacks);
+		expect(responses, !isPublic, "401", lacks);
+		expect(responses, VARIABLE.matcher(operation.path()).find() && !operation.open311()
+				&& !operation.path().matches(".*\\{(format|level|kind|field)}.*"), "404", lacks);
+		responses.properties().forEach(response -> {
+			if (response.getKey().startsWith("4") && response.getValue().path("content").isEmpty()) {
+				lacks.add("a body schema for " + response.getKey());
+			}
+		});
+		JsonNode json = node.path("requestBody").path("content").path("application/json");
+		if (!json.isMissingNode() && json.path("examples").isEmpty() && json.path("example").isMissingNode()) {
+			lacks.add("an example of its JSON body");
+		}
+		return lacks;
+	}
+
+	private static void expect(JsonNode responses, boolean applies, String status, List<String> lacks) {
+		if (applies && !responses.has(status)) {
+			lacks.add("a " + status + " answer");
+		}
+	}
+
+	private static boolean answersWithSchema(JsonNode responses) {
+		for (var response : responses.properties()) {
+			String status = response.getKey();
+			if (status.equals("204") || status.startsWith("3")) {
+				return true;
+			}
+			if (status.startsWith("2")) {
+				for (JsonNode media : response.getValue().path("content")) {
+					if (media.has("schema") && !media.path("schema").isEmpty()) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static List<String> roles(HandlerMethod handler) {
+		PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+		if (rule == null) {
+			rule = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+		}
+		if (rule == null) {
+			return List.of();
+		}
+		return Pattern.compile("'(?:ROLE_)?([A-Z_]+)'")
+			.matcher(rule.value())
+			.results()
+			.map(match -> match.group(1))
+			.toList();
+	}
+}
