@@ -57,7 +57,7 @@ class CaseIntakeController {
 			`longitude`/`latitude`, or from an `address` that names the district; its deadline comes from the \
 			category's time limit on the working calendar. The channel is the caller's own (HOTLINE, INSPECTOR or \
 			EXTERNAL_SYSTEM); `channel` picks one when the caller's roles allow several. Attach photos by uploading \
-			them first (`POST /api/cases/attachments`) and listing their ids in `attachmentIds`.
+			them first (`POST /api/attachments`, role BEFORE) and listing their ids in `attachmentIds`.
 
 			The `Idempotency-Key` header is required: a retry with the same key answers 200 with the case the first \
 			report created, never a second case.""")

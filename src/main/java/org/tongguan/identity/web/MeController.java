@@ -14,6 +14,11 @@ import org.tongguan.identity.Departments;
 import org.tongguan.identity.internal.UserAdministration;
 import org.tongguan.region.Regions;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+
 /** The caller's own identity (当前用户) and password change. */
 @RestController
 @RequestMapping("/api/me")
@@ -32,6 +37,9 @@ class MeController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Who am I (当前用户)", description = """
+			The caller's username, display name, roles (with their Chinese names), data scope (the region subtree \
+			they act in) and department.""")
 	MeResponse me(@AuthenticationPrincipal Caller caller) {
 		return new MeResponse(caller.username(), caller.displayName(), RoleView.of(caller.roles()),
 				RegionView.of(caller.scope(), regions),
@@ -40,6 +48,12 @@ class MeController {
 	}
 
 	@PostMapping("/password")
+	@Operation(summary = "Change my password (修改密码)", description = """
+			Changes the caller's own password; the current password is required. The new one must follow the \
+			password policy (minimum length, at most 128 characters, not the username). The caller's bearer tokens are revoked.""")
+	@ApiResponse(responseCode = "204", description = "Changed")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"currentPassword": "old-password-1", "newPassword": "a-longer-new-passphrase"}""")))
 	ResponseEntity<Void> changePassword(@RequestBody PasswordChange change) {
 		users.changeOwnPassword(change.currentPassword(), change.newPassword());
 		return ResponseEntity.noContent().build();

@@ -108,8 +108,9 @@ class OpenApiCompletenessTests {
 				.as("header parameters of POST %s", intake)
 				.contains("Idempotency-Key");
 		}
-		JsonNode upload = document.path("paths").path("/api/cases/{id}/attachments").path("post");
-		assertThat(upload.toString()).as("POST /api/cases/{id}/attachments").contains("\"enum\"");
+		JsonNode upload = document.path("paths").path("/api/attachments").path("post");
+		assertThat(upload.path("requestBody").toString()).as("POST /api/attachments")
+			.contains("\"enum\":[\"BEFORE\",\"AFTER\",\"DOCUMENT\"]");
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.errors").exists());
