@@ -18,6 +18,8 @@ import org.tongguan.calendar.internal.SpecialDays;
 import org.tongguan.shared.PlatformProperties;
 import org.tongguan.shared.TimeLimit;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** Deadline and elapsed working-time calculations, the official special days and the working hours, for any user. */
 @RestController
 @RequestMapping("/api/calendar")
@@ -36,6 +38,10 @@ class CalendarController {
 	}
 
 	@GetMapping("/deadline")
+	@Operation(summary = "Compute a deadline (时限计算)", description = """
+			When `amount` `unit` (WORKING_HOURS or WORKING_DAYS) of `kind` time (WORKING: working hours on working \
+			days, holidays and 调休 respected; NATURAL: round the clock) after `start` (ISO-8601) have passed, in the \
+			city's time zone.""")
 	DeadlineResponse deadline(@RequestParam(required = false) String start,
 			@RequestParam(required = false) String amount, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String kind) {
@@ -50,6 +56,9 @@ class CalendarController {
 	}
 
 	@GetMapping("/elapsed")
+	@Operation(summary = "Working time between two instants", description = """
+			The working time (or, with `kind=NATURAL`, the whole time) between `from` and `to`, in minutes and as an \
+			ISO-8601 duration.""")
 	ElapsedResponse elapsed(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String kind) {
 		CalendarParameters parameters = new CalendarParameters(zone);
@@ -62,11 +71,17 @@ class CalendarController {
 	}
 
 	@GetMapping("/days")
+	@Operation(summary = "Holidays and adjusted working days (节假日)", description = """
+			The special days of a year (default: all years imported): holidays (休) and adjusted working days (班), \
+			with their names.""")
 	List<DayResponse> days(@RequestParam(required = false) Integer year) {
 		return specialDays.list(year).stream().map(day -> new DayResponse(day.date(), day.kind(), day.name())).toList();
 	}
 
 	@GetMapping("/working-hours")
+	@Operation(summary = "Working hours (工作时间)", description = """
+			The working periods of a working day (e.g. 09:00–12:00, 14:00–18:00), minutes per day and the city's \
+			time zone.""")
 	WorkingHoursResponse workingHours() {
 		return new WorkingHoursResponse(calendar.periods().asText(), calendar.periods().perDay().toMinutes(),
 				zone.getId());
