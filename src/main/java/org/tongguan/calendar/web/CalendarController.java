@@ -40,7 +40,7 @@ class CalendarController {
 	@GetMapping("/deadline")
 	@Operation(summary = "Compute a deadline (时限计算)", description = """
 			When `amount` `unit` (WORKING_HOURS or WORKING_DAYS) of `kind` time (WORKING: working hours on working \
-			days, holidays and 调休 respected; NATURAL: round the clock) after `start` (ISO-8601) have passed, in the \
+			days, holidays and 调休 respected; ROUND_THE_CLOCK: 24×7) after `start` (ISO-8601) have passed, in the \
 			city's time zone.""")
 	DeadlineResponse deadline(@RequestParam(required = false) String start,
 			@RequestParam(required = false) String amount, @RequestParam(required = false) String unit,
@@ -57,7 +57,7 @@ class CalendarController {
 
 	@GetMapping("/elapsed")
 	@Operation(summary = "Working time between two instants", description = """
-			The working time (or, with `kind=NATURAL`, the whole time) between `from` and `to`, in minutes and as an \
+			The working time (or, with `kind=ROUND_THE_CLOCK`, the whole time) between `from` and `to`, in minutes and as an \
 			ISO-8601 duration.""")
 	ElapsedResponse elapsed(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String kind) {
