@@ -2,16 +2,20 @@ package org.tongguan.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -29,11 +33,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * Documents the error answers every operation shares, so that a controller only annotates what is its own: a 400
  * for an operation that takes input, a 404 for one that names a thing in its path, a 415 for one with a body, and
  * the RFC 9457 problem-detail schema ({@code ProblemDetail}, with {@code errors[]} of {@code {field, message}}) on
- * every 4xx and 5xx answer that does not declare a body of its own. Runs after the access documentation
- * (401/403), so those get the schema too.
+ * every 4xx and 5xx answer that does not declare a body of its own. An operation that declares its own error
+ * format (a 4xx answer with a body, as the Open311 endpoints do) gets that format on its other error answers
+ * instead. Runs after the access documentation (401/403), so those get the schema too.
  */
 @Component
-class ProblemAnswersDocumentation implements OpenApiCustomizer, Ordered {
+class ProblemAnswersDocumentation implements OperationCustomizer, OpenApiCustomizer, Ordered {
 
 	/** The name of the problem-detail schema under {@code components/schemas}. */
 	static final String PROBLEM = "ProblemDetail";
@@ -64,6 +69,26 @@ class ProblemAnswersDocumentation implements OpenApiCustomizer, Ordered {
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
+	/**
+	 * Forgets the body springdoc gives an error answer declared without one (it repeats the method's return type),
+	 * so that the answer gets the operation's error format below.
+	 */
+	@Override
+	public Operation customize(Operation operation, HandlerMethod handler) {
+		if (operation.getResponses() == null) {
+			return operation;
+		}
+		AnnotatedElementUtils
+			.findMergedRepeatableAnnotations(handler.getMethod(),
+					io.swagger.v3.oas.annotations.responses.ApiResponse.class)
+			.stream()
+			.filter(declared -> declared.responseCode().matches("[45]\\d\\d") && declared.content().length == 0)
+			.map(declared -> operation.getResponses().get(declared.responseCode()))
+			.filter(Objects::nonNull)
+			.forEach(response -> response.setContent(null));
+		return operation;
+	}
+
 	@Override
 	public void customise(OpenAPI openApi) {
 		openApi.getComponents().addSchemas(VIOLATION, violation()).addSchemas(PROBLEM, problem());
@@ -81,7 +106,8 @@ class ProblemAnswersDocumentation implements OpenApiCustomizer, Ordered {
 			if (operation.getRequestBody() != null) {
 				responses.putIfAbsent("415", new ApiResponse());
 			}
-			responses.forEach(ProblemAnswersDocumentation::describeError);
+			Content errorFormat = declaredErrorFormat(responses);
+			responses.forEach((code, response) -> describeError(code, response, errorFormat));
 			operation.setResponses(sorted(responses));
 		}));
 	}
@@ -101,7 +127,20 @@ class ProblemAnswersDocumentation implements OpenApiCustomizer, Ordered {
 		return false;
 	}
 
-	private static void describeError(String code, ApiResponse response) {
+	/** The body of the operation's own first error answer that has one, else the problem detail. */
+	private static Content declaredErrorFormat(ApiResponses responses) {
+		return new TreeMap<>(responses).entrySet()
+			.stream()
+			.filter(response -> response.getKey().startsWith("4") && response.getValue().getContent() != null
+					&& !response.getValue().getContent().isEmpty())
+			.map(response -> response.getValue().getContent())
+			.findFirst()
+			.orElseGet(() -> new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					new io.swagger.v3.oas.models.media.MediaType()
+						.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+	}
+
+	private static void describeError(String code, ApiResponse response, Content errorFormat) {
 		int status = code.matches("\\d{3}") ? Integer.parseInt(code) : 0;
 		if (status < 400) {
 			return;
@@ -111,9 +150,7 @@ class ProblemAnswersDocumentation implements OpenApiCustomizer, Ordered {
 			response.setDescription(MEANINGS.getOrDefault(status, known == null ? "Error" : known.getReasonPhrase()));
 		}
 		if (response.getContent() == null || response.getContent().isEmpty()) {
-			response.setContent(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					new io.swagger.v3.oas.models.media.MediaType()
-						.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+			response.setContent(errorFormat);
 		}
 	}
 
