@@ -57,8 +57,8 @@ class CalendarController {
 
 	@GetMapping("/elapsed")
 	@Operation(summary = "Working time between two instants", description = """
-			The working time (or, with `kind=ROUND_THE_CLOCK`, the whole time) between `from` and `to`, in minutes and as an \
-			ISO-8601 duration.""")
+			The working time (or, with `kind=ROUND_THE_CLOCK`, the whole time) between `from` and `to`, in minutes \
+			and as an ISO-8601 duration.""")
 	ElapsedResponse elapsed(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String kind) {
 		CalendarParameters parameters = new CalendarParameters(zone);

@@ -14,8 +14,8 @@ import org.tongguan.calendar.internal.SpecialDays;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Imports an official holiday calendar (节假日安排) as iCalendar, replacing the special days of the years it covers. */
 @RestController
@@ -35,8 +35,8 @@ class CalendarImportController {
 			Imports the official holidays (休) and adjusted working days (调休上班, 班) as an iCalendar file (body \
 			`text/calendar`), replacing the special days of every year the file covers. Deadlines computed from now \
 			on use them.""")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/calendar",
-			schema = @Schema(type = "string"), examples = @ExampleObject("""
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			mediaType = "text/calendar", schema = @Schema(type = "string"), examples = @ExampleObject("""
 					BEGIN:VCALENDAR
 					VERSION:2.0
 					PRODID:-//city//holidays//ZH

@@ -26,9 +26,9 @@ import org.tongguan.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Intake (上报) by people and systems signed in: hotline operators and shift leads (12345 热线), grid inspectors with
@@ -69,7 +69,8 @@ class CaseIntakeController {
 			{"category": "E0101", "urgency": "NORMAL", "description": "路边暴露垃圾，约两袋",
 			 "longitude": 114.0579, "latitude": 22.5431, "address": "福田区华富街道深南大道1001号",
 			 "reporter": {"name": "张先生", "phone": "13800138000"}, "attachmentIds": []}""")))
-	ResponseEntity<CaseView> report(@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
+	ResponseEntity<CaseView> report(
+			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
 					example = "0b8f6a52-3c1d-4e7a-9f21-6d5c4b3a2e10")
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody ReportRequest request, @AuthenticationPrincipal Caller caller) {

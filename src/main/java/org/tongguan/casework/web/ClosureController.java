@@ -14,9 +14,9 @@ import org.tongguan.casework.internal.Closure;
 import org.tongguan.casework.internal.Supervision;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Verification, closure and evaluation (核查、结案、回访), the review of self-handled cases (自处理审核), and

@@ -15,9 +15,9 @@ import org.tongguan.casework.internal.Adjustments;
 import org.tongguan.casework.internal.Handling;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Dispatch and handling (派遣、处置): manual dispatch to a lead department and assisting departments, the lead

@@ -16,9 +16,9 @@ import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.catalog.Urgency;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Non-police matters transferred in from 110 (110 转入), by the 110 system's API key or an operator. The 110 incident

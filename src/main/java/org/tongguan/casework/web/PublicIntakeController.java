@@ -43,9 +43,9 @@ import org.tongguan.shared.web.RateLimiter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Citizens' web and app submissions (市民上报), open without a login: photos first (report photos only: images,
@@ -105,7 +105,8 @@ class PublicIntakeController {
 			{"category": "E0101", "description": "小区门口垃圾两天没人清理",
 			 "longitude": 114.0579, "latitude": 22.5431, "name": "李女士", "phone": "13900139000",
 			 "attachmentIds": []}""")))
-	ResponseEntity<Receipt> report(@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
+	ResponseEntity<Receipt> report(
+			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
 					example = "0b8f6a52-3c1d-4e7a-9f21-6d5c4b3a2e10")
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody CitizenReport request) {

@@ -12,9 +12,9 @@ import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Acceptance and filing (受理、立案): accept, ask to void and the shift lead's approval (作废), merge a duplicate

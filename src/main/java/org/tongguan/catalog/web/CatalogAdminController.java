@@ -17,9 +17,9 @@ import org.tongguan.catalog.internal.CatalogEditor;
 import org.tongguan.catalog.internal.CategoryDraft;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Edits the catalogue: every change publishes a new version; administrators only. */
 @RestController
@@ -52,11 +52,14 @@ class CatalogAdminController {
 	@ApiResponse(responseCode = "409", description = "A sub-category with this code exists")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"code": "E0199", "name": "占道堆放杂物",
-			 "responsibility": {"dispatchLevel": "DISTRICT", "city": "CHENGGUAN", "district": "CHENGGUAN", "street": "CHENGGUAN"},
+			 "responsibility": {"dispatchLevel": "DISTRICT", "city": "CHENGGUAN", "district": "CHENGGUAN",
+			   "street": "CHENGGUAN"},
 			 "defaultUrgency": "NORMAL",
-			 "urgencyLimits": {"NORMAL": {"amount": 2, "unit": "WORKING_DAYS"}, "URGENT": {"amount": 8, "unit": "WORKING_HOURS"},
+			 "urgencyLimits": {"NORMAL": {"amount": 2, "unit": "WORKING_DAYS"},
+			   "URGENT": {"amount": 8, "unit": "WORKING_HOURS"},
 			   "CRITICAL": {"amount": 2, "unit": "WORKING_HOURS"}},
-			 "stageLimits": {"ACCEPT": {"amount": 1, "unit": "WORKING_HOURS"}, "FILE": {"amount": 1, "unit": "WORKING_HOURS"},
+			 "stageLimits": {"ACCEPT": {"amount": 1, "unit": "WORKING_HOURS"},
+			   "FILE": {"amount": 1, "unit": "WORKING_HOURS"},
 			   "DISPATCH": {"amount": 1, "unit": "WORKING_HOURS"}, "HANDLE": {"amount": 1, "unit": "WORKING_DAYS"},
 			   "VERIFY": {"amount": 4, "unit": "WORKING_HOURS"}, "CLOSE": {"amount": 2, "unit": "WORKING_HOURS"}},
 			 "closingConditions": "杂物已清走，通道畅通", "legalBasis": "《城市市容和环境卫生管理条例》",
@@ -74,11 +77,14 @@ class CatalogAdminController {
 			`code` optional and then equal to the path's). Cases already filed keep their version's limits.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"name": "暴露垃圾",
-			 "responsibility": {"dispatchLevel": "STREET", "city": "CHENGGUAN", "district": "CHENGGUAN", "street": "CHENGGUAN"},
+			 "responsibility": {"dispatchLevel": "STREET", "city": "CHENGGUAN", "district": "CHENGGUAN",
+			   "street": "CHENGGUAN"},
 			 "defaultUrgency": "NORMAL",
-			 "urgencyLimits": {"NORMAL": {"amount": 1, "unit": "WORKING_DAYS"}, "URGENT": {"amount": 4, "unit": "WORKING_HOURS"},
+			 "urgencyLimits": {"NORMAL": {"amount": 1, "unit": "WORKING_DAYS"},
+			   "URGENT": {"amount": 4, "unit": "WORKING_HOURS"},
 			   "CRITICAL": {"amount": 2, "unit": "WORKING_HOURS"}},
-			 "stageLimits": {"ACCEPT": {"amount": 1, "unit": "WORKING_HOURS"}, "FILE": {"amount": 1, "unit": "WORKING_HOURS"},
+			 "stageLimits": {"ACCEPT": {"amount": 1, "unit": "WORKING_HOURS"},
+			   "FILE": {"amount": 1, "unit": "WORKING_HOURS"},
 			   "DISPATCH": {"amount": 1, "unit": "WORKING_HOURS"}, "HANDLE": {"amount": 5, "unit": "WORKING_HOURS"},
 			   "VERIFY": {"amount": 2, "unit": "WORKING_HOURS"}, "CLOSE": {"amount": 1, "unit": "WORKING_HOURS"}},
 			 "closingConditions": "垃圾已清运，地面无残留", "changeNote": "处置时限由1天改为5小时"}""")))

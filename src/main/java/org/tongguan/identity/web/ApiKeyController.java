@@ -23,9 +23,9 @@ import org.tongguan.identity.internal.ApiKeys;
 import org.tongguan.identity.internal.CreatedApiKey;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** API keys of external systems for administrators: the key is shown once, at creation. */
 @RestController

@@ -17,9 +17,9 @@ import org.tongguan.identity.internal.DepartmentDraft;
 import org.tongguan.region.RegionLevel;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Department administration for administrators, within their data scope. */
 @RestController

@@ -15,9 +15,9 @@ import org.tongguan.identity.internal.UserAdministration;
 import org.tongguan.region.Regions;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** The caller's own identity (当前用户) and password change. */
 @RestController
@@ -50,7 +50,8 @@ class MeController {
 	@PostMapping("/password")
 	@Operation(summary = "Change my password (修改密码)", description = """
 			Changes the caller's own password; the current password is required. The new one must follow the \
-			password policy (minimum length, at most 128 characters, not the username). The caller's bearer tokens are revoked.""")
+			password policy (minimum length, at most 128 characters, not the username). The caller's bearer tokens \
+			are revoked.""")
 	@ApiResponse(responseCode = "204", description = "Changed")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"currentPassword": "old-password-1", "newPassword": "a-longer-new-passphrase"}""")))

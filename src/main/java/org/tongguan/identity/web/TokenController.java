@@ -20,10 +20,10 @@ import org.tongguan.identity.internal.PasswordLogin;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 /** Bearer tokens for API users: issued for a username and password, revoked by their holder. */
 @RestController

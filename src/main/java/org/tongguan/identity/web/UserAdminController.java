@@ -22,9 +22,9 @@ import org.tongguan.identity.internal.UserAdministration;
 import org.tongguan.identity.internal.UserDraft;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * User administration (用户管理) for administrators, limited to users within their data scope; lists show phone

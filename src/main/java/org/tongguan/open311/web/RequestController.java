@@ -1,10 +1,10 @@
 package org.tongguan.open311.web;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -21,13 +21,13 @@ import org.tongguan.shared.PlatformProperties;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Open311 service requests: post one ({@code api_key} required), list them, read one by its id (the case number)
@@ -103,7 +103,8 @@ class RequestController {
 					@SchemaProperty(name = "account_id", schema = @Schema(type = "string")) },
 			examples = @ExampleObject("api_key=YOUR_KEY&service_code=E0101&lat=22.5431&long=114.0579"
 					+ "&description=%E8%B7%AF%E8%BE%B9%E6%9A%B4%E9%9C%B2%E5%9E%83%E5%9C%BE&phone=13800138000")))
-	ResponseEntity<byte[]> create(@PathVariable String format, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
+	ResponseEntity<byte[]> create(@PathVariable String format,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> form,
 			@Parameter(description = "makes a retry answer the first request instead of making a second case")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		Format answer = Format.of(format);
@@ -132,7 +133,8 @@ class RequestController {
 			@Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
 					implementation = Open311ErrorView.class))),
 			@Content(mediaType = "application/xml", schema = @Schema(type = "object", description = "<errors>")) })
-	ResponseEntity<byte[]> list(@PathVariable String format, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+	ResponseEntity<byte[]> list(@PathVariable String format,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		Format answer = Format.of(format);
 		RequestQuery query = RequestQuery.read(new FormParameters(parameters), dates, clock.instant(),
 				properties.maxWindow(), properties.maxRequests());

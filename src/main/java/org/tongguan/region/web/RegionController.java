@@ -23,9 +23,9 @@ import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.Violation;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Reads the region hierarchy: lists, one region with its lineage, point lookup and GeoJSON export. */
 @RestController

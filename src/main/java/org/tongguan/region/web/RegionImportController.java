@@ -20,8 +20,8 @@ import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Imports region boundaries of one level from a GeoJSON FeatureCollection; administrators only. */
 @RestController

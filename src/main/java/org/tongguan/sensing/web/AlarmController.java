@@ -26,9 +26,9 @@ import org.tongguan.sensing.alarm.AlarmState;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Alarms (告警) within the caller's data scope: dispatchers, operators, shift leads and administrators list and act
@@ -107,8 +107,8 @@ class AlarmController {
 	@PreAuthorize(ACT)
 	@Operation(summary = "Clear an alarm by hand (手动解除)", description = """
 			Clears an active alarm with a comment saying why (e.g. a faulty sensor); alarms otherwise clear \
-			themselves when readings return past the rule's clear threshold. After a manual clear the rule raises no new \
-			alarm until the value has been normal again.""")
+			themselves when readings return past the rule's clear threshold. After a manual clear the rule raises \
+			no new alarm until the value has been normal again.""")
 	@ApiResponse(responseCode = "200", description = "The alarm afterwards", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409", description = "The alarm is already cleared")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""

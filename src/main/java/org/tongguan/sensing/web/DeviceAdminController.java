@@ -19,9 +19,9 @@ import org.tongguan.sensing.device.IssuedSecret;
 import org.tongguan.sensing.device.Registration;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Registering and maintaining devices (设备登记); administrators only. The answers to registration and to secret

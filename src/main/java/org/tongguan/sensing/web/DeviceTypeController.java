@@ -18,9 +18,9 @@ import org.tongguan.sensing.device.DeviceTypes;
 import org.tongguan.shared.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Device types (设备类型) with their metrics and units: every signed-in user reads them, administrators edit them; a

@@ -25,9 +25,9 @@ import org.tongguan.sensing.rule.RuleKind;
 import org.tongguan.sensing.rule.StoredRule;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Alarm rules (告警规则): every signed-in user reads them, administrators edit them; edits take effect at once. */
 @RestController

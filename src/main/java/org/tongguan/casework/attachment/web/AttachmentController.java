@@ -25,9 +25,9 @@ import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Uploads photos and documents for cases (any signed-in user) and serves them back as downloads with the sniffed type,
@@ -53,7 +53,8 @@ class AttachmentController {
 	@ApiResponse(responseCode = "201", description = "The attachment stored (its metadata); `Location` names it",
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "413", description = "The file is larger than the platform accepts (50 MB)")
-	ResponseEntity<AttachmentView> upload(@RequestParam MultipartFile file, @Parameter(description = "what the upload shows", schema = @Schema(implementation = UploadRole.class))
+	ResponseEntity<AttachmentView> upload(@RequestParam MultipartFile file,
+			@Parameter(description = "what the upload shows", schema = @Schema(implementation = UploadRole.class))
 			@RequestParam String role,
 			Principal principal) {
 		Attachment attachment = attachments.upload(new AttachmentUpload(role(role), file.getOriginalFilename(),

@@ -23,7 +23,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param uploadedAt when
  */
 record AttachmentView(String id,
-		@Schema(implementation = UploadRole.class, description = "what the upload shows") String role, String mediaType, long size, String sha256, boolean thumbnail,
+		@Schema(implementation = UploadRole.class, description = "what the upload shows") String role,
+		String mediaType, long size, String sha256, boolean thumbnail,
 		String thumbnailNote, Long caseId, String fileName, String uploadedBy, Instant uploadedAt) {
 
 	static AttachmentView of(Attachment attachment) {
