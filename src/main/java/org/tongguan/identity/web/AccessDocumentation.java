@@ -84,7 +84,7 @@ class AccessDocumentation implements OperationCustomizer, OpenApiCustomizer, Ord
 			operation.setResponses(responses);
 			if (isPublic) {
 				operation.setSecurity(new ArrayList<>());
-				appendToDescription(operation, "**Who may call:** anyone, no login or credentials needed.");
+				appendToDescription(operation, "**Who may call:** anyone (public): no user login, bearer token or `X-API-Key` needed.");
 				return;
 			}
 			responses.putIfAbsent("401", new ApiResponse());

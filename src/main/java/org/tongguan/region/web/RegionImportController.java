@@ -28,6 +28,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @RequestMapping("/api/admin/regions/import")
 class RegionImportController {
 
+	/** A feature collection of one district, as the API description's example. */
+	static final String EXAMPLE = """
+			{"type": "FeatureCollection", "features": [{"type": "Feature",
+			  "properties": {"code": "440304", "name": "福田区", "parent": "440300"},
+			  "geometry": {"type": "Polygon", "coordinates": [[[114.00, 22.50], [114.10, 22.50],
+			    [114.10, 22.58], [114.00, 22.58], [114.00, 22.50]]]}}]}""";
+
 	private final RegionImporter importer;
 
 	RegionImportController(RegionImporter importer) {
@@ -44,13 +51,11 @@ class RegionImportController {
 			a region code, when given) exactly the file's features. All-or-nothing: every broken polygon, unknown \
 			parent or duplicate code is listed in `errors[]` by feature (`features[3].properties.code`) and nothing \
 			is stored.""")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-			mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
-					+ "FeatureCollection"), examples = @ExampleObject("""
-					{"type": "FeatureCollection", "features": [{"type": "Feature",
-					  "properties": {"code": "440304", "name": "福田区", "parent": "440300"},
-					  "geometry": {"type": "Polygon", "coordinates": [[[114.00, 22.50], [114.10, 22.50],
-					    [114.10, 22.58], [114.00, 22.58], [114.00, 22.50]]]}}]}""")))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+			@Content(mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)),
+			@Content(mediaType = "application/json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)) })
 	ImportResult importLevel(@PathVariable String level, @RequestBody byte[] body,
 			@RequestParam(defaultValue = "code") String code, @RequestParam(defaultValue = "name") String name,
 			@RequestParam(defaultValue = "parent") String parent, @RequestParam(defaultValue = "merge") String mode,

@@ -31,7 +31,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 
 /**
  * Documents the error answers every operation shares, so that a controller only annotates what is its own: a 400
- * for an operation that takes input, a 404 for one that names a thing in its path, a 415 for one with a body, and
+ * for an operation that takes input, a 404 for one that names a thing in its path (unless it is public), a 415 for
+ * one with a body, and
  * the RFC 9457 problem-detail schema ({@code ProblemDetail}, with {@code errors[]} of {@code {field, message}}) on
  * every 4xx and 5xx answer that does not declare a body of its own. An operation that declares its own error
  * format (a 4xx answer with a body, as the Open311 endpoints do) gets that format on its other error answers
@@ -100,7 +101,7 @@ class ProblemAnswersDocumentation implements OperationCustomizer, OpenApiCustomi
 			if (takesInput(operation)) {
 				responses.putIfAbsent("400", new ApiResponse());
 			}
-			if (namesAThing(path)) {
+			if (namesAThing(path) && !isPublic(operation)) {
 				responses.putIfAbsent("404", new ApiResponse());
 			}
 			if (operation.getRequestBody() != null) {
@@ -115,6 +116,14 @@ class ProblemAnswersDocumentation implements OperationCustomizer, OpenApiCustomi
 	private static boolean takesInput(Operation operation) {
 		List<Parameter> parameters = operation.getParameters();
 		return operation.getRequestBody() != null || parameters != null && !parameters.isEmpty();
+	}
+
+	/**
+	 * A public operation (no security requirement) declares its own 404, if any: the generic one speaks of the
+	 * caller's data scope, and a public path may answer an unknown thing otherwise (e.g. 401 for an unknown device).
+	 */
+	private static boolean isPublic(Operation operation) {
+		return operation.getSecurity() != null && operation.getSecurity().isEmpty();
 	}
 
 	private static boolean namesAThing(String path) {
