@@ -19,10 +19,12 @@ import org.tongguan.shared.PlatformProperties;
 import org.tongguan.shared.TimeLimit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Deadline and elapsed working-time calculations, the official special days and the working hours, for any user. */
 @RestController
 @RequestMapping("/api/calendar")
+@Tag(name = "Working calendar (工作日历)")
 class CalendarController {
 
 	private final CurrentCalendar calendar;

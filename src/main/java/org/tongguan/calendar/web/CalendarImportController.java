@@ -16,11 +16,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Imports an official holiday calendar (节假日安排) as iCalendar, replacing the special days of the years it covers. */
 @RestController
 @RequestMapping("/api/admin/calendar")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Working calendar (工作日历)")
 class CalendarImportController {
 
 	private final SpecialDays specialDays;

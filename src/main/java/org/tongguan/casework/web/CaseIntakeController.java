@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Intake (上报) by people and systems signed in: hotline operators and shift leads (12345 热线), grid inspectors with
@@ -37,6 +38,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases: intake (上报)")
 class CaseIntakeController {
 
 	private final IntakeService intake;

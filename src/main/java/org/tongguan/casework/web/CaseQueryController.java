@@ -26,6 +26,7 @@ import org.tongguan.casework.internal.WorkQueue;
 import org.tongguan.shared.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Reading cases (案件查询): lists by region, department, category, stage, traffic light, channel and time, one case
@@ -33,6 +34,7 @@ import io.swagger.v3.oas.annotations.Operation;
  */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases: reading (案件查询)")
 class CaseQueryController {
 
 	private final CaseFinder finder;

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Verification, closure and evaluation (核查、结案、回访), the review of self-handled cases (自处理审核), and
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/api/cases/{id}")
+@Tag(name = "Cases: verification, closure, callback, supervision (核查、结案、回访、督办)")
 class ClosureController {
 
 	private final Closure closure;

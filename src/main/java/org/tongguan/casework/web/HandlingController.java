@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Dispatch and handling (派遣、处置): manual dispatch to a lead department and assisting departments, the lead
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/api/cases/{id}")
+@Tag(name = "Cases: dispatch and handling (派遣、处置)")
 class HandlingController {
 
 	private final Handling handling;

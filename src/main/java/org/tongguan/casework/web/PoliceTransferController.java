@@ -19,12 +19,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Non-police matters transferred in from 110 (110 转入), by the 110 system's API key or an operator. The 110 incident
  * number identifies the transfer: sending it again answers the case it made. Police matters are refused.
  */
 @RestController
+@Tag(name = "Cases: intake (上报)")
 class PoliceTransferController {
 
 	private final IntakeService intake;

@@ -13,12 +13,14 @@ import org.tongguan.casework.workflow.ProcessDeployments;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Process configuration (流程配置) for administrators: deploys a BPMN 2.0 case process for all cases
  * ({@code case-handling}) or for one category group ({@code case-handling-E05}) without code changes.
  */
 @RestController
+@Tag(name = "Administration: case processes (流程配置)")
 class ProcessAdminController {
 
 	private final ProcessDeployments deployments;

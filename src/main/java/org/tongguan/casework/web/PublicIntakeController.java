@@ -46,6 +46,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Citizens' web and app submissions (市民上报), open without a login: photos first (report photos only: images,
@@ -54,6 +55,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * {@code Idempotency-Key} header is required.
  */
 @RestController
+@Tag(name = "Citizens (市民上报)")
 class PublicIntakeController {
 
 	static final String PATH = "/api/public/cases";

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Acceptance and filing (受理、立案): accept, ask to void and the shift lead's approval (作废), merge a duplicate
@@ -22,6 +23,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/api/cases/{id}")
+@Tag(name = "Cases: acceptance and filing (受理、立案)")
 class ReceptionController {
 
 	private final Reception reception;

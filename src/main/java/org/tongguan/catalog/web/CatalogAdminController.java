@@ -20,11 +20,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Edits the catalogue: every change publishes a new version; administrators only. */
 @RestController
 @RequestMapping("/api/admin/catalog/categories")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Catalogue (事项清单)")
 class CatalogAdminController {
 
 	private final CatalogEditor editor;

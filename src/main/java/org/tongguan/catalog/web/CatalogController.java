@@ -19,10 +19,12 @@ import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.TimeLimit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Reads the catalogue (事项清单); open to every signed-in user. */
 @RestController
 @RequestMapping("/api/catalog")
+@Tag(name = "Catalogue (事项清单)")
 class CatalogController {
 
 	private final Catalog catalog;

@@ -26,11 +26,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** API keys of external systems for administrators: the key is shown once, at creation. */
 @RestController
 @RequestMapping("/api/admin/api-keys")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Administration: API keys (接入密钥)")
 class ApiKeyController {
 
 	private final ApiKeys apiKeys;

@@ -15,11 +15,13 @@ import org.tongguan.identity.internal.AuditEvent;
 import org.tongguan.identity.internal.SecurityAudit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The security audit (安全审计) for administrators, newest first, page by page. */
 @RestController
 @RequestMapping("/api/admin/audit")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Administration: security audit (安全审计)")
 class AuditController {
 
 	private final SecurityAudit audit;

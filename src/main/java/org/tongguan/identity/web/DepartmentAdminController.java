@@ -20,11 +20,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Department administration for administrators, within their data scope. */
 @RestController
 @RequestMapping("/api/admin/departments")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Departments (专业部门)")
 class DepartmentAdminController {
 
 	private final DepartmentAdministration departments;

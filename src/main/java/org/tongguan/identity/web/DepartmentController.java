@@ -12,10 +12,12 @@ import org.tongguan.identity.internal.DepartmentAdministration;
 import org.tongguan.region.RegionLevel;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Departments (专业部门) for every signed-in caller: search by function, level and served region. */
 @RestController
 @RequestMapping("/api/departments")
+@Tag(name = "Departments (专业部门)")
 class DepartmentController {
 
 	private final DepartmentAdministration departments;

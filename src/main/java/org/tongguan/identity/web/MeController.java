@@ -18,10 +18,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The caller's own identity (当前用户) and password change. */
 @RestController
 @RequestMapping("/api/me")
+@Tag(name = "Sign-in and me (登录)")
 class MeController {
 
 	private final Regions regions;

@@ -24,10 +24,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Bearer tokens for API users: issued for a username and password, revoked by their holder. */
 @RestController
 @RequestMapping("/api/auth/tokens")
+@Tag(name = "Sign-in and me (登录)")
 class TokenController {
 
 	private final PasswordLogin login;

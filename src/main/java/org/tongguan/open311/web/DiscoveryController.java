@@ -18,12 +18,14 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The Open311 service discovery document, at {@code /open311/discovery.*} and {@code /open311/v2/discovery.*}, and
  * the spec's 404 error for any other path under {@code /open311}.
  */
 @RestController
+@Tag(name = "Open311 GeoReport v2")
 class DiscoveryController {
 
 	/** The GeoReport v2 specification this endpoint implements. */

@@ -28,6 +28,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Open311 service requests: post one ({@code api_key} required), list them, read one by its id (the case number)
@@ -37,6 +38,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/open311/v2")
+@Tag(name = "Open311 GeoReport v2")
 class RequestController {
 
 	private final RequestIntake intake;

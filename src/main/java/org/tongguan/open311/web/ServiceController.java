@@ -11,10 +11,12 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Open311 services: the list of active catalogue sub-categories and each one's definition with its attributes. */
 @RestController
 @RequestMapping("/open311/v2")
+@Tag(name = "Open311 GeoReport v2")
 class ServiceController {
 
 	private final ServiceDirectory services;

@@ -26,10 +26,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Reads the region hierarchy: lists, one region with its lineage, point lookup and GeoJSON export. */
 @RestController
 @RequestMapping("/api/regions")
+@Tag(name = "Regions and grids (区划网格)")
 class RegionController {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");

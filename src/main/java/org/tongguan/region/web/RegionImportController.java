@@ -22,10 +22,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Imports region boundaries of one level from a GeoJSON FeatureCollection; administrators only. */
 @RestController
 @RequestMapping("/api/admin/regions/import")
+@Tag(name = "Regions and grids (区划网格)")
 class RegionImportController {
 
 	/** A feature collection of one district, as the API description's example. */

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Alarms (告警) within the caller's data scope: dispatchers, operators, shift leads and administrators list and act
@@ -37,6 +38,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @RestController
 @RequestMapping("/api/sensing/alarms")
 @PreAuthorize("hasAnyRole('DISPATCHER', 'OPERATOR', 'SHIFT_LEAD', 'ADMIN', 'LEADER')")
+@Tag(name = "Sensing: alarms (告警)")
 class AlarmController {
 
 	private static final String ACT = "hasAnyRole('DISPATCHER', 'OPERATOR', 'SHIFT_LEAD', 'ADMIN')";

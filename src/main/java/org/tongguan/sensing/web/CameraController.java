@@ -10,10 +10,12 @@ import org.tongguan.sensing.NearbyCamera;
 import org.tongguan.sensing.device.DeviceFinder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 周边视频 — the cameras in use around a point (e.g. an incident), nearest first, within the caller's data scope. */
 @RestController
 @RequestMapping("/api/sensing/cameras")
+@Tag(name = "Sensing: devices (设备)")
 class CameraController {
 
 	private final DeviceFinder finder;

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Registering and maintaining devices (设备登记); administrators only. The answers to registration and to secret
@@ -30,6 +31,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @RestController
 @RequestMapping("/api/admin/sensing/devices")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Sensing: devices (设备)")
 class DeviceAdminController {
 
 	private final DeviceRegistry registry;

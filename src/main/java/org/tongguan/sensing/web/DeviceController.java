@@ -13,10 +13,12 @@ import org.tongguan.sensing.device.DeviceRegistry;
 import org.tongguan.sensing.device.DeviceStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Reading the device registry (设备台账): lists and single devices, always within the caller's data scope. */
 @RestController
 @RequestMapping("/api/sensing/devices")
+@Tag(name = "Sensing: devices (设备)")
 class DeviceController {
 
 	private final DeviceFinder finder;

@@ -24,12 +24,14 @@ import org.tongguan.sensing.telemetry.LatestValues;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Device health (设备健康): online or offline, when last heard from, battery and signal, and the messages rejected per
  * reason — for one device, or for every device within the caller's data scope.
  */
 @RestController
+@Tag(name = "Sensing: devices (设备)")
 class DeviceHealthController {
 
 	private static final int MAX_DEVICES = 10_000;

@@ -11,10 +11,12 @@ import org.tongguan.sensing.device.DeviceImport;
 import org.tongguan.sensing.device.ImportResult;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 设备批量导入 — administrators register or update many devices from one CSV file. */
 @RestController
 @RequestMapping("/api/admin/sensing/devices/import")
+@Tag(name = "Sensing: devices (设备)")
 class DeviceImportController {
 
 	private static final String DESCRIPTION = """

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Device types (设备类型) with their metrics and units: every signed-in user reads them, administrators edit them; a
@@ -28,6 +29,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  */
 @RestController
 @RequestMapping("/api/sensing/device-types")
+@Tag(name = "Sensing: device types and alarm rules (设备类型、告警规则)")
 class DeviceTypeController {
 
 	private final DeviceTypes types;

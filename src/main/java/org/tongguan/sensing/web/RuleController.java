@@ -28,10 +28,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Alarm rules (告警规则): every signed-in user reads them, administrators edit them; edits take effect at once. */
 @RestController
 @RequestMapping("/api/sensing/rules")
+@Tag(name = "Sensing: device types and alarm rules (设备类型、告警规则)")
 class RuleController {
 
 	private final RuleEditor editor;

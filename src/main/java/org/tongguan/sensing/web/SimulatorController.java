@@ -15,6 +15,7 @@ import org.tongguan.sensing.simulator.SimulatorState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The demo simulator (演示模拟器) for administrators: what it is doing (devices connected, messages sent and
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 @RestController
 @RequestMapping("/api/admin/sensing/simulator")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Sensing: demo simulator (演示模拟器)")
 class SimulatorController {
 
 	private final DemoSimulator simulator;

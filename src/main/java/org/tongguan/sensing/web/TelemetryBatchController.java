@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * HTTP telemetry (HTTP 接入) for devices without MQTT: a JSON array of messages ({@code ts}, {@code values}) per
@@ -39,6 +40,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
  * rate budget is the one its MQTT messages use (one request counts as one message).
  */
 @RestController
+@Tag(name = "Sensing: telemetry (遥测)")
 class TelemetryBatchController {
 
 	static final String PATH = "/api/sensing/devices/{code}/telemetry";

@@ -22,6 +22,7 @@ import org.tongguan.sensing.telemetry.TelemetryHistory;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A device's telemetry (遥测数据) for people: the latest value of each metric and the history of one metric, raw or
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.annotations.Operation;
  */
 @RestController
 @RequestMapping("/api/sensing/devices/{code}")
+@Tag(name = "Sensing: telemetry (遥测)")
 class TelemetryController {
 
 	private static final int MAX_POINTS = 10_000;
