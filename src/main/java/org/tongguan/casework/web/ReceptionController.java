@@ -97,8 +97,8 @@ class ReceptionController {
 	@PostMapping("/merge")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'SHIFT_LEAD')")
 	@Operation(summary = "Merge a duplicate (合并)", description = """
-			Merges this case into another open case about the same matter (`master`, its id): this one stops, its \
-			reporter is followed through the master.""")
+			Merges this case, a duplicate, into another open case about the same matter (`master`, its id): from \
+			now on it follows the master's outcome.""")
 	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
@@ -114,8 +114,8 @@ class ReceptionController {
 	@PostMapping("/transfer-110")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'SHIFT_LEAD')")
 	@Operation(summary = "Transfer a police matter to 110 (转110)", description = """
-			Hands a police matter (警务警情) over to 110 with a reason; the case ends here as transferred and the \
-			transfer is recorded.""")
+			Hands a police matter (警务警情) over to 110 with a reason, with a transfer record; it leaves the \
+			platform's handling loop.""")
 	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""

@@ -89,8 +89,8 @@ class DeviceAdminController {
 
 	@DeleteMapping("/{code}")
 	@Operation(summary = "Delete a device", description = """
-			Removes a device from the registry (e.g. one registered by mistake); its stored readings and alarms \
-			stay.""")
+			Removes a device from the registry, e.g. one registered by mistake. To keep a device's history \
+			visible, retire it instead (status RETIRED).""")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable String code) {
 		registry.delete(code);

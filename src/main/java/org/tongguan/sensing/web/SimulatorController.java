@@ -44,8 +44,9 @@ class SimulatorController {
 	/** Starts a rainstorm; without a body over the low-lying demo districts (宝安, 龙岗) for the configured minutes. */
 	@PostMapping("/rainstorm")
 	@Operation(summary = "Start the rainstorm scenario (暴雨)", description = """
-			Lets the simulated rain gauges and water-level sensors of the given districts (default all) report a \
-			rainstorm for `minutes`, so that alarms and cases follow as in a real one.""")
+			Lets the simulated rain gauges and water-level sensors of the given districts report a rainstorm for \
+			`minutes`, so that alarms and cases follow as in a real one. Without a body: the low-lying demo \
+			districts (宝安, 龙岗) for the configured minutes.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"districts": ["440304"], "minutes": 30}""")))
 	SimulatorState startRainstorm(@RequestBody(required = false) RainstormRequest request) {

@@ -61,7 +61,7 @@ class TelemetryBatchController {
 
 	@PostMapping(PATH)
 	@Operation(summary = "Send readings over HTTP (HTTP 接入)", description = """
-			A device without MQTT sends a JSON array of messages, each with `ts` (ISO-8601 with offset, or epoch \
+			A device without MQTT sends a JSON array of up to 100 messages, each with `ts` (ISO-8601 with offset, or epoch \
 			milliseconds; the time of arrival when absent) and `values` (metric → number), authenticated by its own \
 			secret in `X-Device-Token` (no user login). Each element is judged on its own; the answer, sent once the \
 			accepted ones are stored, says what became of each. The device's rate budget is the one its MQTT \
@@ -70,7 +70,8 @@ class TelemetryBatchController {
 			schema = @Schema(implementation = BatchReceipt.class)))
 	@ApiResponse(responseCode = "401", description = "Unknown device or wrong `X-Device-Token`")
 	@ApiResponse(responseCode = "403", description = "The device is not ACTIVE (in maintenance or retired)")
-	@ApiResponse(responseCode = "413", description = "The body is larger than the telemetry payload limit")
+	@ApiResponse(responseCode = "413", description = "The body is larger than the telemetry payload limit "
+			+ "(16 KiB by default) or has more than 100 messages")
 	@ApiResponse(responseCode = "429", description = "The device's message budget is used up; wait for "
 			+ "`Retry-After`")
 	@ApiResponse(responseCode = "503", description = "Ingestion is overloaded; wait for `Retry-After`")
