@@ -44,8 +44,8 @@ class RegionController {
 
 	@GetMapping
 	@Operation(summary = "List regions of a level (区划)", description = """
-			Every region of one level (DISTRICT 区, STREET 街道, COMMUNITY 社区 or GRID 单元网格) with code, name and \
-			parent.""")
+			Every region of one level (`level`, e.g. DISTRICT 区, STREET 街道, COMMUNITY 社区 or GRID 单元网格) with \
+			code, name and parent.""")
 	List<RegionView> list(@RequestParam(defaultValue = "DISTRICT") String level) {
 		return regions.list(LevelParameter.parse("level", level)).stream().map(RegionView::of).toList();
 	}
@@ -53,7 +53,7 @@ class RegionController {
 	@GetMapping("/{code}")
 	@Operation(summary = "Read one region", description = """
 			A region by its code (GB/T 2260 for districts, 9 digits for streets, 12 for communities, 15 for grids \
-			per GB/T 30428.1), with its lineage up to the city and how many children it has.""")
+			per GB/T 30428.1), with its lineage (the regions above it) and how many children it has.""")
 	RegionDetail detail(@PathVariable String code) {
 		Region region = existing(code);
 		List<RegionView> lineage = regions.lineage(region.code()).stream().skip(1).map(RegionView::of).toList();
