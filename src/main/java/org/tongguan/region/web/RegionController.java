@@ -23,6 +23,8 @@ import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.Violation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,6 +48,8 @@ class RegionController {
 	@Operation(summary = "List regions of a level (区划)", description = """
 			Every region of one level (`level`, e.g. DISTRICT 区, STREET 街道, COMMUNITY 社区 or GRID 单元网格) with \
 			code, name and parent.""")
+	@Parameter(name = "level", in = ParameterIn.QUERY, schema = @Schema(implementation = RegionLevel.class,
+			defaultValue = "DISTRICT"))
 	List<RegionView> list(@RequestParam(defaultValue = "DISTRICT") String level) {
 		return regions.list(LevelParameter.parse("level", level)).stream().map(RegionView::of).toList();
 	}
@@ -92,6 +96,10 @@ class RegionController {
 	@ApiResponse(responseCode = "200", description = "A GeoJSON FeatureCollection", content = @Content(
 			mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
 					+ "FeatureCollection; each feature's properties hold code, name and parent")))
+	@Parameter(name = "level", in = ParameterIn.QUERY, schema = @Schema(implementation = RegionLevel.class,
+			defaultValue = "DISTRICT"))
+	@Parameter(name = "within", in = ParameterIn.QUERY, description = "only the regions in this region's subtree",
+			example = "440304")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "DISTRICT") String level,
 			@RequestParam(required = false) String within) {
 		RegionLevel parsed = LevelParameter.parse("level", level);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.region.RegionCode;
+import org.tongguan.region.RegionLevel;
 import org.tongguan.region.internal.ImportMode;
 import org.tongguan.region.internal.ImportOptions;
 import org.tongguan.region.internal.ImportResult;
@@ -19,6 +20,8 @@ import org.tongguan.region.internal.RegionImporter;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -58,6 +61,12 @@ class RegionImportController {
 					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)),
 			@Content(mediaType = "application/json", schema = @Schema(type = "object", description = "GeoJSON "
 					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)) })
+	@Parameter(name = "level", in = ParameterIn.PATH, required = true,
+			schema = @Schema(implementation = RegionLevel.class))
+	@Parameter(name = "mode", in = ParameterIn.QUERY, description = "MERGE adds and updates; REPLACE also removes "
+			+ "the level's regions the file lacks (case-insensitive)",
+			schema = @Schema(implementation = ImportMode.class, defaultValue = "MERGE"))
+	@Parameter(name = "within", in = ParameterIn.QUERY, description = "limit a replace to this region's subtree")
 	ImportResult importLevel(@PathVariable String level, @RequestBody byte[] body,
 			@RequestParam(defaultValue = "code") String code, @RequestParam(defaultValue = "name") String name,
 			@RequestParam(defaultValue = "parent") String parent, @RequestParam(defaultValue = "merge") String mode,

@@ -102,7 +102,7 @@ class OpenApiCompletenessTests {
 	}
 
 	@Test
-	void namesTheIdempotencyKeyHeaderOnIntakeAndTheAttachmentRolesAsAnEnum() throws Exception {
+	void namesTheIdempotencyKeyHeaderOnIntakeAndItsEnumerationsAsEnums() throws Exception {
 		for (String intake : List.of("/api/cases", "/api/public/cases")) {
 			assertThat(document.path("paths").path(intake).path("post").path("parameters").valueStream()
 				.filter(parameter -> parameter.path("in").asString().equals("header")
@@ -114,6 +114,11 @@ class OpenApiCompletenessTests {
 		JsonNode upload = document.path("paths").path("/api/attachments").path("post");
 		assertThat(upload.toString()).as("POST /api/attachments")
 			.contains("\"enum\":[\"BEFORE\",\"AFTER\",\"DOCUMENT\"]");
+		assertThat(document.path("paths").path("/api/calendar/deadline").path("get").toString())
+			.as("GET /api/calendar/deadline")
+			.contains("\"enum\":[\"WORKING_HOURS\",\"WORKING_DAYS\"]");
+		assertThat(document.path("paths").path("/api/regions").path("get").toString()).as("GET /api/regions")
+			.contains("\"DISTRICT\",\"STREET\",\"COMMUNITY\",\"GRID\"]");
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.errors").exists());
