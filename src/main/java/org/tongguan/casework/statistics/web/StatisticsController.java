@@ -25,9 +25,11 @@ import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.PlatformProperties;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 案件统计 — the evaluation indicators of cases for leaders, shift leads, dispatchers and administrators. */
 @RestController
+@Tag(name = "Statistics (案件统计)")
 class StatisticsController {
 
 	static final String DESCRIPTION = """
