@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -29,7 +31,9 @@ final class ArchiveTimes {
 		.optionalStart()
 		.appendOffsetId()
 		.optionalEnd()
-		.toFormatter();
+		.toFormatter()
+		.withChronology(IsoChronology.INSTANCE)
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final ZoneId zone;
 
