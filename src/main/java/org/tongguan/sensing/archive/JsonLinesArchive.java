@@ -61,8 +61,7 @@ final class JsonLinesArchive {
 				check.errors().add(number, "line", "is not a JSON object");
 				return;
 			}
-			object(number, parser);
-			if (parser.nextToken() != null) {
+			if (object(number, parser) && parser.nextToken() != null) {
 				check.errors().add(number, "line", "content follows the JSON object");
 			}
 		}
@@ -73,7 +72,8 @@ final class JsonLinesArchive {
 		}
 	}
 
-	private void object(int number, JsonParser parser) {
+	/** Reads the object's fields and checks them; false when it stopped at a problem before the object's end. */
+	private boolean object(int number, JsonParser parser) {
 		String code = null;
 		String ts = null;
 		String[] names = null;
@@ -82,13 +82,20 @@ final class JsonLinesArchive {
 			JsonToken token = parser.nextToken();
 			switch (name) {
 				case "device" -> code = token == JsonToken.VALUE_STRING ? parser.getString() : "";
-				case "ts" -> ts = token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
-						? parser.getString() : "";
+				case "ts" -> {
+					ts = token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT ? parser.getString()
+							: null;
+					if (ts == null) {
+						parser.skipChildren();
+						check.errors().add(number, "ts", "is a string or epoch milliseconds (a whole number)");
+						return false;
+					}
+				}
 				case "values" -> {
 					if (token != JsonToken.START_OBJECT) {
 						parser.skipChildren();
 						check.errors().add(number, "values", "is an object of metric names and numbers");
-						return;
+						return false;
 					}
 					names = new String[8];
 					numbers = new double[8];
@@ -109,6 +116,7 @@ final class JsonLinesArchive {
 			}
 		}
 		reading(number, code, ts, names, numbers);
+		return true;
 	}
 
 	/** The number of a value token; {@code NaN} for a value that is not a number or true/false. */

@@ -195,6 +195,8 @@ class ArchiveImportTests {
 				"line 2", "waterLevel: is a number");
 		refused("application/x-ndjson", "{\"device\":\"ARC-G-1\",\"ts\":\"2025-06-01 08:00\",\"values\":{\"waterLevel\""
 				+ ":0.1}}\n\n{\"device\": \"ARC-G-1\", \"ts\": 1,\n", "line 3", "line: is not valid JSON");
+		refused("application/x-ndjson", "{\"device\":\"ARC-G-1\",\"ts\":1.5,\"values\":{\"waterLevel\":0.1}}", "line 1",
+				"ts: is a string or epoch milliseconds");
 		refused("text/csv", header, "line 1", "the archive has no readings");
 		assertThat(storedValues("ARC-G-1")).isZero();
 		assertThat(alarms("ARC-G-1")).isEmpty();
