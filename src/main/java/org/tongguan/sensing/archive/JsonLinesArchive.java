@@ -119,17 +119,16 @@ final class JsonLinesArchive {
 		return true;
 	}
 
-	/** The number of a value token; {@code NaN} for a value that is not a number or true/false. */
+	/** The number of a value token (true and false as 1 and 0, as live readings); {@code NaN} for anything else. */
 	private static double number(JsonParser parser, JsonToken token) {
-		return switch (token) {
-			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-			case VALUE_TRUE -> 1;
-			case VALUE_FALSE -> 0;
-			default -> {
-				parser.skipChildren();
-				yield Double.NaN;
-			}
-		};
+		if (token.isNumeric()) {
+			return parser.getDoubleValue();
+		}
+		if (token.isBoolean()) {
+			return token == JsonToken.VALUE_TRUE ? 1 : 0;
+		}
+		parser.skipChildren();
+		return Double.NaN;
 	}
 
 	private void reading(int number, String code, String ts, String[] names, double[] numbers) {

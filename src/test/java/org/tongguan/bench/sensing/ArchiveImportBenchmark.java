@@ -78,9 +78,8 @@ public class ArchiveImportBenchmark {
 	@Setup(Level.Trial)
 	public void bootPlatformAndRegisterStations() throws Exception {
 		platform = new SpringApplicationBuilder(org.tongguan.TongguanApplication.class)
-			.properties("server.port=0", "spring.main.banner-mode=off", "logging.level.root=warn",
-					"tongguan.sensing.simulator.enabled=false")
-			.run();
+			.properties("spring.main.banner-mode=off", "logging.level.root=warn")
+			.run("--server.port=0", "--tongguan.sensing.mqtt.port=0", "--tongguan.sensing.simulator.enabled=false");
 		base = "http://localhost:" + ((WebServerApplicationContext) platform).getWebServer().getPort();
 		String answer = send("/api/auth/tokens", "application/json",
 				"{\"username\":\"admin\",\"password\":\"tongguan-demo\"}");
