@@ -41,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * registered, and each invocation posts a wide CSV archive of 100,000 hourly readings (100 per station, pm25, pm10 and
  * aqi, about 5.5 MB, AQI peaks that raise and clear alarms) to {@code POST /api/admin/sensing/readings/import}; each
  * invocation's archive lies 10 days before the previous one, so none overlaps stored readings. Prints the process CPU
- * time per reading at the end. Run with {@code ./bench ArchiveImportBenchmark}.
+ * time per reading and the last import's answer at the end. Run with {@code ./bench ArchiveImportBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -74,6 +74,8 @@ public class ArchiveImportBenchmark {
 	private byte[] file;
 
 	private boolean measuring;
+
+	private String lastAnswer;
 
 	@Setup(Level.Trial)
 	public void bootPlatformAndRegisterStations() throws Exception {
@@ -112,6 +114,7 @@ public class ArchiveImportBenchmark {
 		if (!answer.contains("\"readings\":" + READINGS + ",")) {
 			throw new IllegalStateException("Not all readings imported: " + answer);
 		}
+		lastAnswer = answer;
 		return answer;
 	}
 
@@ -120,6 +123,7 @@ public class ArchiveImportBenchmark {
 		List<Double> sorted = cpuMicrosPerReading.stream().sorted().toList();
 		System.out.printf("%nProcess CPU time per reading: median %.1f µs over %d imports %s%n",
 				sorted.get(sorted.size() / 2), sorted.size(), cpuMicrosPerReading);
+		System.out.println("Last answer: " + lastAnswer);
 		platform.close();
 	}
 
