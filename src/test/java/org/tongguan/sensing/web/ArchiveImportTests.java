@@ -164,7 +164,7 @@ class ArchiveImportTests {
 		long open = jdbc.sql("SELECT id FROM sensing_alarm WHERE device_code = 'ARC-F-1' AND active_key IS NOT NULL")
 			.query(Long.class).single();
 		long closed = alarmId("ARC-F-1", "积水深度");
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> cases("alarm-" + open) == 1);
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> cases("alarm-" + open) == 1);
 		assertThat(cases("alarm-" + closed)).isZero();
 	}
 
