@@ -2,6 +2,7 @@ package org.tongguan.sensing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tongguan.identity.Caller;
+import org.tongguan.identity.internal.CallerAuthentication;
+import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -50,6 +54,9 @@ class ArchiveImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UserDirectory users;
 
 	@Test
 	void aKnownSequenceRaisesExactlyTheAlarmsItImpliesAtTheReadingsTimesAndValues() throws Exception {
@@ -200,6 +207,22 @@ class ArchiveImportTests {
 		refused("text/csv", header, "line 1", "the archive has no readings");
 		assertThat(storedValues("ARC-G-1")).isZero();
 		assertThat(alarms("ARC-G-1")).isEmpty();
+	}
+
+	@Test
+	void anAdministratorScopedToAnotherDistrictCannotImportTheDevicesReadings() throws Exception {
+		register("ARC-H-1", "water-level");
+		mvc.perform(post("/api/admin/users").with(csrf()).contentType("application/json").content("""
+				{"username": "archive-nanshan-admin", "password": "a-long-password", "displayName": "南山区管理员",
+				 "phone": "13900001111", "roles": ["ADMIN"], "scope": "440305"}""")).andExpect(status().isCreated());
+		Caller nanshan = users.enabledCaller("archive-nanshan-admin").orElseThrow();
+		mvc.perform(post(PATH).with(csrf()).with(authentication(new CallerAuthentication(nanshan)))
+			.contentType("text/csv")
+			.content("device,ts,waterLevel\nARC-H-1,2025-06-01 08:00,0.1\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("line 2"))
+			.andExpect(jsonPath("$.errors[0].message").value("device: device 'ARC-H-1' lies outside your data scope"));
+		assertThat(storedValues("ARC-H-1")).isZero();
 	}
 
 	@Test
