@@ -52,14 +52,14 @@ final class ArchiveTimes {
 	long millis(String text) {
 		String value = text == null ? "" : text.strip();
 		if (value.isEmpty()) {
-			throw new DateTimeException("ts is required (" + FORMS + ")");
+			throw new DateTimeException("is required (" + FORMS + ")");
 		}
 		long millis = isDigits(value) ? epoch(value) : text(value);
 		if (millis < 0) {
-			throw new DateTimeException("ts '" + value + "' lies before 1970");
+			throw new DateTimeException("'" + value + "' lies before 1970");
 		}
 		if (millis > latest) {
-			throw new DateTimeException("ts '" + value + "' (" + Instant.ofEpochMilli(millis) + ") lies more than "
+			throw new DateTimeException("'" + value + "' (" + Instant.ofEpochMilli(millis) + ") lies more than "
 					+ skew + " ahead of the platform clock (setting tongguan.sensing.telemetry.max-future-skew)");
 		}
 		return millis;
@@ -67,7 +67,7 @@ final class ArchiveTimes {
 
 	private static long epoch(String value) {
 		if (value.length() > 15) {
-			throw new DateTimeException("ts '" + value + "' read as epoch milliseconds lies beyond the year 9999");
+			throw new DateTimeException("'" + value + "' read as epoch milliseconds lies beyond the year 9999");
 		}
 		return Long.parseLong(value);
 	}
@@ -80,7 +80,7 @@ final class ArchiveTimes {
 			parsed = FORMAT.parse(iso);
 		}
 		catch (DateTimeException e) {
-			throw new DateTimeException("ts '" + value + "' is not " + FORMS);
+			throw new DateTimeException("'" + value + "' is not " + FORMS);
 		}
 		LocalDateTime local = LocalDateTime.from(parsed);
 		if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
@@ -88,7 +88,7 @@ final class ArchiveTimes {
 		}
 		List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
 		if (offsets.isEmpty()) {
-			throw new DateTimeException("ts '" + value + "' does not exist on the city clock (" + zone
+			throw new DateTimeException("'" + value + "' does not exist on the city clock (" + zone
 					+ " skips it when daylight saving time begins); give it with an offset");
 		}
 		return local.toInstant(offsets.get(0)).toEpochMilli();

@@ -41,7 +41,7 @@ class ArchiveTimesTests {
 	void namesWhatIsWrongWithATimeItCannotRead() {
 		assertThatThrownBy(() -> shanghai.millis("yesterday")).hasMessageContaining("'yesterday' is not ISO-8601");
 		assertThatThrownBy(() -> shanghai.millis("2016-02-30 09:00")).hasMessageContaining("is not ISO-8601");
-		assertThatThrownBy(() -> shanghai.millis("")).hasMessageContaining("ts is required");
+		assertThatThrownBy(() -> shanghai.millis("")).hasMessageStartingWith("is required");
 		ArchiveTimes berlin = new ArchiveTimes(ZoneId.of("Europe/Berlin"), NOW, Duration.ZERO);
 		assertThatThrownBy(() -> berlin.millis("2025-03-30 02:30")).hasMessageContaining("daylight saving");
 		assertThat(berlin.millis("2025-03-30 02:30+01:00")).isEqualTo(Instant.parse("2025-03-30T01:30:00Z")

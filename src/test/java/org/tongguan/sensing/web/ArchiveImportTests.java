@@ -187,8 +187,10 @@ class ArchiveImportTests {
 				"waterLevel: 'deep' is not a number");
 		refused("text/csv", header + good + "ARC-G-1,2025-06-01 08:10:00,11\n", "line 3",
 				"waterLevel: 11.0 lies outside [0.0, 10.0]");
-		refused("text/csv", header + good + "ARC-G-1,01/06/2025 08:10,0.1\n", "line 3", "ts: ts '01/06/2025 08:10'");
-		refused("text/csv", header + good + "ARC-G-1,2099-01-01 00:00,0.1\n", "line 3", "ts: ts '2099-01-01 00:00'");
+		refused("text/csv", header + good + "ARC-G-1,01/06/2025 08:10,0.1\n", "line 3",
+				"ts: '01/06/2025 08:10' is not ISO-8601");
+		refused("text/csv", header + good + "ARC-G-1,2099-01-01 00:00,0.1\n", "line 3",
+				"ts: '2099-01-01 00:00' (2098-12-31T16:00:00Z) lies more than");
 		refused("text/csv", header + good + "ARC-G-1,2025-06-01T00:00:00Z,0.2\n", "line 3",
 				"ts: device 'ARC-G-1' has a reading at 2025-06-01T00:00:00Z on line 2 already");
 		refused("text/csv", header + good + "ARC-G-1,2025-06-01 08:10:00\n", "line 3", "line: has 2 fields");
