@@ -3,6 +3,7 @@ package org.tongguan.sensing.archive;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -158,10 +159,10 @@ final class CsvArchive {
 	}
 
 	private static MetricSpec[] trim(MetricSpec[] metrics, int count) {
-		return count == metrics.length ? metrics : java.util.Arrays.copyOf(metrics, count);
+		return count == metrics.length ? metrics : Arrays.copyOf(metrics, count);
 	}
 
 	private static double[] trim(double[] values, int count) {
-		return count == values.length ? values : java.util.Arrays.copyOf(values, count);
+		return count == values.length ? values : Arrays.copyOf(values, count);
 	}
 }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
+import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.RegisteredDevice;
+import org.tongguan.sensing.ingest.Reading;
+import org.tongguan.sensing.rule.RuleEngine;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -58,6 +64,12 @@ class ArchiveImportTests {
 	@Autowired
 	UserDirectory users;
 
+	@Autowired
+	DeviceDirectory directory;
+
+	@Autowired
+	RuleEngine engine;
+
 	@Test
 	void aKnownSequenceRaisesExactlyTheAlarmsItImpliesAtTheReadingsTimesAndValues() throws Exception {
 		register("ARC-A-1", "water-level");
@@ -85,6 +97,19 @@ class ArchiveImportTests {
 			.andExpect(jsonPath("$.alarm.raisedValue").value(0.2))
 			.andExpect(jsonPath("$.alarm.clearedValue").value(0.08));
 		assertThat(storedValues("ARC-A-1")).isEqualTo(13);
+	}
+
+	@Test
+	void anAlarmTheArchiveLeftActiveIsClearedByTheNextNormalLiveReading() throws Exception {
+		register("ARC-I-1", "water-level");
+		importArchive("text/csv", "device,ts,battery\nARC-I-1,2025-08-01 08:00,12\n").andExpect(status().isOk())
+			.andExpect(jsonPath("$.alarmsActive").value(1));
+		RegisteredDevice device = directory.find("ARC-I-1").orElseThrow();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		engine.onReading(new Reading(device, now, now, Map.of("battery", 95.0)));
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> alarms("ARC-I-1").get(0).contains(" CLEARED "));
+		assertThat(alarms("ARC-I-1")).singleElement().asString()
+			.startsWith("电量低 BLUE CLEARED 2025-08-01T00:00:00Z 12.0 → " + now + " 95.0");
 	}
 
 	@Test
@@ -162,7 +187,7 @@ class ArchiveImportTests {
 	@Test
 	void anAlarmStillActiveAtTheEndOfARecentArchiveOpensACaseButClosedEpisodesDoNot() throws Exception {
 		register("ARC-F-1", "water-level");
-		Instant start = Instant.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		Instant start = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.MINUTES);
 		String csv = "device,ts,waterLevel\n" + "ARC-F-1," + start + ",0.3\n" + "ARC-F-1," + start.plusSeconds(600)
 				+ ",0.05\n" + "ARC-F-1," + start.plusSeconds(1200) + ",0.3\n";
 		importArchive("text/csv", csv).andExpect(status().isOk())
