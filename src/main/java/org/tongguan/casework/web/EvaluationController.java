@@ -1,6 +1,5 @@
 package org.tongguan.casework.web;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,7 @@ import org.tongguan.casework.internal.NoEvaluationReason;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
@@ -41,15 +40,12 @@ class EvaluationController {
 			The case becomes 已办结 and counts in no satisfaction rate; a merged duplicate stays 已合并. When it is a \
 			master, its merged duplicates get their own callback. Roles: OPERATOR, SHIFT_LEAD, within their data \
 			scope.""")
-	@ApiResponse(responseCode = "200", description = "The case as it is afterwards")
-	@ApiResponse(responseCode = "400", description = "Reason missing or unknown, comment missing for OTHER or too long",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "403", description = "Not an operator or shift lead",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "404", description = "No such case in the caller's data scope",
-			content = @Content(mediaType = "application/problem+json"))
-	@ApiResponse(responseCode = "409", description = "The case is not waiting for its callback",
-			content = @Content(mediaType = "application/problem+json"))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"reason": "NO_CONTACT", "comment": "无联系电话，短信与上门均未联系上"}""")))
+	@ApiResponse(responseCode = "200", description = "The case as it is afterwards", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "400", description = "Reason missing or unknown, comment missing for OTHER or too long")
+	@ApiResponse(responseCode = "404", description = "No such case in the caller's data scope")
+	@ApiResponse(responseCode = "409", description = "The case is not waiting for its callback")
 	CaseView endWithoutEvaluation(@PathVariable long id, @RequestBody NoEvaluation request) {
 		evaluation.endWithoutEvaluation(new CaseId(id), request.reason(), request.comment());
 		return views.view(new CaseId(id));
