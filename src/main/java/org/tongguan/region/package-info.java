@@ -1,5 +1,5 @@
 /**
- * Regions: the administrative hierarchy city → district (区) → street (街道) → community (社区) → unit grid (单元网格)
+ * Regions: the administrative hierarchy (province 省 →) city → district (区) → street (街道) → community (社区) → unit grid (单元网格)
  * with boundaries, the in-memory spatial index (point → grid → community → street → district), GeoJSON boundary
  * import and export, and the generated Shenzhen demo city.
  */
