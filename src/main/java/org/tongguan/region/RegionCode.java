@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String value) {
 
+	private static final Pattern FORM = Pattern.compile("\\d{6}|\\d{9}|\\d{12}|\\d{15}");
+
 	/** 全平台 — the platform-wide scope: the root above every province and city, covering every region. */
 	public static final RegionCode PLATFORM = new RegionCode("000000");
-
-	private static final Pattern FORM = Pattern.compile("\\d{6}|\\d{9}|\\d{12}|\\d{15}");
 
 	public RegionCode {
 		if (value == null || !FORM.matcher(value).matches()) {
