@@ -68,7 +68,7 @@ public class CaseStatistics {
 	/**
 	 * The statistics of the cases within {@code scope} (the caller's data scope) that the query selects.
 	 *
-	 * @throws InvalidInputException for a region filter the city does not have
+	 * @throws InvalidInputException for a region filter the platform does not have
 	 * @throws AccessDeniedException for a region filter outside the scope
 	 */
 	@Transactional(readOnly = true)
