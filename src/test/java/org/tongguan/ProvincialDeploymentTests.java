@@ -62,6 +62,10 @@ class ProvincialDeploymentTests {
 		importLevel(admin, "DISTRICT", "parentName", feature("甲区", "甲市", 100, 30, 1, 1),
 				feature("乙区", "乙市", 101, 30, 1, 1))
 			.andExpect(jsonPath("$.assigned[*].code", contains("900171", "900271")));
+		importLevel(admin, "STREET", "parentName", feature("甲街道", "甲区", 100, 30, 0.4, 0.4));
+		importLevel(admin, "COMMUNITY", "parentName", feature("甲社区", "甲街道", 100, 30, 0.4, 0.4));
+		importLevel(admin, "GRID", "parentName", feature("甲网格", "甲社区", 100.1, 30.1, 0.2, 0.2))
+			.andExpect(jsonPath("$.assigned[0].code").value("900171001001001"));
 		mvc.perform(get("/api/regions").param("level", "CITY").header(HttpHeaders.AUTHORIZATION, admin))
 			.andExpect(jsonPath("$[*].code", contains("900100", "900200")))
 			.andExpect(jsonPath("$[*].parent", contains("900000", "900000")));
@@ -72,6 +76,13 @@ class ProvincialDeploymentTests {
 		createUser(admin, "leader-a", "LEADER", "900100");
 		createUser(admin, "leader-b", "LEADER", "900200");
 		createUser(admin, "leader-province", "LEADER", "900000");
+		createUser(admin, "leader-platform", "LEADER", "000000");
+		mvc.perform(post("/api/admin/api-keys").header(HttpHeaders.AUTHORIZATION, admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name": "province-integration", "purposes": ["INTEGRATION"], "roles": ["EXTERNAL_SYSTEM"], "scope": "000000"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.apiKey.scope").value("000000"));
 		String reporter = bearer("reporter");
 		for (double[] point : CITY_A_POINTS) {
 			report(reporter, point);
@@ -83,6 +94,7 @@ class ProvincialDeploymentTests {
 		assertThat(caseDistricts(bearer("leader-a"))).containsOnly("900171").hasSize(3);
 		assertThat(caseDistricts(bearer("leader-b"))).containsOnly("900271").hasSize(2);
 		assertThat(caseDistricts(bearer("leader-province"))).hasSize(5);
+		assertThat(caseDistricts(bearer("leader-platform"))).hasSize(5);
 
 		assertThat(reported(bearer("leader-province"), "city", null)).isEqualTo(
 				Map.of("900100 甲市", 3, "900200 乙市", 2));
@@ -92,6 +104,10 @@ class ProvincialDeploymentTests {
 		assertThat(reported(bearer("leader-a"), "province", null)).isEqualTo(Map.of("900000 测试省", 3));
 		assertThat(reported(bearer("leader-b"), "district", null)).isEqualTo(Map.of("900271 乙区", 2));
 		assertThat(reported(admin, "city", "900000")).isEqualTo(Map.of("900100 甲市", 3, "900200 乙市", 2));
+		assertThat(reported(bearer("leader-platform"), "grid", null)).isEqualTo(Map.of("900171001001001 甲网格", 1,
+				"null 未指定", 4));
+		assertThat(reported(bearer("leader-a"), "community", null)).isEqualTo(Map.of("900171001001 甲社区", 1,
+				"null 未指定", 2));
 		mvc.perform(get("/api/statistics/cases").param("district", "900200")
 			.header(HttpHeaders.AUTHORIZATION, bearer("leader-a"))).andExpect(status().isForbidden());
 	}
