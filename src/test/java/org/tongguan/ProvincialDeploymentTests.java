@@ -72,6 +72,13 @@ class ProvincialDeploymentTests {
 		mvc.perform(get("/api/regions/locate").param("lon", "101.5").param("lat", "30.5")
 			.header(HttpHeaders.AUTHORIZATION, admin)).andExpect(jsonPath("$.district.code").value("900271"));
 
+		mvc.perform(post("/api/admin/departments").header(HttpHeaders.AUTHORIZATION, admin)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"code": "900000-CHENGGUAN", "name": "测试省住房和城乡建设厅", "function": "CHENGGUAN",
+					 "level": "PROVINCE", "home": "900000"}"""))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.level").value("PROVINCE"));
 		createUser(admin, "reporter", "OPERATOR", "900000");
 		createUser(admin, "leader-a", "LEADER", "900100");
 		createUser(admin, "leader-b", "LEADER", "900200");
