@@ -19,6 +19,8 @@ import org.tongguan.identity.internal.FirstAdministrator.SetupTokenRefused;
 import org.tongguan.identity.web.UserAdminController.UserView;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** 首个管理员 — the one call that creates the first administrator of an empty platform, with the setup token. */
@@ -26,6 +28,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 class SetupController {
 
 	static final String PATH = "/api/setup/administrator";
+
+	private static final String PROBLEM = "application/problem+json";
 
 	private final FirstAdministrator setup;
 
@@ -43,11 +47,16 @@ class SetupController {
 			`X-Setup-Token` — the setting `tongguan.identity.setup-token`, or the random token the platform logs at \
 			start-up while no administrator exists. Password rules as for every user. Rate limited like the login; \
 			every attempt is audited. Once an enabled administrator exists the path answers 409 for good.""")
-	@ApiResponse(responseCode = "201", description = "The administrator was created (no password in the answer)")
-	@ApiResponse(responseCode = "400", description = "Invalid username, password or display name (field errors)")
-	@ApiResponse(responseCode = "401", description = "The X-Setup-Token header is missing or wrong")
-	@ApiResponse(responseCode = "409", description = "An administrator exists already")
-	@ApiResponse(responseCode = "429", description = "Too many attempts from this address")
+	@ApiResponse(responseCode = "201", description = "The administrator was created (no password in the answer)",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserView.class)))
+	@ApiResponse(responseCode = "400", description = "Invalid username, password or display name (field errors)",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "The X-Setup-Token header is missing or wrong",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "An administrator exists already",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429", description = "Too many attempts from this address",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<UserView> create(@RequestHeader(name = "X-Setup-Token", required = false) String token,
 			@RequestBody NewAdministrator request) {
 		UserView created = UserView.of(setup.create(token, request.username(), request.password(),
