@@ -99,6 +99,11 @@ final class CandidateReader {
 		else if (code != null && firstUse.putIfAbsent(code, index) != null) {
 			add(where, label + "duplicate code, also used by features[" + firstUse.get(code) + "]");
 		}
+		else if (code != null && otherLevel(code) != null) {
+			Region stored = otherLevel(code);
+			add(where, label + "the code of the stored " + stored.level() + " " + stored.name()
+					+ "; a code names one region of one level");
+		}
 		if (name == null) {
 			add(where, label + "the name is missing (property '" + options.nameProperty() + "')");
 		}
@@ -125,6 +130,12 @@ final class CandidateReader {
 		else {
 			candidates.add(candidate(index, code, name, parent, feature.geometry()));
 		}
+	}
+
+	/** The stored region with this code at another level than the import's, or {@code null}. */
+	private Region otherLevel(String code) {
+		Boundary stored = current.boundary(RegionCode.of(code));
+		return stored == null || stored.region().level() == level ? null : stored.region();
 	}
 
 	/** The code of the one stored region of the level with the feature's name and parent, so re-imports match. */

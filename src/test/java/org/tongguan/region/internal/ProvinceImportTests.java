@@ -113,6 +113,15 @@ class ProvinceImportTests {
 	}
 
 	@Test
+	void refusesACodeThatAStoredRegionOfAnotherLevelHas() {
+		apply(RegionLevel.CITY, BY_CODE, feature("110000", "北京市", null, null, 116, 39, 1));
+
+		assertThat(refused(RegionLevel.PROVINCE, BY_CODE, feature("110000", "北京", null, null, 116, 39, 1)))
+			.containsExactly(new Violation("features[0]",
+					"110000: the code of the stored CITY 北京市; a code names one region of one level"));
+	}
+
+	@Test
 	void refusesTwoFeaturesWithoutCodeThatAreTheSameStoredRegion() {
 		apply(RegionLevel.PROVINCE, BY_CODE, feature(null, "测试省", null, null, 100, 30, 2));
 		apply(RegionLevel.CITY, BY_NAME, feature(null, "甲市", null, "测试省", 100, 30, 1));
