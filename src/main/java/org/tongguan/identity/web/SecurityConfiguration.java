@@ -65,7 +65,7 @@ class SecurityConfiguration {
 	private static final RequestMatcher TOKEN_REQUEST = pathPattern(HttpMethod.POST, "/api/auth/tokens");
 
 	private static final RequestMatcher LOGINS = new OrRequestMatcher(pathPattern(HttpMethod.POST, "/login"),
-			TOKEN_REQUEST);
+			TOKEN_REQUEST, pathPattern(HttpMethod.POST, SetupController.PATH));
 
 	private static final RequestMatcher HEADER_CREDENTIALS = CredentialHeaders::present;
 

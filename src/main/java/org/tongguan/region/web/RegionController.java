@@ -84,7 +84,7 @@ class RegionController {
 			throw new InvalidInputException("A point needs lon and lat in degrees", violations);
 		}
 		Location location = regions.locate(lon, lat)
-			.orElseThrow(() -> new NotFoundException("(" + lon + ", " + lat + ") is outside the city"));
+			.orElseThrow(() -> new NotFoundException("(" + lon + ", " + lat + ") lies in no region of the platform"));
 		return new LocationView(Named.of(location.grid()), Named.of(location.community()),
 				Named.of(location.street()), Named.of(location.district()));
 	}

@@ -70,8 +70,9 @@ class RegionImportController {
 	ImportResult importLevel(@PathVariable String level, @RequestBody byte[] body,
 			@RequestParam(defaultValue = "code") String code, @RequestParam(defaultValue = "name") String name,
 			@RequestParam(defaultValue = "parent") String parent, @RequestParam(defaultValue = "merge") String mode,
-			@RequestParam(required = false) String within) {
-		ImportOptions options = new ImportOptions(code, name, parent, mode(mode),
+			@RequestParam(required = false) String within, @RequestParam(required = false) String parentName) {
+		ImportOptions options = new ImportOptions(code, name, parent,
+				parentName == null || parentName.isBlank() ? null : parentName.strip(), mode(mode),
 				within == null || within.isBlank() ? null : RegionCode.of(within.strip()));
 		return importer.importGeoJson(LevelParameter.parse("level", level),
 				new String(body, StandardCharsets.UTF_8), options);

@@ -33,12 +33,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StatisticsController {
 
 	static final String DESCRIPTION = """
-			The evaluation indicators of cases for the period `[from, to)`, one row per group (`groupBy` = district, \
-			street, department (the lead department), category (the sub-category) or channel) and a total, always \
-			within the caller's data scope: a district-scoped caller counts only that district's cases. Imported \
-			history counts like any case. `from` and `to` are dates (`2025-03-01`, midnight on the city's clock) or \
-			date-times with an offset; by default the period runs from the first day of the current month to now. \
-			Filters: `district` (a district code, or any street, community or grid code), `department` (lead \
+			The evaluation indicators of cases for the period `[from, to)`, one row per group (`groupBy` = province, \
+			city, district, street, community, grid, department (the lead department), category (the sub-category) \
+			or channel) and a total, always within the caller's data scope: a district-scoped caller counts only that \
+			district's cases, a province-scoped one every city of the province. Imported history counts like any \
+			case. `from` and `to` are dates (`2025-03-01`, midnight on the city's clock) or date-times with an \
+			offset; by default the period runs from the first day of the current month to now. Filters: `district` \
+			(any region code — province, city, district, street, community or grid — as a subtree), `department` (lead \
 			department code), `category` (sub-category code or exact name).
 
 			Definitions:
@@ -113,8 +114,8 @@ class StatisticsController {
 				return groupBy;
 			}
 		}
-		throw new InvalidInputException("groupBy", "'" + text + "' is not a grouping; one of district, street, "
-				+ "department, category, channel");
+		throw new InvalidInputException("groupBy", "'" + text + "' is not a grouping; one of province, city, "
+				+ "district, street, community, grid, department, category, channel");
 	}
 
 	/** A date, or a date-time whose offset's '+' may arrive as a space when the client did not encode it. */
