@@ -16,13 +16,16 @@ public enum CaseStage {
 	VERIFYING("待核查", false),
 	/** 待结案 — verified, waiting for the shift lead to close it. */
 	CLOSING("待结案", false),
-	/** 待回访 — closed, waiting for the reporter's satisfaction callback. */
+	/** 待回访 — closed, waiting for the reporter's callback (through any channel) or its end without an evaluation. */
 	CALLBACK("待回访", false),
-	/** 已办结 — closed and evaluated (or closed without a reporter to call back). */
+	/** 已办结 — closed and evaluated, ended without an evaluation (e.g. 无法回访), or closed with nobody to call back. */
 	CLOSED("已办结", true),
 	/** 已作废 — voided with the shift lead's approval. */
 	VOIDED("已作废", true),
-	/** 已合并 — merged into a master case as a duplicate; follows the master's outcome. */
+	/**
+	 * 已合并 — merged into a master case as a duplicate; follows the master's outcome, and its reporter is called back
+	 * once the master's loop has ended.
+	 */
 	MERGED("已合并", true),
 	/** 已转110 — transferred to 110 as a police matter. */
 	TRANSFERRED("已转110", true);

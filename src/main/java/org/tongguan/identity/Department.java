@@ -12,7 +12,7 @@ import org.tongguan.region.RegionLevel;
  * @param name its name, e.g. 福田区城市管理和综合执法局
  * @param function its line of work
  * @param level the level it sits at (CITY, DISTRICT or STREET)
- * @param home the region it belongs to (the city, a district or a street)
+ * @param home the region it belongs to (a province, a city, a district or a street)
  * @param serves the region subtrees it serves (usually just {@code home})
  */
 public record Department(DepartmentCode code, String name, DepartmentFunction function, RegionLevel level,

@@ -217,6 +217,17 @@ public class CaseApi {
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Walks a case a Futian operator reported to 待结案: accepted, filed (dispatched by the rules to the Futian
+	 * 城管 bureau, whose demo handler handles it) and verified by the Futian inspector.
+	 */
+	public void walkToClosing(long id) throws Exception {
+		done(as("operator"), id, "accept", body());
+		done(as("operator"), id, "file", body());
+		done(as("handler"), id, "handled", body("result", "已处理"));
+		done(futianInspector(), id, "verify", body("passed", true, "attachmentIds", photos("AFTER")));
+	}
+
 	/** The case as the city-wide leader sees it. */
 	public String view(long id) throws Exception {
 		return mvc.perform(get("/api/cases/" + id).with(as("leader")))

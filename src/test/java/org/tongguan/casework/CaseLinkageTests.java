@@ -149,7 +149,7 @@ class CaseLinkageTests {
 		assertThat(api.stage(id)).isEqualTo("HANDLING");
 		assertThat(api.<String>read(id, "$.leadDepartment.code")).isEqualTo("440304-JIAOTONG");
 		assertThat(api.<String>read(id, "$.dispatch.rule")).isEqualTo("EMERGENCY_DUTY");
-		assertThat(api.<String>read(id, "$.deadline.dueAt")).isEqualTo("2026-11-23T03:00:00Z");
+		assertThat(api.<String>read(id, "$.deadline.dueAt")).isEqualTo("2026-11-23T11:00:00+08:00");
 		assertThat((List<String>) JsonPath.read(api.timeline(id), "$[*].actor")).containsExactly("operator",
 				"system", "system", "system");
 	}

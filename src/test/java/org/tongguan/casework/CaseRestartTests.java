@@ -70,6 +70,8 @@ class CaseRestartTests {
 			after.done(after.futianInspector(), id, "verify",
 					body("passed", true, "attachmentIds", after.photos("AFTER")));
 			after.done(after.as("shiftlead"), id, "close", body());
+			assertThat(after.stage(id)).isEqualTo("CALLBACK"); // a hotline case: its reporter is called back
+			after.done(after.as("operator"), id, "callback/no-evaluation", body("reason", "NO_CONTACT"));
 			assertThat(after.stage(id)).isEqualTo("CLOSED");
 			assertThat(node2.getBean(RuntimeService.class)
 				.createProcessInstanceQuery()

@@ -26,11 +26,11 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -46,6 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongguan.support.CityTime;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -88,12 +89,23 @@ class AuthenticationTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401))
 			.andExpect(jsonPath("$.instance").value("/api/me"));
-		mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theApiDocumentAndSwaggerUiAreReadableWithoutALoginWhileTheCallsTheyListAreNot() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/cases'].get.responses['401']").exists());
+		mvc.perform(get("/v3/api-docs.yaml")).andExpect(status().isOk());
+		mvc.perform(get("/v3/api-docs/swagger-config")).andExpect(status().isOk());
+		mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		mvc.perform(get("/api/cases")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/v3/api-docs")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void browserNavigationToAProtectedPageRedirectsToTheLoginPage() throws Exception {
-		mvc.perform(get("/swagger-ui/index.html").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/login")).andExpect(status().isOk());
@@ -115,7 +127,7 @@ class AuthenticationTests {
 		String token = mvc.perform(post("/api/auth/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content(credentials("dispatcher", DEMO_PASSWORD)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.expiresAt").value(clock.instant().plus(Duration.ofHours(8)).toString()))
+			.andExpect(jsonPath("$.expiresAt").value(CityTime.of(clock.instant().plus(Duration.ofHours(8)))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -54,11 +54,11 @@ public final class OpenApiOperations {
 	}
 
 	/**
-	 * One operation: its method, path template, parameters, the media types its request body may have and the
-	 * top-level properties of a JSON body.
+	 * One operation: its method, path template, parameters, the media types its request body may have, the
+	 * top-level properties of a JSON body, and the operation's whole object in the document.
 	 */
 	public record Operation(HttpMethod method, String path, List<Parameter> parameters, List<String> bodyTypes,
-			List<Property> bodyProperties) {
+			List<Property> bodyProperties, JsonNode definition) {
 
 		/** The parameters that go in this place ({@code path}, {@code query} or {@code header}). */
 		public List<Parameter> in(String place) {
@@ -98,15 +98,24 @@ public final class OpenApiOperations {
 
 	/** Reads the operations from {@code /v3/api-docs}, as whoever the test runs as. */
 	public static List<Operation> read(MockMvc mvc) throws Exception {
+		return read(document(mvc));
+	}
+
+	/** Reads the whole document {@code /v3/api-docs}, as whoever the test runs as. */
+	public static JsonNode document(MockMvc mvc) throws Exception {
 		String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
-		JsonNode root = JsonMapper.builder().build().readTree(document);
+		return JsonMapper.builder().build().readTree(document);
+	}
+
+	/** The operations of a document read with {@link #document(MockMvc)}. */
+	public static List<Operation> read(JsonNode root) {
 		List<Operation> operations = new ArrayList<>();
 		root.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
 			JsonNode node = operation.getValue();
 			JsonNode content = node.path("requestBody").path("content");
 			operations.add(new Operation(HttpMethod.valueOf(operation.getKey().toUpperCase()), path.getKey(),
 					parameters(node.path("parameters")), new ArrayList<>(content.propertyNames()),
-					properties(resolve(root, content.path("application/json").path("schema")))));
+					properties(resolve(root, content.path("application/json").path("schema"))), node));
 		}));
 		return operations;
 	}
@@ -141,7 +150,8 @@ public final class OpenApiOperations {
 		return read;
 	}
 
-	private static JsonNode resolve(JsonNode root, JsonNode schema) {
+	/** The schema a {@code $ref} names in the document's components, or the schema itself when it is no reference. */
+	public static JsonNode resolve(JsonNode root, JsonNode schema) {
 		String reference = schema.path("$ref").asString("");
 		return reference.startsWith("#/components/schemas/")
 				? root.path("components").path("schemas").path(reference.substring("#/components/schemas/".length()))

@@ -12,10 +12,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.calendar.internal.SpecialDays;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Imports an official holiday calendar (节假日安排) as iCalendar, replacing the special days of the years it covers. */
 @RestController
 @RequestMapping("/api/admin/calendar")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Working calendar (工作日历)")
 class CalendarImportController {
 
 	private final SpecialDays specialDays;
@@ -26,6 +33,22 @@ class CalendarImportController {
 
 	/** The body is the iCalendar text, read as UTF-8 unless the content type names another charset. */
 	@PostMapping(path = "/import", consumes = { "text/calendar", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Import the holiday calendar (节假日安排)", description = """
+			Imports the official holidays (休) and adjusted working days (调休上班, 班) as an iCalendar file (body \
+			`text/calendar`), replacing the special days of every year the file covers. Deadlines computed from now \
+			on use them.""")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			mediaType = "text/calendar", schema = @Schema(type = "string"), examples = @ExampleObject("""
+					BEGIN:VCALENDAR
+					VERSION:2.0
+					PRODID:-//city//holidays//ZH
+					BEGIN:VEVENT
+					UID:2026-spring-festival
+					DTSTART;VALUE=DATE:20260216
+					DTEND;VALUE=DATE:20260223
+					SUMMARY:春节 休
+					END:VEVENT
+					END:VCALENDAR""")))
 	ImportResponse importCalendar(HttpEntity<byte[]> request) {
 		MediaType type = request.getHeaders().getContentType();
 		Charset charset = type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();

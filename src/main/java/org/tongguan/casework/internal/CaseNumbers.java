@@ -35,6 +35,11 @@ public class CaseNumbers {
 		if (number == null || !number.matches("\\d{14,27}")) {
 			return Optional.empty();
 		}
-		return Optional.of(new CaseId(Long.parseLong(number.substring(8))));
+		try {
+			return Optional.of(new CaseId(Long.parseLong(number.substring(8))));
+		}
+		catch (NumberFormatException e) {
+			return Optional.empty(); // more than a case id can hold: no such case
+		}
 	}
 }

@@ -19,21 +19,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPageSize the most cases one page of a list may hold
  * @param publicReportsPerMinute citizen reports one client address may post per minute (public intake)
  * @param publicPhotosPerMinute photos one client address may upload per minute for its reports (public intake)
+ * @param publicStatusChecksPerMinute status checks one client address may make per minute (citizen status check)
  */
 @ConfigurationProperties("tongguan.casework")
 public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
 		@DefaultValue("24h") Duration duplicateWindow, @DefaultValue("4h") Duration escalationMargin,
 		@DefaultValue("2000") int descriptionMaxLength, @DefaultValue("case-handling") String processKey,
 		@DefaultValue("200") int maxPageSize, @DefaultValue("10") int publicReportsPerMinute,
-		@DefaultValue("30") int publicPhotosPerMinute) {
+		@DefaultValue("30") int publicPhotosPerMinute, @DefaultValue("20") int publicStatusChecksPerMinute) {
 
 	public CaseworkProperties {
 		if (descriptionMaxLength < 1 || descriptionMaxLength > 4000) {
 			throw new IllegalArgumentException("tongguan.casework.description-max-length must be 1–4000");
 		}
-		if (publicReportsPerMinute < 1 || publicPhotosPerMinute < 1) {
-			throw new IllegalArgumentException("tongguan.casework.public-reports-per-minute and "
-					+ "public-photos-per-minute must be at least 1");
+		if (publicReportsPerMinute < 1 || publicPhotosPerMinute < 1 || publicStatusChecksPerMinute < 1) {
+			throw new IllegalArgumentException("tongguan.casework.public-reports-per-minute, "
+					+ "public-photos-per-minute and public-status-checks-per-minute must be at least 1");
 		}
 		if (duplicateRadiusM < 0 || duplicateWindow.isNegative() || escalationMargin.isNegative()
 				|| escalationMargin.isZero()) {

@@ -9,18 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.AttachmentRole;
 import org.tongguan.casework.CaseClosed;
-import org.tongguan.casework.CaseEvaluated;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseReopened;
 import org.tongguan.casework.CaseReworked;
 import org.tongguan.casework.CaseVerified;
-import org.tongguan.casework.Satisfaction;
 import org.tongguan.shared.InvalidInputException;
 
 /**
  * The end of the loop: the grid inspector verifies the result on site with an "after" photo (核查, failing back to
- * the department as rework, 返工), the shift lead closes the case (结案), the reporter is called back (回访) and a
- * dissatisfied reporter reopens it (重办); self-handled cases (自处理) are reviewed by the shift lead afterwards.
+ * the department as rework, 返工), the shift lead closes the case (结案; the callback, 回访, is {@link Evaluation}'s);
+ * self-handled cases (自处理) are reviewed by the shift lead afterwards.
  */
 @Service
 @Transactional
@@ -70,7 +68,10 @@ public class Closure {
 				reworkVariables(passed ? "PASS" : "FAIL"));
 	}
 
-	/** 结案 — the shift lead closes the verified case; a reporter with a phone number is called back next. */
+	/**
+	 * 结案 — the shift lead closes the verified case; its reporter is called back next when there is one
+	 * ({@link CallbackRule}), else the loop ends here and the duplicates merged into it are called back.
+	 */
 	public void close(CaseId id, String comment) {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.CLOSE);
@@ -83,32 +84,11 @@ public class Closure {
 		cases.apply(id, changes, context.now());
 		events.publishEvent(new CaseClosed(id, onTime));
 		followers.follow(id, number(record), context.now(), onTime, context.now());
-		boolean callback = record.reporter() != null && record.reporter().phone() != null;
+		boolean callback = CallbackRule.needed(record);
 		actions.complete(context, StepRecord.of(context.actor(), Step.CLOSE, note), Map.of("callback", callback));
-	}
-
-	/** 回访 — records the reporter's satisfaction; a dissatisfied reporter reopens the case (重办). */
-	public void callback(CaseId id, Satisfaction satisfaction, String comment) {
-		if (satisfaction == null) {
-			throw new InvalidInputException("satisfaction", "satisfaction is required: " + List.of(Satisfaction.values()));
+		if (!callback) {
+			followers.masterFinished(id, number(record), context.now());
 		}
-		String note = Texts.optional("comment", comment);
-		TaskActions.Context context = actions.open(id, ProcessTask.CALLBACK);
-		CaseChanges changes = new CaseChanges().set(CaseColumn.EVALUATED_AT, context.now())
-			.set(CaseColumn.SATISFACTION, satisfaction);
-		boolean reopen = !satisfaction.satisfied();
-		if (reopen) {
-			reopen(changes);
-		}
-		cases.apply(id, changes, context.now());
-		events.publishEvent(new CaseEvaluated(id, satisfaction));
-		if (reopen) {
-			events.publishEvent(new CaseReopened(id));
-			followers.follow(id, number(context.record()), null, null, context.now());
-		}
-		String text = satisfaction.label() + (note == null ? "" : "：" + note);
-		actions.complete(context, StepRecord.of(context.actor(), reopen ? Step.REOPEN : Step.CALLBACK, text),
-				reworkVariables(reopen ? "REOPEN" : "SATISFIED"));
 	}
 
 	/** 自处理审核 — the shift lead confirms a self-handled case, or sends it to the dispatch queue after all. */
@@ -125,12 +105,12 @@ public class Closure {
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
 	}
 
-	private static CaseChanges reopen(CaseChanges changes) {
+	static CaseChanges reopen(CaseChanges changes) {
 		return changes.set(CaseColumn.CLOSED_AT, null).set(CaseColumn.ON_TIME, null).increment(CaseColumn.REOPEN_COUNT);
 	}
 
 	/** A rework or reopening goes back to the lead department alone. */
-	private static Map<String, Object> reworkVariables(String decision) {
+	static Map<String, Object> reworkVariables(String decision) {
 		return Map.of("decision", decision, "assistingDepartments", new ArrayList<String>());
 	}
 

@@ -80,9 +80,10 @@ public class DispatchRules {
 		return regions.find(code).map(Region::name).orElse("") + "（" + code + "）";
 	}
 
-	/** The Chinese name of a level: 市级, 区级, 街道级. */
+	/** The Chinese name of a level: 省级, 市级, 区级, 街道级. */
 	static String levelName(RegionLevel level) {
 		return switch (level) {
+			case PROVINCE -> "省级";
 			case CITY -> "市级";
 			case DISTRICT -> "区级";
 			case STREET -> "街道级";

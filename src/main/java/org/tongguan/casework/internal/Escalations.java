@@ -93,6 +93,6 @@ public class Escalations {
 					.responsibilityIn(record.place().district())
 					.dispatchLevel());
 		}
-		return Optional.ofNullable(current == RegionLevel.CITY ? null : current.parent());
+		return Optional.ofNullable(current.compareTo(RegionLevel.CITY) <= 0 ? null : current.parent());
 	}
 }

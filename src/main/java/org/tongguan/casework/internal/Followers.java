@@ -4,8 +4,12 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
 
-/** Keeps duplicates merged into a master (已合并) in line with the master's closure and reopening. */
+/**
+ * Keeps duplicates merged into a master (已合并) in line with the master's closure and reopening, and gives their
+ * reporters their own callback (回访) once the master's loop has ended.
+ */
 @Component
 public class Followers {
 
@@ -13,9 +17,15 @@ public class Followers {
 
 	private final Timeline timeline;
 
-	Followers(CaseStore cases, Timeline timeline) {
+	private final WorkItems workItems;
+
+	private final Workflow workflow;
+
+	Followers(CaseStore cases, Timeline timeline, WorkItems workItems, Workflow workflow) {
 		this.cases = cases;
 		this.timeline = timeline;
+		this.workItems = workItems;
+		this.workflow = workflow;
 	}
 
 	/**
@@ -30,5 +40,27 @@ public class Followers {
 			timeline.record(follower.id(), StepRecord.of(Actor.SYSTEM, Step.FOLLOW_MASTER, note), follower.stage(),
 					follower.stage());
 		}
+	}
+
+	/**
+	 * The master's loop ended (已办结): every duplicate whose reporter is to be called back and was not yet gets its
+	 * own callback task; a duplicate merged later gets it as it is merged.
+	 */
+	public void masterFinished(CaseId master, String masterNumber, Instant now) {
+		for (CaseRecord follower : cases.mergedInto(master)) {
+			callBack(follower, masterNumber, now);
+		}
+	}
+
+	/** Opens the duplicate's callback task unless it needs none, had one, or has one open. */
+	public void callBack(CaseRecord follower, String masterNumber, Instant now) {
+		if (follower.stage() != CaseStage.MERGED || !CallbackRule.needed(follower)
+				|| follower.milestones().evaluated() != null || !workItems.of(follower.id()).isEmpty()) {
+			return;
+		}
+		String process = workflow.startDuplicateCallback(follower.id());
+		cases.apply(follower.id(), new CaseChanges().set(CaseColumn.PROCESS_INSTANCE_ID, process), now);
+		timeline.record(follower.id(), StepRecord.of(Actor.SYSTEM, Step.FOLLOW_MASTER,
+				"主案 " + masterNumber + " 已办结，待回访"), follower.stage(), follower.stage());
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.CaseAccepted;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseMerged;
+import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.CaseVoided;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryCode;
@@ -141,6 +142,9 @@ public class Reception {
 				Map.of("decision", "MERGE"));
 		if (master.milestones().closed() != null) {
 			followers.follow(masterId, masterNumber, master.milestones().closed(), master.onTime(), context.now());
+		}
+		if (master.stage() == CaseStage.CLOSED) {
+			followers.callBack(cases.find(id).orElseThrow(), masterNumber, context.now());
 		}
 	}
 

@@ -1,14 +1,12 @@
 package org.tongguan.casework.internal;
 
 import org.springframework.stereotype.Component;
-import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
-import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
 /**
  * Restricts case queries to a region subtree ({@link RegionBounds}): the caller's data scope (数据权限) or a requested
- * region.
+ * region; the platform-wide scope ({@link RegionCode#PLATFORM}) is every case.
  */
 @Component
 class ScopeClause {
@@ -21,12 +19,11 @@ class ScopeClause {
 
 	/** Adds the condition that the case lies in the region's subtree; an unknown region matches nothing. */
 	void within(Where where, String alias, RegionCode region) {
-		RegionLevel level = regions.find(region).map(Region::level).orElse(null);
-		if (level == null) {
+		if (!region.isPlatform() && regions.find(region).isEmpty()) {
 			where.and("1 = 0");
 			return;
 		}
-		for (RegionBounds.Bound bound : RegionBounds.of(region, level)) {
+		for (RegionBounds.Bound bound : RegionBounds.of(region)) {
 			where.and(alias + bound.column() + " " + bound.operator() + " ?", bound.value());
 		}
 	}

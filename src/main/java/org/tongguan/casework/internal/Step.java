@@ -26,6 +26,8 @@ public enum Step {
 	CLOSE("结案"),
 	CALLBACK("回访"),
 	REOPEN("重办"),
+	END_WITHOUT_EVALUATION("未评价办结"),
+	DUPLICATE_DISSATISFIED("重复件回访不满意"),
 	APPROVE_SELF_HANDLING("自处理审核通过"),
 	REJECT_SELF_HANDLING("自处理审核不通过"),
 	MERGE("合并至主案"),

@@ -24,6 +24,14 @@ public interface Workflow {
 	 */
 	String start(CaseId id, CategoryCode category, Map<String, Object> variables);
 
+	/**
+	 * Starts the callback (回访) of a duplicate merged into a master whose loop has ended: one callback task for the
+	 * operators, the duplicate staying merged.
+	 *
+	 * @return the process instance id
+	 */
+	String startDuplicateCallback(CaseId id);
+
 	/** Completes an open user task, setting the variables on the process first. */
 	void complete(String taskId, Map<String, Object> variables);
 

@@ -19,13 +19,12 @@ import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.Channel;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
-import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.InvalidInputException;
 
 /**
- * 案件统计 — the evaluation indicators of cases per district, street, lead department, sub-category or channel for a
- * period {@code [from, to)}, imported history included. Counts are summed in SQL; handling times are computed here.
+ * 案件统计 — the evaluation indicators of cases per province, city, district, street, community, grid, lead department,
+ * sub-category or channel for a period {@code [from, to)}, imported history included. Counts are summed in SQL; handling times are computed here.
  *
  * <ul>
  * <li><b>reported</b> (上报数): cases reported in the period. <b>filed</b> (立案数): cases filed in the period.</li>
@@ -47,7 +46,8 @@ import org.tongguan.shared.InvalidInputException;
  * in working time on the case's calendar ({@link WorkingCalendar#elapsed}) and in calendar time.</li>
  * <li><b>满意率</b> = satisfied (满意 or 基本满意) / evaluated, over the callbacks (回访) in the period.</li>
  * </ul>
- * A case belongs to the group of its district, street, current lead department, sub-category or channel; a department
+ * A case belongs to the group of its province or city (its district's, by the region hierarchy), district, street,
+ * community, grid, current lead department, sub-category or channel; a department
  * is credited with every dispatch and return of the cases it leads now.
  */
 @Service
@@ -68,15 +68,15 @@ public class CaseStatistics {
 	/**
 	 * The statistics of the cases within {@code scope} (the caller's data scope) that the query selects.
 	 *
-	 * @throws InvalidInputException for a region filter the city does not have
+	 * @throws InvalidInputException for a region filter the platform does not have
 	 * @throws AccessDeniedException for a region filter outside the scope
 	 */
 	@Transactional(readOnly = true)
 	public StatisticsReport report(StatisticsQuery query, RegionCode scope) {
 		StatisticsSql sql = new StatisticsSql(query);
-		sql.within("scope", scope, level("scope", scope));
+		sql.within("scope", known("scope", scope));
 		if (query.region() != null) {
-			sql.within("region", query.region(), level("district", query.region()));
+			sql.within("region", known("district", query.region()));
 			if (!regions.isWithin(query.region(), scope)) {
 				throw new AccessDeniedException("Region " + query.region() + " lies outside the caller's data scope");
 			}
@@ -84,9 +84,10 @@ public class CaseStatistics {
 		Map<String, Counts> counts = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
 		boolean named = query.groupBy().nameColumn() != null;
+		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
 		jdbc.sql(sql.counts(query.groupBy())).params(sql.params()).query((ResultSet rs) -> {
-			String key = rs.getString("group_key");
-			counts.put(key, counts(rs));
+			String key = keys.of(rs.getString("group_key"));
+			counts.merge(key, counts(rs), Counts::plus);
 			names.put(key, key == null ? "未指定" : named ? rs.getString("group_name") : name(query.groupBy(), key));
 		});
 		Map<String, HandlingTimes> times = new HashMap<>();
@@ -97,7 +98,7 @@ public class CaseStatistics {
 			long working = calendar.elapsed(filed, closed, CalendarKind.valueOf(rs.getString("calendar_kind")))
 				.toSeconds();
 			long total = Duration.between(filed, closed).toSeconds();
-			times.computeIfAbsent(rs.getString("group_key"), key -> new HandlingTimes()).add(working, total);
+			times.computeIfAbsent(keys.of(rs.getString("group_key")), key -> new HandlingTimes()).add(working, total);
 			allTimes.add(working, total);
 		});
 		List<GroupStatistics> groups = counts.keySet()
@@ -111,18 +112,18 @@ public class CaseStatistics {
 				total.indicators(null, "合计", allTimes.summary()));
 	}
 
-	private RegionLevel level(String field, RegionCode code) {
-		return regions.find(code)
-			.map(Region::level)
-			.orElseThrow(() -> new InvalidInputException(field, "'" + code + "' is not a region of the city"));
+	private RegionCode known(String field, RegionCode code) {
+		if (!code.isPlatform() && regions.find(code).isEmpty()) {
+			throw new InvalidInputException(field, "'" + code + "' is not a region of the platform");
+		}
+		return code;
 	}
 
 	private String name(GroupBy groupBy, String key) {
-		return switch (groupBy) {
-			case CHANNEL -> Channel.valueOf(key).label();
-			case DISTRICT, STREET -> regions.find(RegionCode.of(key)).map(Region::name).orElse(key);
-			default -> key;
-		};
+		if (groupBy == GroupBy.CHANNEL) {
+			return Channel.valueOf(key).label();
+		}
+		return groupBy.byRegion() ? regions.find(RegionCode.of(key)).map(Region::name).orElse(key) : key;
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {

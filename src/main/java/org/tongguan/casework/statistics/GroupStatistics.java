@@ -4,7 +4,7 @@ package org.tongguan.casework.statistics;
  * The indicators of one group (or of all groups together) for a period; rates are percentages rounded to 0.01,
  * {@code null} when their denominator is zero. The definitions are in {@link CaseStatistics}.
  *
- * @param key the group's key (district or street code, department code, category code, channel), {@code null} for
+ * @param key the group's key (a region code, department code, category code, channel), {@code null} for
  * cases without one
  * @param name the group's name
  * @param reported 上报数

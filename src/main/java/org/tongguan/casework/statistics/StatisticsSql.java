@@ -13,7 +13,6 @@ import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
 import org.tongguan.casework.internal.RegionBounds;
 import org.tongguan.region.RegionCode;
-import org.tongguan.region.RegionLevel;
 
 /**
  * The SQL of the statistics over {@code casework_case}: which cases a query sees (the caller's data scope and the
@@ -53,9 +52,9 @@ final class StatisticsSql {
 		}
 	}
 
-	/** Restricts the cases to a region's subtree, e.g. the caller's data scope; the city's subtree is every case. */
-	void within(String name, RegionCode region, RegionLevel level) {
-		List<RegionBounds.Bound> bounds = RegionBounds.of(region, level);
+	/** Restricts the cases to a region's subtree, e.g. the caller's data scope; the platform's is every case. */
+	void within(String name, RegionCode region) {
+		List<RegionBounds.Bound> bounds = RegionBounds.of(region);
 		for (int i = 0; i < bounds.size(); i++) {
 			RegionBounds.Bound bound = bounds.get(i);
 			filters.add(bound.column() + " " + bound.operator() + " :" + name + i);

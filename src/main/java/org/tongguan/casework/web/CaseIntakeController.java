@@ -15,13 +15,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.MatterKind;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.shared.InvalidInputException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Intake (上报) by people and systems signed in: hotline operators and shift leads (12345 热线), grid inspectors with
@@ -30,26 +40,53 @@ import org.tongguan.shared.InvalidInputException;
  */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases: intake (上报)")
 class CaseIntakeController {
 
 	private final IntakeService intake;
 
 	private final CaseViews views;
 
-	CaseIntakeController(IntakeService intake, CaseViews views) {
+	private final CategoryNames categories;
+
+	CaseIntakeController(IntakeService intake, CaseViews views, CategoryNames categories) {
 		this.intake = intake;
 		this.views = views;
+		this.categories = categories;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('OPERATOR', 'SHIFT_LEAD', 'INSPECTOR', 'EXTERNAL_SYSTEM')")
-	ResponseEntity<CaseView> report(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+	@Operation(summary = "Report a case (上报)", description = """
+			Reports a matter (上报): a hotline call (12345 热线) by an operator or shift lead, a grid inspector's \
+			report with photo and location (网格员上报; `selfHandled = true` when handled on the spot, 自处理), or an \
+			external system's report by API key. The case is located to grid, community, street and district from \
+			`longitude`/`latitude`, or from an `address` that names the district; its deadline comes from the \
+			category's time limit on the working calendar. The channel is the caller's own (HOTLINE, INSPECTOR or \
+			EXTERNAL_SYSTEM); `channel` picks one when the caller's roles allow several. Attach photos by uploading \
+			them first (`POST /api/attachments`, role BEFORE) and listing their ids in `attachmentIds`.
+
+			The `Idempotency-Key` header is required: a retry with the same key answers 200 with the case the first \
+			report created, never a second case.""")
+	@ApiResponse(responseCode = "201", description = "The case created, with its number and deadline; `Location` "
+			+ "names it", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "200", description = "A retry with an `Idempotency-Key` seen before: the case the "
+			+ "first report created", useReturnTypeSchema = true)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"category": "E0101", "urgency": "NORMAL", "description": "路边暴露垃圾，约两袋",
+			 "longitude": 114.0579, "latitude": 22.5431, "address": "福田区华富街道深南大道1001号",
+			 "reporter": {"name": "张先生", "phone": "13800138000"}, "attachmentIds": []}""")))
+	ResponseEntity<CaseView> report(
+			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
+					example = "0b8f6a52-3c1d-4e7a-9f21-6d5c4b3a2e10")
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody ReportRequest request, @AuthenticationPrincipal Caller caller) {
 		if (key == null || key.isBlank()) {
 			throw new InvalidInputException("Idempotency-Key",
 					"send an Idempotency-Key header (e.g. a UUID) so that a retried report never makes a second case");
 		}
-		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key));
+		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key,
+				categories.resolve("category", request.category())));
 		CaseView view = views.view(result.record());
 		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
 				: ResponseEntity.ok(view);
@@ -80,7 +117,7 @@ class CaseIntakeController {
 	 * A report.
 	 *
 	 * @param channel the channel, when the caller's roles allow several
-	 * @param category the sub-category code, e.g. E0101
+	 * @param category the sub-category code (e.g. E0101) or its exact name (e.g. 暴露垃圾)
 	 * @param urgency the urgency, the category's default when absent
 	 * @param matterType the 12345 matter type (诉求类型); its reply limit (答复时限) caps the overall deadline
 	 * @param description what is wrong
@@ -96,10 +133,9 @@ class CaseIntakeController {
 			Double longitude, Double latitude, String address, Reporter reporter, List<String> attachmentIds,
 			String externalId, Boolean selfHandled) {
 
-		CaseReport report(Channel channel, String key) {
-			return new CaseReport(channel, key, reporter, longitude, latitude, address,
-					RequestValues.category("category", category), matterType, urgency, description, attachmentIds,
-					externalId, Boolean.TRUE.equals(selfHandled));
+		CaseReport report(Channel channel, String key, CategoryCode code) {
+			return new CaseReport(channel, key, reporter, longitude, latitude, address, code, matterType, urgency,
+					description, attachmentIds, externalId, Boolean.TRUE.equals(selfHandled));
 		}
 	}
 }

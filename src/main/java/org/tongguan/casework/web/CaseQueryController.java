@@ -20,10 +20,14 @@ import org.tongguan.casework.internal.CaseFinder;
 import org.tongguan.casework.internal.CasePage;
 import org.tongguan.casework.internal.CaseQueryService;
 import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.Timeline;
 import org.tongguan.casework.internal.VisibleCases;
 import org.tongguan.casework.internal.WorkQueue;
 import org.tongguan.shared.NotFoundException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Reading cases (案件查询): lists by region, department, category, stage, traffic light, channel and time, one case
@@ -31,6 +35,7 @@ import org.tongguan.shared.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "Cases: reading (案件查询)")
 class CaseQueryController {
 
 	private final CaseFinder finder;
@@ -47,8 +52,10 @@ class CaseQueryController {
 
 	private final Clock clock;
 
+	private final CategoryNames categories;
+
 	CaseQueryController(CaseFinder finder, VisibleCases visible, CaseQueryService queries, Timeline timeline,
-			WorkQueue queue, CaseViews views, Clock clock) {
+			WorkQueue queue, CaseViews views, Clock clock, CategoryNames categories) {
 		this.finder = finder;
 		this.visible = visible;
 		this.queries = queries;
@@ -56,9 +63,14 @@ class CaseQueryController {
 		this.queue = queue;
 		this.views = views;
 		this.clock = clock;
+		this.categories = categories;
 	}
 
 	@GetMapping
+	@Operation(summary = "List cases (案件查询)", description = """
+			Lists the cases in the caller's data scope, one page at a time, filtered by region (a region code: its \
+			whole subtree), lead department, sub-category, stage (several allowed), traffic light (GREEN/YELLOW/RED), \
+			channel and report time (`from` inclusive, `to` exclusive, ISO-8601), sorted by `sort`.""")
 	PageView<CaseSummary> list(@RequestParam(required = false) String region,
 			@RequestParam(required = false) String department, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Set<CaseStage> stage, @RequestParam(required = false) TrafficLight light,
@@ -68,30 +80,43 @@ class CaseQueryController {
 			@RequestParam(defaultValue = "REPORTED_AT") CaseFilter.Sort sort,
 			@RequestParam(defaultValue = "false") boolean ascending) {
 		CasePage<CaseRecord> found = finder.find(new CaseFilter(RequestValues.region("region", region),
-				RequestValues.department("department", department), RequestValues.category("category", category),
+				RequestValues.department("department", department), categories.resolve("category", category),
 				stage, light, channel, from, to, page, size, sort, ascending));
 		return new PageView<>(found.items().stream().map(views::summary).toList(), found.total(), found.page(),
 				found.size());
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one case", description = """
+			The case in full: number, stage, category, place, reporter, departments, deadlines with traffic lights, \
+			pending requests and attachments. A case outside the caller's data scope answers 404 like an unknown \
+			one.""")
 	CaseView get(@PathVariable long id) {
 		return views.view(visible.find(new CaseId(id)));
 	}
 
 	@GetMapping("/by-number/{number}")
+	@Operation(summary = "Read a case by its number (案件编号)", description = """
+			The same as reading by id, for the number quoted to reporters (e.g. `SZ20260301000123`).""")
 	CaseView byNumber(@PathVariable String number) {
 		return views.view(visible
 			.require(queries.record(number).orElseThrow(() -> new NotFoundException("No case " + number))));
 	}
 
 	@GetMapping("/{id}/timeline")
+	@Operation(summary = "A case's timeline (流转记录)", description = """
+			Every step of the case in order: who did what, when, with their comments (reported, accepted, filed, \
+			dispatched, returned, handled, verified, closed, evaluated, supervised ...).""")
 	List<TimelineView> timeline(@PathVariable long id) {
 		CaseRecord record = visible.find(new CaseId(id));
 		return timeline.of(record.id()).stream().map(views::timeline).toList();
 	}
 
 	@GetMapping("/queues/mine")
+	@Operation(summary = "My work queue (我的待办)", description = """
+			The caller's open tasks, oldest first, with counts per traffic light: for an operator the cases to \
+			accept and file, for a dispatcher those to dispatch and the requests to decide, for a handler the cases \
+			of their department, for an inspector those to verify.""")
 	QueueView mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		WorkQueue.Queue mine = queue.mine(page, size, clock.instant());
 		return new QueueView(mine.counts(), mine.total(), mine.items()

@@ -45,6 +45,8 @@ import org.tongguan.casework.internal.Tally;
  * @param supervisions supervision notices and escalations
  * @param transfers 110 transfer records
  * @param updatedAt when anything last happened to it
+ * @param callback the latest callback (回访): channel, when, the answer, or why there was none
+ * @param masterOutcome for a merged duplicate, where its master stands and how it ended
  */
 record CaseView(long id, String number, Named channel, Named stage, Named category, long categoryVersionId,
 		String matterType, String urgency, String description, LocationView location, Reporter reporter,
@@ -53,7 +55,37 @@ record CaseView(long id, String number, Named channel, Named stage, Named catego
 		Instant suspendedSince, String escalationLevel, Tally counts, Boolean onTime, String satisfaction,
 		boolean selfHandled, List<DuplicateView> duplicates, Named mergedInto, String note,
 		List<AttachmentView> attachments, List<TaskView> openTasks, List<RequestView> requests,
-		List<NoticeView> supervisions, List<TransferView> transfers, Instant updatedAt) {
+		List<NoticeView> supervisions, List<TransferView> transfers, Instant updatedAt, CallbackView callback,
+		MasterOutcome masterOutcome) {
+
+	/**
+	 * The latest callback (回访) of a case.
+	 *
+	 * @param channel how the reporter was reached (PHONE, SMS, APP, VISIT, OTHER), {@code null} when not
+	 * @param contactedAt when the reporter was reached
+	 * @param contact who was reached when not the reporter (shown to operators and shift leads only)
+	 * @param satisfaction the answer, {@code null} when the loop ended without an evaluation
+	 * @param noEvaluationReason why there is no evaluation (NO_CONTACT, DECLINED, OTHER)
+	 * @param comment what was said
+	 * @param recordedAt when it was recorded
+	 * @param recordedBy who recorded it
+	 */
+	record CallbackView(String channel, Instant contactedAt, String contact, String satisfaction,
+			String noEvaluationReason, String comment, Instant recordedAt, String recordedBy) {
+	}
+
+	/**
+	 * The outcome of the master a merged duplicate follows.
+	 *
+	 * @param id the master's id
+	 * @param number the master's number
+	 * @param stage where the master stands
+	 * @param closedAt when the master was closed (结案)
+	 * @param onTime whether it closed on time
+	 * @param result the master's latest public note (handling result, closing comment)
+	 */
+	record MasterOutcome(long id, String number, Named stage, Instant closedAt, Boolean onTime, String result) {
+	}
 
 	/**
 	 * Where a case is.

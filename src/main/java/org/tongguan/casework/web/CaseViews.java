@@ -66,12 +66,14 @@ class CaseViews {
 
 	private final WorkItems workItems;
 
+	private final Outcomes outcomes;
+
 	private final Clock clock;
 
 	CaseViews(CaseNumbers numbers, Deadlines deadlines, Regions regions, Departments departments, Callers callers,
 			CaseStore cases, CaseAttachments attachments, Duplicates duplicates, Assists assists,
 			CaseRequests requests, Supervisions supervisions, PoliceTransfers transfers, WorkItems workItems,
-			Clock clock) {
+			Outcomes outcomes, Clock clock) {
 		this.numbers = numbers;
 		this.deadlines = deadlines;
 		this.regions = regions;
@@ -85,6 +87,7 @@ class CaseViews {
 		this.supervisions = supervisions;
 		this.transfers = transfers;
 		this.workItems = workItems;
+		this.outcomes = outcomes;
 		this.clock = clock;
 	}
 
@@ -129,7 +132,8 @@ class CaseViews {
 						item.roleFor(caller).isPresent())).toList(),
 				requests.of(record.id()).stream().map(CaseViews::request).toList(),
 				supervisions.of(record.id()).stream().map(this::notice).toList(),
-				transfers.of(record.id()).stream().map(CaseViews::transfer).toList(), record.updatedAt());
+				transfers.of(record.id()).stream().map(CaseViews::transfer).toList(), record.updatedAt(),
+				outcomes.callback(record, callsBack(caller)), outcomes.master(record));
 	}
 
 	TimelineView timeline(TimelineEntry entry) {
@@ -177,7 +181,12 @@ class CaseViews {
 		if (reporter == null) {
 			return null;
 		}
-		return caller.has(Role.OPERATOR) || caller.has(Role.SHIFT_LEAD) ? reporter : reporter.masked();
+		return callsBack(caller) ? reporter : reporter.masked();
+	}
+
+	/** Whether the caller calls reporters back and so sees their personal data. */
+	private static boolean callsBack(Caller caller) {
+		return caller.has(Role.OPERATOR) || caller.has(Role.SHIFT_LEAD);
 	}
 
 	private static CaseView.AssistView assist(Assists.Assist assist) {

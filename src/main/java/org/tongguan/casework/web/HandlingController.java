@@ -14,6 +14,12 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.internal.Adjustments;
 import org.tongguan.casework.internal.Handling;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Dispatch and handling (派遣、处置): manual dispatch to a lead department and assisting departments, the lead
  * department's result or return (退回), assisting departments' parts (协办), extension (延期) and suspension (挂账)
@@ -21,6 +27,7 @@ import org.tongguan.casework.internal.Handling;
  */
 @RestController
 @RequestMapping("/api/cases/{id}")
+@Tag(name = "Cases: dispatch and handling (派遣、处置)")
 class HandlingController {
 
 	private final Handling handling;
@@ -37,6 +44,13 @@ class HandlingController {
 
 	@PostMapping("/dispatch")
 	@PreAuthorize("hasRole('DISPATCHER')")
+	@Operation(summary = "Dispatch a case (派遣)", description = """
+			The dispatcher sends a filed case to a lead department (主办, by department code) and optionally to \
+			assisting departments (协办); the handling deadline starts.""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"department": "440304-CHENGGUAN", "assisting": ["440304-ZHUJIAN"], "comment": "请尽快处置"}""")))
 	CaseView dispatch(@PathVariable long id, @RequestBody DispatchRequest request) {
 		handling.dispatch(new CaseId(id), RequestValues.department("department", request.department()),
 				RequestValues.departments("assisting", request.assisting()), request.comment());
@@ -45,6 +59,13 @@ class HandlingController {
 
 	@PostMapping("/return")
 	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Return a case as not ours (退回)", description = """
+			The lead department's handler returns a dispatched case as not its responsibility, with a reason; it goes \
+			back to the dispatcher and counts as a wrong dispatch (准确派遣).""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"reason": "该路段属交通部门管养"}""")))
 	CaseView giveBack(@PathVariable long id, @RequestBody Reason request) {
 		handling.giveBack(new CaseId(id), request.reason());
 		return views.view(new CaseId(id));
@@ -52,6 +73,13 @@ class HandlingController {
 
 	@PostMapping("/handled")
 	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Report the result of handling (处置完成)", description = """
+			The lead department's handler reports what was done, with photos of the result (uploaded before, role \
+			AFTER); the case goes to verification (核查).""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"result": "已清理垃圾并冲洗路面", "attachmentIds": ["5f0c2d1e-8a4b-4c1e-9d2f-1a2b3c4d5e6f"]}""")))
 	CaseView handled(@PathVariable long id, @RequestBody Result request) {
 		handling.handled(new CaseId(id), request.result(), request.attachmentIds());
 		return views.view(new CaseId(id));
@@ -59,6 +87,13 @@ class HandlingController {
 
 	@PostMapping("/assist")
 	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Report an assisting department's part (协办完成)", description = """
+			A handler of an assisting department (协办) reports its part of the work; the lead department reports the \
+			result.""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"result": "已配合封闭施工区域"}""")))
 	CaseView assisted(@PathVariable long id, @RequestBody Result request) {
 		handling.assisted(new CaseId(id), request.result());
 		return views.view(new CaseId(id));
@@ -66,6 +101,14 @@ class HandlingController {
 
 	@PostMapping("/extension-requests")
 	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Ask for more time (申请延期)", description = """
+			The handling department asks for more working time (`4h` or `2d`) with a reason; the dispatcher decides. \
+			An approved extension adds to the handling limit.""")
+	@ApiResponse(responseCode = "201", description = "The request made, with its id for the approval, and the case",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"extension": "2d", "reason": "需协调产权单位"}""")))
 	ResponseEntity<Requested> requestExtension(@PathVariable long id, @RequestBody ExtensionRequest request) {
 		long requestId = adjustments.requestExtension(new CaseId(id), request.extension(), request.reason());
 		return ResponseEntity.created(URI.create("/api/cases/" + id + "/extension-requests/" + requestId))
@@ -74,6 +117,13 @@ class HandlingController {
 
 	@PostMapping("/extension-requests/{requestId}/approval")
 	@PreAuthorize("hasRole('DISPATCHER')")
+	@Operation(summary = "Decide a request for more time (延期审批)", description = """
+			The dispatcher approves or refuses an extension request; approved, the deadline moves by the time \
+			asked.""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"approved": true, "comment": "同意延期两个工作日"}""")))
 	CaseView decideExtension(@PathVariable long id, @PathVariable long requestId, @RequestBody Decision request) {
 		adjustments.decideExtension(new CaseId(id), requestId, RequestValues.required("approved", request.approved()),
 				request.comment());
@@ -82,6 +132,15 @@ class HandlingController {
 
 	@PostMapping("/suspension-requests")
 	@PreAuthorize("hasRole('HANDLER')")
+	@Operation(summary = "Ask to suspend a case (申请挂账)", description = """
+			The handling department asks to suspend a case that cannot be handled for now (挂账, e.g. waiting for a \
+			court ruling), with a reason; the dispatcher decides. Suspended time does not count against the \
+			limit.""")
+	@ApiResponse(responseCode = "201", description = "The request made, with its id for the approval, and the case",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"reason": "涉及产权纠纷，待法院判决"}""")))
 	ResponseEntity<Requested> requestSuspension(@PathVariable long id, @RequestBody Reason request) {
 		long requestId = adjustments.requestSuspension(new CaseId(id), request.reason());
 		return ResponseEntity.created(URI.create("/api/cases/" + id + "/suspension-requests/" + requestId))
@@ -90,6 +149,12 @@ class HandlingController {
 
 	@PostMapping("/suspension-requests/{requestId}/approval")
 	@PreAuthorize("hasRole('DISPATCHER')")
+	@Operation(summary = "Decide a request to suspend (挂账审批)", description = """
+			The dispatcher approves (the case is suspended, its clock stops) or refuses a suspension request.""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"approved": false, "comment": "请先联系产权单位"}""")))
 	CaseView decideSuspension(@PathVariable long id, @PathVariable long requestId, @RequestBody Decision request) {
 		adjustments.decideSuspension(new CaseId(id), requestId,
 				RequestValues.required("approved", request.approved()), request.comment());
@@ -98,6 +163,12 @@ class HandlingController {
 
 	@PostMapping("/resume")
 	@PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER')")
+	@Operation(summary = "Resume a suspended case (恢复)", description = """
+			Ends a suspension: the case goes back to its department and its clock runs again.""")
+	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"comment": "判决已出，恢复处置"}""")))
 	CaseView resume(@PathVariable long id, @RequestBody(required = false) Note request) {
 		adjustments.resume(new CaseId(id), Note.text(request));
 		return views.view(new CaseId(id));

@@ -2,7 +2,6 @@ package org.tongguan.casework.web;
 
 import java.util.List;
 
-import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.InvalidInputException;
@@ -11,16 +10,6 @@ import org.tongguan.shared.InvalidInputException;
 final class RequestValues {
 
 	private RequestValues() {
-	}
-
-	static CategoryCode category(String field, String value) {
-		if (value == null) {
-			return null;
-		}
-		if (!CategoryCode.isValid(value)) {
-			throw new InvalidInputException(field, "'" + value + "' is not a category code: " + CategoryCode.FORM);
-		}
-		return CategoryCode.of(value);
 	}
 
 	static RegionCode region(String field, String value) {

@@ -33,6 +33,9 @@ class FlowableWorkflow implements Workflow {
 	/** The message that makes the process's deadline timer ask for the next alarm again. */
 	static final String DEADLINES_CHANGED = "deadlinesChanged";
 
+	/** The process of a merged duplicate's callback ({@code processes/duplicate-callback.bpmn20.xml}). */
+	static final String DUPLICATE_CALLBACK = "duplicate-callback";
+
 	/** How long the latest process versions are known before they are read again: 10 seconds. */
 	private static final long READ_AGAIN_AFTER = TimeUnit.SECONDS.toNanos(10);
 
@@ -59,6 +62,12 @@ class FlowableWorkflow implements Workflow {
 	@Override
 	public String start(CaseId id, CategoryCode category, Map<String, Object> variables) {
 		return runtime.startProcessInstanceById(process(category).getId(), id.toString(), variables).getId();
+	}
+
+	@Override
+	public String startDuplicateCallback(CaseId id) {
+		return runtime.startProcessInstanceByKey(DUPLICATE_CALLBACK, id.toString(),
+				Map.of(CaseProcess.CASE_ID, id.value())).getId();
 	}
 
 	/** The latest process for the category's group, or else the latest default process. */

@@ -18,9 +18,13 @@ import org.tongguan.catalog.MatterType;
 import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.TimeLimit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Reads the catalogue (事项清单); open to every signed-in user. */
 @RestController
 @RequestMapping("/api/catalog")
+@Tag(name = "Catalogue (事项清单)")
 class CatalogController {
 
 	private final Catalog catalog;
@@ -31,6 +35,10 @@ class CatalogController {
 
 	/** The current versions, filtered by kind, major and a text found in the code or name; active ones unless asked. */
 	@GetMapping("/categories")
+	@Operation(summary = "List sub-categories (事项清单)", description = """
+			The current version of every active sub-category (小类), filtered by kind (EVENT 事件 / COMPONENT 部件), \
+			major category code (大类, e.g. `01`) and a text `q` matched against code and name; \
+			`includeInactive=true` lists deactivated ones too.""")
 	List<VersionView> categories(@RequestParam(required = false) CategoryKind kind,
 			@RequestParam(required = false) String major, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean includeInactive) {
@@ -46,6 +54,8 @@ class CatalogController {
 
 	/** The major categories of both trees with their sub-categories. */
 	@GetMapping("/tree")
+	@Operation(summary = "The catalogue as a tree (大类 → 小类)", description = """
+			Every major category (大类) with its sub-categories (小类), for pickers in forms.""")
 	List<MajorView> tree(@RequestParam(defaultValue = "false") boolean includeInactive) {
 		List<CategoryVersion> current = current(includeInactive).toList();
 		return catalog.majors().stream().map(major -> MajorView.of(major, current)).toList();
@@ -53,6 +63,9 @@ class CatalogController {
 
 	/** The current version of a sub-category in full. */
 	@GetMapping("/categories/{code}")
+	@Operation(summary = "Read one sub-category", description = """
+			The current version of a sub-category: responsibility, urgency and stage limits, closing conditions, \
+			legal basis.""")
 	VersionView category(@PathVariable String code) {
 		return catalog.current(CodeParameter.parse(code))
 			.map(MajorNames.of(catalog)::view)
@@ -61,6 +74,8 @@ class CatalogController {
 
 	/** Every version of a sub-category, oldest first. */
 	@GetMapping("/categories/{code}/versions")
+	@Operation(summary = "A sub-category's versions (版本)", description = """
+			Every published version of a sub-category, oldest first, with who changed what and why.""")
 	List<VersionView> versions(@PathVariable String code) {
 		List<CategoryVersion> versions = catalog.versions(CodeParameter.parse(code));
 		if (versions.isEmpty()) {
@@ -71,6 +86,9 @@ class CatalogController {
 
 	/** One version by id, however old. */
 	@GetMapping("/versions/{id}")
+	@Operation(summary = "Read one catalogue version", description = """
+			One version by its id, as a case filed under it was handled (cases name the version they were filed \
+			under).""")
 	VersionView version(@PathVariable long id) {
 		return catalog.version(new CategoryVersionId(id))
 			.map(MajorNames.of(catalog)::view)
@@ -79,6 +97,9 @@ class CatalogController {
 
 	/** The 12345 matter types with their reply limits. */
 	@GetMapping("/matter-types")
+	@Operation(summary = "12345 matter types (诉求类型)", description = """
+			The hotline's matter types (咨询 enquiry, 求助 request for help, 投诉 complaint, 举报 report, 建议 \
+			suggestion ...) with their reply limits (答复时限), which cap a hotline case's overall deadline.""")
 	List<MatterTypeView> matterTypes() {
 		return catalog.matterTypes().stream().map(MatterTypeView::of).toList();
 	}

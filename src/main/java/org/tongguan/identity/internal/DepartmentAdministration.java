@@ -26,8 +26,8 @@ import org.tongguan.shared.Violation;
 @Service
 public class DepartmentAdministration {
 
-	private static final Set<RegionLevel> DEPARTMENT_LEVELS = EnumSet.of(RegionLevel.CITY, RegionLevel.DISTRICT,
-			RegionLevel.STREET);
+	private static final Set<RegionLevel> DEPARTMENT_LEVELS = EnumSet.of(RegionLevel.PROVINCE, RegionLevel.CITY,
+			RegionLevel.DISTRICT, RegionLevel.STREET);
 
 	private final DepartmentStore store;
 
@@ -102,7 +102,7 @@ public class DepartmentAdministration {
 			violations.add(new Violation("function", "is required"));
 		}
 		if (draft.level() == null || !DEPARTMENT_LEVELS.contains(draft.level())) {
-			violations.add(new Violation("level", "must be CITY, DISTRICT or STREET"));
+			violations.add(new Violation("level", "must be PROVINCE, CITY, DISTRICT or STREET"));
 		}
 		Optional<Region> home = regions.known("home", draft.home(), violations);
 		home.filter(region -> draft.level() != null && region.level() != draft.level())

@@ -9,9 +9,15 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.Violation;
 
-/** Reads region codes from requests, noting a violation when a code is malformed or names no known region. */
+/**
+ * Reads region codes from requests, noting a violation when a code is malformed or names no known region; the
+ * platform-wide scope {@code 000000} is known too.
+ */
 @Component
 class RegionValidation {
+
+	/** The platform-wide scope as a region: no level, no parent. */
+	static final Region PLATFORM = new Region(RegionCode.PLATFORM, "全平台", null, null);
 
 	private final Regions regions;
 
@@ -28,6 +34,9 @@ class RegionValidation {
 		if (!value.matches("\\d{6}|\\d{9}|\\d{12}|\\d{15}")) {
 			violations.add(new Violation(field, "'" + value + "' is not a region code (6, 9, 12 or 15 digits)"));
 			return Optional.empty();
+		}
+		if (RegionCode.of(value).isPlatform()) {
+			return Optional.of(PLATFORM);
 		}
 		Optional<Region> region = regions.find(RegionCode.of(value));
 		if (region.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;
+import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
@@ -77,10 +79,7 @@ public class UserAdministration {
 	@Transactional
 	public UserAccount create(String username, String password, UserDraft draft) {
 		List<Violation> violations = new ArrayList<>();
-		if (username == null || !username.matches(USERNAME)) {
-			violations.add(new Violation("username",
-					"2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
-		}
+		checkUsername(username, violations);
 		policy.check("password", password, username, violations);
 		Grant grant = validated(draft, violations);
 		if (users.find(username).isPresent()) {
@@ -89,6 +88,31 @@ public class UserAdministration {
 		users.insert(new UserAccount(0, username, draft.displayName().strip(), phone(draft), encoder.encode(password),
 				grant.roles(), grant.scope(), grant.department(), true, 0, null, clock.instant()));
 		audit.record(AuditEvent.USER_CREATED, callers.current().username(), username, describe(grant));
+		return users.find(username).orElseThrow();
+	}
+
+	/**
+	 * Creates the first administrator (role ADMIN, the platform-wide scope {@code 000000}) for the setup path, where
+	 * nobody is signed in; the caller checked the setup token.
+	 */
+	@Transactional
+	UserAccount createFirstAdministrator(String username, String password, String displayName) {
+		List<Violation> violations = new ArrayList<>();
+		checkUsername(username, violations);
+		policy.check("password", password, username, violations);
+		if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+			violations.add(new Violation("displayName", "is required and has at most 100 characters"));
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidInputException("Invalid input", violations);
+		}
+		if (users.find(username).isPresent()) {
+			throw new ConflictException("A user with the username " + username + " already exists");
+		}
+		users.insert(new UserAccount(0, username, displayName.strip(), null, encoder.encode(password),
+				Set.of(Role.ADMIN), RegionCode.PLATFORM, null, true, 0, null, clock.instant()));
+		audit.record(AuditEvent.FIRST_ADMINISTRATOR_CREATED, username, username,
+				"roles [ADMIN], scope " + RegionCode.PLATFORM + " (platform-wide), through the setup token");
 		return users.find(username).orElseThrow();
 	}
 
@@ -161,6 +185,13 @@ public class UserAdministration {
 		}
 		return grants.check(draft.roles(), EnumSet.of(Role.EXTERNAL_SYSTEM),
 				"EXTERNAL_SYSTEM is for API keys, not users", draft.scope(), draft.department(), violations);
+	}
+
+	private static void checkUsername(String username, List<Violation> violations) {
+		if (username == null || !username.matches(USERNAME)) {
+			violations.add(new Violation("username",
+					"2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
+		}
 	}
 
 	private static String phone(UserDraft draft) {

@@ -22,10 +22,17 @@ import org.tongguan.identity.internal.ApiKeyDraft;
 import org.tongguan.identity.internal.ApiKeys;
 import org.tongguan.identity.internal.CreatedApiKey;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** API keys of external systems for administrators: the key is shown once, at creation. */
 @RestController
 @RequestMapping("/api/admin/api-keys")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Administration: API keys (接入密钥)")
 class ApiKeyController {
 
 	private final ApiKeys apiKeys;
@@ -35,6 +42,16 @@ class ApiKeyController {
 	}
 
 	@PostMapping
+	@Operation(summary = "Create an API key for an external system (接入密钥)", description = """
+			Creates a key for an external system: its name, purposes (OPEN311, INTEGRATION, TELEMETRY: the key works \
+			only on the paths of its purposes), roles, data scope (a region code) and optionally the department it \
+			acts for. The answer's `key` is shown once and never again: the system sends it as `X-API-Key`.""")
+	@ApiResponse(responseCode = "201", description = "The key's record and, once, the key itself",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "A working key with this name exists; revoke it first")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"name": "12345 hotline system", "purposes": ["INTEGRATION"], "roles": ["EXTERNAL_SYSTEM"],
+			 "scope": "440300"}""")))
 	ResponseEntity<NewKeyView> create(@RequestBody NewApiKey request) {
 		CreatedApiKey created = apiKeys.create(new ApiKeyDraft(request.name(), request.purposes(), request.roles(),
 				request.scope(), request.department()));
@@ -44,11 +61,16 @@ class ApiKeyController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List API keys", description = """
+			Every API key with its name, prefix (the key itself is never shown again), purposes, roles, scope, who \
+			created it and when it was revoked.""")
 	List<ApiKeyView> list() {
 		return apiKeys.list().stream().map(ApiKeyView::of).toList();
 	}
 
 	@DeleteMapping("/{id}")
+	@Operation(summary = "Revoke an API key", description = "The key stops working at once; its record stays.")
+	@ApiResponse(responseCode = "204", description = "Revoked")
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		apiKeys.revoke(id);
 		return ResponseEntity.noContent().build();

@@ -14,10 +14,14 @@ import org.tongguan.identity.internal.AuditEntry;
 import org.tongguan.identity.internal.AuditEvent;
 import org.tongguan.identity.internal.SecurityAudit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The security audit (安全审计) for administrators, newest first, page by page. */
 @RestController
 @RequestMapping("/api/admin/audit")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Administration: security audit (安全审计)")
 class AuditController {
 
 	private final SecurityAudit audit;
@@ -27,6 +31,9 @@ class AuditController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Read the security audit (安全审计)", description = """
+			Security events newest first, page by page: logins and failed logins, lock-outs, token and key issue and \
+			revocation, user changes; filter by `event` and `actor`. `size` is 1 to 500.""")
 	AuditPage page(@RequestParam(required = false) AuditEvent event, @RequestParam(required = false) String actor,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {

@@ -11,9 +11,13 @@ import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.identity.internal.DepartmentAdministration;
 import org.tongguan.region.RegionLevel;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Departments (专业部门) for every signed-in caller: search by function, level and served region. */
 @RestController
 @RequestMapping("/api/departments")
+@Tag(name = "Departments (专业部门)")
 class DepartmentController {
 
 	private final DepartmentAdministration departments;
@@ -24,12 +28,17 @@ class DepartmentController {
 
 	/** The departments matching all given filters; with {@code region}, those serving it, nearest first. */
 	@GetMapping
+	@Operation(summary = "Find departments (专业部门)", description = """
+			The departments matching all given filters: function (e.g. CHENGGUAN 城管), level (CITY, DISTRICT, \
+			STREET) and, with `region`, those serving that region, nearest first.""")
 	List<DepartmentView> search(@RequestParam(required = false) DepartmentFunction function,
 			@RequestParam(required = false) RegionLevel level, @RequestParam(required = false) String region) {
 		return departments.search(function, level, region).stream().map(DepartmentView::of).toList();
 	}
 
 	@GetMapping("/{code}")
+	@Operation(summary = "Read one department", description = """
+			A department by its code: name, function, level, home region and the regions it serves.""")
 	DepartmentView get(@PathVariable String code) {
 		return DepartmentView.of(departments.get(code));
 	}

@@ -48,8 +48,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The platform's web security: console sessions with form login and CSRF cookies, bearer tokens and API keys for
  * API callers, login throttling, security headers on every answer, and problem-detail answers for 401, 403 and 429.
- * Everything needs authentication except health probes, the login page, the token request and the paths other
- * modules open with {@link PublicPaths} beans; the other actuator endpoints and everything under
+ * Everything needs authentication except health probes, the login page, the token request, the OpenAPI document
+ * with Swagger UI (only the description: every call it lists stays protected) and the paths other modules open with
+ * {@link PublicPaths} beans; the other actuator endpoints and everything under
  * {@code /api/admin/**} need ADMIN, decided before a request body is read. {@code @PreAuthorize} works in every
  * module, and is decided before the body is read too ({@link PreAuthorizeBeforeBinding}).
  */
@@ -64,7 +65,7 @@ class SecurityConfiguration {
 	private static final RequestMatcher TOKEN_REQUEST = pathPattern(HttpMethod.POST, "/api/auth/tokens");
 
 	private static final RequestMatcher LOGINS = new OrRequestMatcher(pathPattern(HttpMethod.POST, "/login"),
-			TOKEN_REQUEST);
+			TOKEN_REQUEST, pathPattern(HttpMethod.POST, SetupController.PATH));
 
 	private static final RequestMatcher HEADER_CREDENTIALS = CredentialHeaders::present;
 
@@ -72,6 +73,11 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher SWAGGER_UI = new OrRequestMatcher(pathPattern("/swagger-ui.html"),
 			pathPattern("/swagger-ui/**"));
+
+	/** The OpenAPI document and Swagger UI: readable without a login, so a newcomer sees the API before a token. */
+	private static final RequestMatcher API_DOCUMENTATION = new OrRequestMatcher(SWAGGER_UI,
+			pathPattern(HttpMethod.GET, "/v3/api-docs"), pathPattern(HttpMethod.GET, "/v3/api-docs/**"),
+			pathPattern(HttpMethod.GET, "/v3/api-docs.yaml"));
 
 	@Bean
 	SecurityFilterChain platformSecurity(HttpSecurity http, PasswordAuthenticationProvider passwords,
@@ -86,7 +92,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
 				.permitAll()
-				.requestMatchers(TOKEN_REQUEST)
+				.requestMatchers(TOKEN_REQUEST, API_DOCUMENTATION)
 				.permitAll()
 				.requestMatchers("/actuator/**", "/api/admin/**")
 				.hasRole(Role.ADMIN.name())

@@ -21,6 +21,12 @@ import org.tongguan.identity.internal.UserAccount;
 import org.tongguan.identity.internal.UserAdministration;
 import org.tongguan.identity.internal.UserDraft;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * User administration (用户管理) for administrators, limited to users within their data scope; lists show phone
  * numbers masked.
@@ -28,6 +34,7 @@ import org.tongguan.identity.internal.UserDraft;
 @RestController
 @RequestMapping("/api/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Administration: users (用户管理)")
 class UserAdminController {
 
 	private final UserAdministration users;
@@ -40,38 +47,71 @@ class UserAdminController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List users (用户管理)", description = """
+			The users within the administrator's data scope, phone numbers masked, with whether each is enabled or \
+			locked after failed logins.""")
 	List<UserView> list() {
 		Instant now = clock.instant();
 		return users.list().stream().map(user -> UserView.of(user, PersonalData.maskPhone(user.phone()), now)).toList();
 	}
 
 	@GetMapping("/{username}")
+	@Operation(summary = "Read one user", description = "One user within the administrator's data scope.")
 	UserView get(@PathVariable String username) {
 		return view(users.get(username));
 	}
 
 	@PostMapping
+	@Operation(summary = "Create a user (新增用户)", description = """
+			Creates a person's account: username, initial password (password policy), display name, phone, roles \
+			(OPERATOR 受理员, SHIFT_LEAD 值班长, DISPATCHER 派遣员, HANDLER 处置人员, INSPECTOR 监督员/网格员, LEADER 领导, \
+			ADMIN 管理员), the data scope (a region code: the subtree they act in, within the administrator's own) \
+			and, for handlers, their department.""")
+	@ApiResponse(responseCode = "201", description = "The user created; `Location` names it",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "A user with this username exists")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"username": "wang.li", "password": "initial-passphrase-2026", "displayName": "王丽",
+			 "phone": "13600136000", "roles": ["HANDLER"], "scope": "440304", "department": "440304-CHENGGUAN"}""")))
 	ResponseEntity<UserView> create(@RequestBody NewUser request) {
 		UserView created = view(users.create(request.username(), request.password(), request.draft()));
 		return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
 	}
 
 	@PutMapping("/{username}")
+	@Operation(summary = "Change a user (修改用户)", description = """
+			Replaces a user's display name, phone, roles, data scope and department (the password has its own \
+			call).""")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"displayName": "王丽", "phone": "13600136000", "roles": ["HANDLER", "INSPECTOR"], "scope": "440304",
+			 "department": "440304-CHENGGUAN"}""")))
 	UserView update(@PathVariable String username, @RequestBody UserChange request) {
 		return view(users.update(username, request.draft()));
 	}
 
 	@PostMapping("/{username}/disable")
+	@Operation(summary = "Disable a user (停用)", description = """
+			The user can no longer log in and their tokens stop working; their history stays. An administrator \
+			cannot disable themselves (409).""")
+	@ApiResponse(responseCode = "200", description = "The user afterwards", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "409", description = "The administrator's own account")
 	UserView disable(@PathVariable String username) {
 		return view(users.setEnabled(username, false));
 	}
 
 	@PostMapping("/{username}/enable")
+	@Operation(summary = "Enable a user (启用)", description = "Lets a disabled user log in again.")
 	UserView enable(@PathVariable String username) {
 		return view(users.setEnabled(username, true));
 	}
 
 	@PostMapping("/{username}/password")
+	@Operation(summary = "Reset a user's password (重置密码)", description = """
+			Sets a new password for a user (password policy applies), e.g. when they forgot theirs; a lock after \
+			failed logins is lifted and the user's bearer tokens are revoked.""")
+	@ApiResponse(responseCode = "204", description = "Reset")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"password": "a-new-passphrase-2026"}""")))
 	ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody PasswordReset request) {
 		users.resetPassword(username, request.password());
 		return ResponseEntity.noContent().build();

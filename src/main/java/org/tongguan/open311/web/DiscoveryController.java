@@ -13,12 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The Open311 service discovery document, at {@code /open311/discovery.*} and {@code /open311/v2/discovery.*}, and
  * the spec's 404 error for any other path under {@code /open311}.
  */
 @RestController
+@Tag(name = "Open311 GeoReport v2")
 class DiscoveryController {
 
 	/** The GeoReport v2 specification this endpoint implements. */
@@ -34,6 +41,17 @@ class DiscoveryController {
 	}
 
 	@GetMapping({ "/open311/discovery.{format}", "/open311/v2/discovery.{format}" })
+	@Operation(summary = "Open311: service discovery", description = """
+			The discovery document: the specification served, the endpoint URL, the formats (`json`, `xml`), the \
+			contact and where to get an `api_key`. Open311 GeoReport v2.""")
+	@ApiResponse(responseCode = "200", description = "The discovery document", content = {
+			@Content(mediaType = "application/json", schema = @Schema(type = "object",
+					description = "changeset, contact, key_service, endpoints[]")),
+			@Content(mediaType = "application/xml", schema = @Schema(type = "object", description = "<discovery>")) })
+	@ApiResponse(responseCode = "400", description = "A format other than json or xml", content = {
+			@Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
+					implementation = Open311ErrorView.class))),
+			@Content(mediaType = "application/xml", schema = @Schema(type = "object", description = "<errors>")) })
 	ResponseEntity<byte[]> discovery(@PathVariable String format) {
 		Format answer = Format.of(format);
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2").toUriString();

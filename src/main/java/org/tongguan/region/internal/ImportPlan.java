@@ -17,9 +17,10 @@ import org.tongguan.region.RegionLevel;
  * @param updated regions to overwrite
  * @param unchanged how many features repeat a stored region exactly
  * @param removed codes to delete (replace imports only)
+ * @param assigned the codes given to features without one
  */
 record ImportPlan(RegionLevel level, List<Boundary> created, List<Boundary> updated, int unchanged,
-		List<RegionCode> removed) {
+		List<RegionCode> removed, List<ImportResult.AssignedCode> assigned) {
 
 	/** Whether the import changes anything. */
 	boolean changesAnything() {
@@ -38,6 +39,6 @@ record ImportPlan(RegionLevel level, List<Boundary> created, List<Boundary> upda
 	}
 
 	ImportResult result() {
-		return new ImportResult(level, created.size(), updated.size(), unchanged, removed.size());
+		return new ImportResult(level, created.size(), updated.size(), unchanged, removed.size(), assigned);
 	}
 }

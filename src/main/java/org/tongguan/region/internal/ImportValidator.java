@@ -56,20 +56,16 @@ final class ImportValidator {
 				kept.add(stored);
 			}
 		}
-		if (level == RegionLevel.CITY && candidates.size() + kept.size() > 1) {
-			violations.add(new Violation("features", "the platform serves one city; import exactly one CITY feature"
-					+ (kept.isEmpty() ? "" : " or replace the stored one")));
-		}
 		violations.addAll(new OverlapCheck(toleranceM2).check(candidates, kept));
 		violations.addAll(new ContainmentCheck(toleranceM2).check(candidates, current));
 		if (!violations.isEmpty()) {
 			throw refused(violations);
 		}
-		return plan(level, candidates, removed, current);
+		return plan(level, candidates, removed, current, reader.assigned());
 	}
 
 	private static ImportPlan plan(RegionLevel level, List<Candidate> candidates, List<RegionCode> removed,
-			RegionSnapshot current) {
+			RegionSnapshot current, List<ImportResult.AssignedCode> assigned) {
 		List<Boundary> created = new ArrayList<>();
 		List<Boundary> updated = new ArrayList<>();
 		int unchanged = 0;
@@ -87,7 +83,7 @@ final class ImportValidator {
 				updated.add(next);
 			}
 		}
-		return new ImportPlan(level, created, updated, unchanged, removed);
+		return new ImportPlan(level, created, updated, unchanged, removed, assigned);
 	}
 
 	private static void checkScope(RegionLevel level, RegionCode within, RegionSnapshot current) {

@@ -42,6 +42,11 @@ public class RegionService implements Regions {
 	}
 
 	@Override
+	public List<Region> named(String name, RegionLevel level) {
+		return name == null ? List.of() : snapshot.get().named(name, level);
+	}
+
+	@Override
 	public boolean isWithin(RegionCode code, RegionCode ancestor) {
 		return snapshot.get().isWithin(code, ancestor);
 	}

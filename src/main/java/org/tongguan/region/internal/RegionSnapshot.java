@@ -111,7 +111,15 @@ final class RegionSnapshot {
 		return Optional.empty();
 	}
 
-	/** The region and its ancestors, from itself up to the city; empty for an unknown code. */
+	/** The regions with exactly this name, of one level or of any level when {@code level} is null. */
+	List<Region> named(String name, RegionLevel level) {
+		return (level == null ? byCode.values() : byLevel.get(level)).stream()
+			.map(Boundary::region)
+			.filter(region -> region.name().equals(name))
+			.toList();
+	}
+
+	/** The region and its ancestors, from itself up to its city or province; empty for an unknown code. */
 	List<Region> lineage(RegionCode code) {
 		List<Region> lineage = new ArrayList<>(5);
 		for (Boundary at = byCode.get(code); at != null; at = parentOf(at.region())) {
@@ -121,6 +129,9 @@ final class RegionSnapshot {
 	}
 
 	boolean isWithin(RegionCode code, RegionCode ancestor) {
+		if (ancestor.isPlatform()) {
+			return true;
+		}
 		RegionCode at = code;
 		while (at != null) {
 			if (at.equals(ancestor)) {

@@ -22,9 +22,18 @@ import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.Violation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Reads the region hierarchy: lists, one region with its lineage, point lookup and GeoJSON export. */
 @RestController
 @RequestMapping("/api/regions")
+@Tag(name = "Regions and grids (区划网格)")
 class RegionController {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -36,11 +45,19 @@ class RegionController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List regions of a level (区划)", description = """
+			Every region of one level (`level`, e.g. DISTRICT 区, STREET 街道, COMMUNITY 社区 or GRID 单元网格) with \
+			code, name and parent.""")
+	@Parameter(name = "level", in = ParameterIn.QUERY, schema = @Schema(implementation = RegionLevel.class,
+			defaultValue = "DISTRICT"))
 	List<RegionView> list(@RequestParam(defaultValue = "DISTRICT") String level) {
 		return regions.list(LevelParameter.parse("level", level)).stream().map(RegionView::of).toList();
 	}
 
 	@GetMapping("/{code}")
+	@Operation(summary = "Read one region", description = """
+			A region by its code (GB/T 2260 for districts, 9 digits for streets, 12 for communities, 15 for grids \
+			per GB/T 30428.1), with its lineage (the regions above it) and how many children it has.""")
 	RegionDetail detail(@PathVariable String code) {
 		Region region = existing(code);
 		List<RegionView> lineage = regions.lineage(region.code()).stream().skip(1).map(RegionView::of).toList();
@@ -49,11 +66,16 @@ class RegionController {
 	}
 
 	@GetMapping("/{code}/children")
+	@Operation(summary = "A region's children", description = """
+			The regions one level below, e.g. the streets of a district or the grids of a community.""")
 	List<RegionView> children(@PathVariable String code) {
 		return regions.children(existing(code).code()).stream().map(RegionView::of).toList();
 	}
 
 	@GetMapping("/locate")
+	@Operation(summary = "Locate a point (定位到网格)", description = """
+			The grid, community, street and district that contain a point (`lon`, `lat` in WGS 84 degrees); 404 when \
+			it lies outside the platform's regions.""")
 	LocationView locate(@RequestParam(required = false) Double lon, @RequestParam(required = false) Double lat) {
 		List<Violation> violations = new ArrayList<>();
 		checkCoordinate("lon", lon, 180, violations);
@@ -62,12 +84,22 @@ class RegionController {
 			throw new InvalidInputException("A point needs lon and lat in degrees", violations);
 		}
 		Location location = regions.locate(lon, lat)
-			.orElseThrow(() -> new NotFoundException("(" + lon + ", " + lat + ") is outside the city"));
+			.orElseThrow(() -> new NotFoundException("(" + lon + ", " + lat + ") lies in no region of the platform"));
 		return new LocationView(Named.of(location.grid()), Named.of(location.community()),
 				Named.of(location.street()), Named.of(location.district()));
 	}
 
 	@GetMapping("/export")
+	@Operation(summary = "Export boundaries as GeoJSON", description = """
+			The boundaries of one level as a GeoJSON FeatureCollection (`application/geo+json`), optionally only \
+			those within one region's subtree (`within`): the same shape the import reads.""")
+	@ApiResponse(responseCode = "200", description = "A GeoJSON FeatureCollection", content = @Content(
+			mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection; each feature's properties hold code, name and parent")))
+	@Parameter(name = "level", in = ParameterIn.QUERY, schema = @Schema(implementation = RegionLevel.class,
+			defaultValue = "DISTRICT"))
+	@Parameter(name = "within", in = ParameterIn.QUERY, description = "only the regions in this region's subtree",
+			example = "440304")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "DISTRICT") String level,
 			@RequestParam(required = false) String within) {
 		RegionLevel parsed = LevelParameter.parse("level", level);

@@ -12,16 +12,33 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.region.RegionCode;
+import org.tongguan.region.RegionLevel;
 import org.tongguan.region.internal.ImportMode;
 import org.tongguan.region.internal.ImportOptions;
 import org.tongguan.region.internal.ImportResult;
 import org.tongguan.region.internal.RegionImporter;
 import org.tongguan.shared.InvalidInputException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Imports region boundaries of one level from a GeoJSON FeatureCollection; administrators only. */
 @RestController
 @RequestMapping("/api/admin/regions/import")
+@Tag(name = "Regions and grids (区划网格)")
 class RegionImportController {
+
+	/** A feature collection of one district, as the API description's example. */
+	static final String EXAMPLE = """
+			{"type": "FeatureCollection", "features": [{"type": "Feature",
+			  "properties": {"code": "440304", "name": "福田区", "parent": "440300"},
+			  "geometry": {"type": "Polygon", "coordinates": [[[114.00, 22.50], [114.10, 22.50],
+			    [114.10, 22.58], [114.00, 22.58], [114.00, 22.50]]]}}]}""";
 
 	private final RegionImporter importer;
 
@@ -31,11 +48,31 @@ class RegionImportController {
 
 	@PostMapping(path = "/{level}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/geo+json" })
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Import boundaries of one level (区划导入)", description = """
+			Imports the regions of one level from a GeoJSON FeatureCollection (Polygon or MultiPolygon features, \
+			WGS 84). Feature properties name each region's code, name and parent code; the query parameters `code`, \
+			`name` and `parent` say which property holds each (defaults `code`, `name`, `parent`). `mode=merge` \
+			creates new codes and updates existing ones; `mode=replace` makes the level's regions (within `within`, \
+			a region code, when given) exactly the file's features. All-or-nothing: every broken polygon, unknown \
+			parent or duplicate code is listed in `errors[]` by feature (`features[3].properties.code`) and nothing \
+			is stored.""")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+			@Content(mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)),
+			@Content(mediaType = "application/json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)) })
+	@Parameter(name = "level", in = ParameterIn.PATH, required = true,
+			schema = @Schema(implementation = RegionLevel.class))
+	@Parameter(name = "mode", in = ParameterIn.QUERY, description = "MERGE adds and updates; REPLACE also removes "
+			+ "the level's regions the file lacks (case-insensitive)",
+			schema = @Schema(implementation = ImportMode.class, defaultValue = "MERGE"))
+	@Parameter(name = "within", in = ParameterIn.QUERY, description = "limit a replace to this region's subtree")
 	ImportResult importLevel(@PathVariable String level, @RequestBody byte[] body,
 			@RequestParam(defaultValue = "code") String code, @RequestParam(defaultValue = "name") String name,
 			@RequestParam(defaultValue = "parent") String parent, @RequestParam(defaultValue = "merge") String mode,
-			@RequestParam(required = false) String within) {
-		ImportOptions options = new ImportOptions(code, name, parent, mode(mode),
+			@RequestParam(required = false) String within, @RequestParam(required = false) String parentName) {
+		ImportOptions options = new ImportOptions(code, name, parent,
+				parentName == null || parentName.isBlank() ? null : parentName.strip(), mode(mode),
 				within == null || within.isBlank() ? null : RegionCode.of(within.strip()));
 		return importer.importGeoJson(LevelParameter.parse("level", level),
 				new String(body, StandardCharsets.UTF_8), options);

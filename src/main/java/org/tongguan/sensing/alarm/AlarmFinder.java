@@ -33,9 +33,9 @@ public class AlarmFinder {
 		}
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
-		AlarmScope.within(callers.current().scope(), scope.levelOf(callers.current().scope()), conditions, params);
+		scope.within(callers.current().scope(), conditions, params);
 		if (filter.region() != null) {
-			AlarmScope.within(filter.region(), scope.levelOf(filter.region()), conditions, params);
+			scope.within(filter.region(), conditions, params);
 		}
 		in("state", filter.states().stream().map(Enum::name).toList(), conditions, params);
 		in("level", filter.levels().stream().map(Enum::name).toList(), conditions, params);

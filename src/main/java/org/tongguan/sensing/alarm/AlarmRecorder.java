@@ -112,13 +112,15 @@ class AlarmRecorder {
 				reading.measuredAt(), opens ? alarmCase(change, reached) : null));
 	}
 
-	private static AlarmCase alarmCase(LevelChange change, String description) {
+	/** What case handling needs to open a case for the alarm the change raised or escalated. */
+	static AlarmCase alarmCase(LevelChange change, String description) {
 		RegisteredDevice device = change.device();
 		return new AlarmCase(change.rule().opening().category(), device.longitude(), device.latitude(),
 				change.rule().opening().urgency(), description);
 	}
 
-	private AlarmPlace place(RegisteredDevice device) {
+	/** Where the device stands: its point and the regions the point lies in. */
+	AlarmPlace place(RegisteredDevice device) {
 		Location location = regions.locate(device.longitude(), device.latitude()).orElse(null);
 		if (location == null) {
 			return new AlarmPlace(device.longitude(), device.latitude(), device.grid(), null, null, null);

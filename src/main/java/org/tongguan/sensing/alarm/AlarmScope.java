@@ -4,14 +4,13 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.identity.Callers;
-import org.tongguan.region.Region;
+import org.tongguan.region.RegionColumns;
 import org.tongguan.region.RegionCode;
-import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
 /**
  * The caller's data scope (数据权限) over alarms: an alarm belongs to the region its device stands in; one outside
- * every region only to the city.
+ * every region to the one province or city (or, with several, to the platform-wide scope).
  */
 @Component
 class AlarmScope {
@@ -30,28 +29,20 @@ class AlarmScope {
 		callers.requireScope(regionOf(alarm));
 	}
 
-	/** The SQL condition (on {@code sensing_alarm}'s region columns) that the alarm lies in the region's subtree. */
-	static void within(RegionCode region, RegionLevel level, List<String> conditions, List<Object> params) {
-		if (level == null) {
+	/**
+	 * Adds the SQL condition (on {@code sensing_alarm}'s region columns) that the alarm lies in the region's subtree;
+	 * an unknown region matches nothing.
+	 */
+	void within(RegionCode region, List<String> conditions, List<Object> params) {
+		if (!region.isPlatform() && regions.find(region).isEmpty()) {
 			conditions.add("1 = 0");
 			return;
 		}
-		String column = switch (level) {
-			case CITY -> null;
-			case DISTRICT -> "district_code";
-			case STREET -> "street_code";
-			case COMMUNITY -> "community_code";
-			case GRID -> "grid_code";
-		};
-		if (column != null) {
-			conditions.add(column + " = ?");
-			params.add(region.value());
+		RegionColumns condition = RegionColumns.within(region, regions);
+		if (condition.sql() != null) {
+			conditions.add(condition.sql());
+			params.addAll(condition.params());
 		}
-	}
-
-	/** The level of a region, {@code null} when it is unknown. */
-	RegionLevel levelOf(RegionCode region) {
-		return regions.find(region).map(Region::level).orElse(null);
 	}
 
 	private RegionCode regionOf(AlarmRecord alarm) {
@@ -59,7 +50,6 @@ class AlarmScope {
 		if (finest != null) {
 			return finest;
 		}
-		return regions.list(RegionLevel.CITY).stream().findFirst().map(Region::code)
-			.orElseThrow(() -> new IllegalStateException("No city region: alarm " + alarm.id() + " has no place"));
+		return RegionColumns.placelessOwner(regions);
 	}
 }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
-import org.tongguan.region.Region;
+import org.tongguan.region.RegionColumns;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.sensing.Devices;
@@ -88,19 +88,14 @@ public class DeviceFinder {
 
 	/** Restricts to a region subtree; an unknown region matches nothing. */
 	private void within(StringJoiner where, List<Object> params, RegionCode region) {
-		Region found = regions.find(region).orElse(null);
-		if (found == null) {
+		if (!region.isPlatform() && regions.find(region).isEmpty()) {
 			where.add("1 = 0");
 			return;
 		}
-		switch (found.level()) {
-			case CITY -> {
-				// The platform runs one city: its whole scope is every device.
-			}
-			case DISTRICT -> condition(where, params, "district_code = ?", region.value());
-			case STREET -> condition(where, params, "street_code = ?", region.value());
-			case COMMUNITY -> condition(where, params, "community_code = ?", region.value());
-			case GRID -> condition(where, params, "grid_code = ?", region.value());
+		RegionColumns condition = RegionColumns.within(region, regions);
+		if (condition.sql() != null) {
+			where.add(condition.sql());
+			params.addAll(condition.params());
 		}
 	}
 

@@ -19,7 +19,7 @@ public final class MetricValues extends AbstractMap<String, Double> {
 	private final double[] values;
 
 	/** The values of these metrics, position by position; the arrays are kept, not copied. */
-	MetricValues(MetricSpec[] metrics, double[] values) {
+	public MetricValues(MetricSpec[] metrics, double[] values) {
 		if (metrics.length != values.length) {
 			throw new IllegalArgumentException("One value per metric");
 		}

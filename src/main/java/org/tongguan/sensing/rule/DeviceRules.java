@@ -102,6 +102,22 @@ final class DeviceRules {
 		return false;
 	}
 
+	/**
+	 * Takes on an active alarm of the rule (from a sensor archive) unless one is kept already; false while the rules
+	 * were never bound, so the caller hands it over with the stored levels instead.
+	 */
+	synchronized boolean adopt(long ruleId, WarningLevel level) {
+		if (book == null) {
+			return false;
+		}
+		int index = indexOf(checks, ruleId);
+		if (index >= 0 && states[index].level == null) {
+			states[index].level = level;
+			states[index].silenced = false;
+		}
+		return true;
+	}
+
 	private void bind(RuleBook current, RegisteredDevice registered, long now, Stored stored, LevelChanges out) {
 		if (book == current && device == registered) {
 			return;

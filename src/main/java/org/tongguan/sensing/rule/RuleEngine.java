@@ -67,6 +67,17 @@ public class RuleEngine implements ReadingListener {
 	}
 
 	/**
+	 * Takes on an alarm that a sensor archive left active as the device's current alarm of the rule, so that live
+	 * readings go on from it (and clear it once the value is normal); an alarm the engine already keeps stays.
+	 */
+	public void adopt(RegisteredDevice device, long ruleId, WarningLevel level) {
+		DeviceRules rules = devices.get(device.code().value());
+		if (rules == null || !rules.adopt(ruleId, level)) {
+			stored.computeIfAbsent(device.id(), id -> new ConcurrentHashMap<>()).putIfAbsent(ruleId, level);
+		}
+	}
+
+	/**
 	 * Checks the no-data rules of every active device at the current time and forgets devices no longer registered;
 	 * every device is also rebound to the current rules, so alarms of withdrawn rules clear.
 	 */

@@ -9,9 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.sensing.NearbyCamera;
 import org.tongguan.sensing.device.DeviceFinder;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** 周边视频 — the cameras in use around a point (e.g. an incident), nearest first, within the caller's data scope. */
 @RestController
 @RequestMapping("/api/sensing/cameras")
+@Tag(name = "Sensing: devices (设备)")
 class CameraController {
 
 	private final DeviceFinder finder;
@@ -21,6 +25,9 @@ class CameraController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Cameras around a point (周边视频)", description = """
+			The cameras in use within `radius` metres (default 500) of a point, nearest first, with their stream \
+			URLs, within the caller's data scope.""")
 	List<CameraView> around(@RequestParam double longitude, @RequestParam double latitude,
 			@RequestParam(defaultValue = "500") double radius) {
 		return finder.camerasAround(longitude, latitude, radius).stream().map(CameraView::of).toList();

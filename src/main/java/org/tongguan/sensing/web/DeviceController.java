@@ -12,9 +12,13 @@ import org.tongguan.sensing.device.DevicePage;
 import org.tongguan.sensing.device.DeviceRegistry;
 import org.tongguan.sensing.device.DeviceStatus;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Reading the device registry (设备台账): lists and single devices, always within the caller's data scope. */
 @RestController
 @RequestMapping("/api/sensing/devices")
+@Tag(name = "Sensing: devices (设备)")
 class DeviceController {
 
 	private final DeviceFinder finder;
@@ -28,6 +32,9 @@ class DeviceController {
 
 	/** Devices by type, status, region subtree, owner department and text (code, name or address), by code. */
 	@GetMapping
+	@Operation(summary = "List devices (设备台账)", description = """
+			The devices in the caller's data scope, page by page, filtered by type, status, region, owning \
+			department and a text `q` matched against code and name.""")
 	DevicePage list(@RequestParam(required = false) String type, @RequestParam(required = false) DeviceStatus status,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
@@ -36,6 +43,8 @@ class DeviceController {
 	}
 
 	@GetMapping("/{code}")
+	@Operation(summary = "Read one device", description = """
+			A device's registration: type, place, owner department (权属部门), status, installation.""")
 	Device get(@PathVariable String code) {
 		return registry.find(code);
 	}

@@ -23,11 +23,15 @@ import org.tongguan.sensing.telemetry.LatestValue;
 import org.tongguan.sensing.telemetry.LatestValues;
 import org.tongguan.shared.InvalidInputException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Device health (设备健康): online or offline, when last heard from, battery and signal, and the messages rejected per
  * reason — for one device, or for every device within the caller's data scope.
  */
 @RestController
+@Tag(name = "Sensing: devices (设备)")
 class DeviceHealthController {
 
 	private static final int MAX_DEVICES = 10_000;
@@ -53,6 +57,9 @@ class DeviceHealthController {
 
 	/** One device's health. */
 	@GetMapping("/api/sensing/devices/{code}/health")
+	@Operation(summary = "A device's health (设备健康)", description = """
+			Whether a device is online, when it was last heard from, its battery and signal, and how many of its \
+			messages were rejected per reason.""")
 	DeviceHealthView device(@PathVariable String code) {
 		return view(scope.require(code));
 	}
@@ -62,6 +69,10 @@ class DeviceHealthController {
 	 * {@code offline=true}, only the others with {@code offline=false}; optionally of one device type.
 	 */
 	@GetMapping("/api/sensing/health")
+	@Operation(summary = "Device health overview (设备在线率)", description = """
+			How many devices in the caller's data scope are online, offline or never seen, with the devices \
+			themselves (the offline ones with `offline=true`, the others with `offline=false`), optionally of one \
+			type, at most `limit`.""")
 	HealthOverview overview(@RequestParam(required = false) Boolean offline,
 			@RequestParam(required = false) String type, @RequestParam(defaultValue = "1000") int limit) {
 		if (limit < 1 || limit > MAX_DEVICES) {

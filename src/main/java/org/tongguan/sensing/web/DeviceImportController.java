@@ -11,10 +11,15 @@ import org.tongguan.sensing.device.DeviceImport;
 import org.tongguan.sensing.device.ImportResult;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 设备批量导入 — administrators register or update many devices from one CSV file. */
 @RestController
 @RequestMapping("/api/admin/sensing/devices/import")
+@Tag(name = "Sensing: devices (设备)")
 class DeviceImportController {
 
 	private static final String DESCRIPTION = """
@@ -37,6 +42,10 @@ class DeviceImportController {
 	@PostMapping(consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Import devices from CSV (设备批量导入)", description = DESCRIPTION)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/csv",
+			schema = @Schema(type = "string"), examples = @ExampleObject("""
+					code,name,type,longitude,latitude,owner,installedOn
+					WL-440304-0101,福华路积水点 1 号,water-level,114.0555,22.5372,440304-SHUIWU,2026-03-01""")))
 	ImportResult importCsv(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean partial) {
 		return imports.importCsv(csv, partial);
 	}

@@ -24,9 +24,16 @@ import org.tongguan.sensing.rule.RuleEditor;
 import org.tongguan.sensing.rule.RuleKind;
 import org.tongguan.sensing.rule.StoredRule;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Alarm rules (告警规则): every signed-in user reads them, administrators edit them; edits take effect at once. */
 @RestController
 @RequestMapping("/api/sensing/rules")
+@Tag(name = "Sensing: device types and alarm rules (设备类型、告警规则)")
 class RuleController {
 
 	private final RuleEditor editor;
@@ -36,17 +43,31 @@ class RuleController {
 	}
 
 	@GetMapping
+	@Operation(summary = "List alarm rules (告警规则)", description = """
+			Every alarm rule: what it watches (a device type or one device, a metric), its kind (THRESHOLD, RATE, \
+			NO_DATA), levels and thresholds, and whether its alarms open cases.""")
 	List<RuleView> list() {
 		return editor.list().stream().map(RuleView::of).toList();
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read one alarm rule", description = "An alarm rule by its id.")
 	RuleView get(@PathVariable long id) {
 		return RuleView.of(editor.get(id));
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Create an alarm rule", description = """
+			A rule for a device type or one device: THRESHOLD (a value past a threshold per warning level BLUE, \
+			YELLOW, ORANGE, RED, held for `sustain`), RATE (the change per minute past a threshold) or NO_DATA (no \
+			reading for `noDataFor`). With `caseLevel` and `category`, an alarm at that level or above opens a case \
+			(物联感知 intake). Takes effect at once.""")
+	@ApiResponse(responseCode = "201", description = "The rule created", useReturnTypeSchema = true)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"name": "道路积水", "deviceType": "water-level", "metric": "waterLevel", "kind": "THRESHOLD",
+			 "comparator": "GE", "thresholds": {"YELLOW": 0.15, "ORANGE": 0.27, "RED": 0.4}, "clearThreshold": 0.1,
+			 "sustain": "PT2M", "caseLevel": "ORANGE", "category": "E0505", "urgency": "URGENT"}""")))
 	ResponseEntity<RuleView> create(@RequestBody RuleDraft draft, Principal principal) {
 		RuleView created = RuleView.of(editor.create(draft, principal.getName()));
 		return ResponseEntity.created(URI.create("/api/sensing/rules/" + created.id())).body(created);
@@ -54,12 +75,18 @@ class RuleController {
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Change an alarm rule", description = "Replaces a rule's definition; takes effect at once.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"name": "道路积水", "deviceType": "water-level", "metric": "waterLevel", "kind": "THRESHOLD",
+			 "comparator": "GE", "thresholds": {"YELLOW": 0.2, "RED": 0.4}, "enabled": true}""")))
 	RuleView update(@PathVariable long id, @RequestBody RuleDraft draft, Principal principal) {
 		return RuleView.of(editor.update(id, draft, principal.getName()));
 	}
 
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Delete an alarm rule", description = "The rule stops at once; its past alarms stay.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		editor.delete(id);
 		return ResponseEntity.noContent().build();

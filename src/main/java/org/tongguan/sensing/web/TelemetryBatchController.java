@@ -25,6 +25,14 @@ import org.tongguan.sensing.ingest.TelemetryProperties;
 import org.tongguan.shared.Violation;
 import org.tongguan.shared.web.Problems;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * HTTP telemetry (HTTP 接入) for devices without MQTT: a JSON array of messages ({@code ts}, {@code values}) per
  * request, authenticated by the device's secret in {@code X-Device-Token}, without a user login. Each element is
@@ -32,6 +40,7 @@ import org.tongguan.shared.web.Problems;
  * rate budget is the one its MQTT messages use (one request counts as one message).
  */
 @RestController
+@Tag(name = "Sensing: telemetry (遥测)")
 class TelemetryBatchController {
 
 	static final String PATH = "/api/sensing/devices/{code}/telemetry";
@@ -51,6 +60,26 @@ class TelemetryBatchController {
 	}
 
 	@PostMapping(PATH)
+	@Operation(summary = "Send readings over HTTP (HTTP 接入)", description = """
+			A device without MQTT sends a JSON array of up to 100 messages, each with `ts` (ISO-8601 with offset, or epoch \
+			milliseconds; the time of arrival when absent) and `values` (metric → number), authenticated by its own \
+			secret in `X-Device-Token` (no user login). Each element is judged on its own; the answer, sent once the \
+			accepted ones are stored, says what became of each. The device's rate budget is the one its MQTT \
+			messages use (one request counts as one message).""")
+	@ApiResponse(responseCode = "200", description = "What became of each element", content = @Content(
+			schema = @Schema(implementation = BatchReceipt.class)))
+	@ApiResponse(responseCode = "401", description = "Unknown device or wrong `X-Device-Token`")
+	@ApiResponse(responseCode = "403", description = "The device is not ACTIVE (in maintenance or retired)")
+	@ApiResponse(responseCode = "413", description = "The body is larger than the telemetry payload limit "
+			+ "(16 KiB by default) or has more than 100 messages")
+	@ApiResponse(responseCode = "429", description = "The device's message budget is used up; wait for "
+			+ "`Retry-After`")
+	@ApiResponse(responseCode = "503", description = "Ingestion is overloaded; wait for `Retry-After`")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object",
+					description = "a message: ts (optional) and values")), examples = @ExampleObject("""
+					[{"ts": "2026-11-21T08:30:00+08:00", "values": {"waterLevel": 0.23}},
+					 {"ts": 1763685060000, "values": {"waterLevel": 0.25, "rainfall": 3}}]""")))
 	CompletableFuture<ResponseEntity<Object>> post(@PathVariable String code,
 			@RequestHeader(name = "X-Device-Token", required = false) String token,
 			InputStream body) throws IOException {

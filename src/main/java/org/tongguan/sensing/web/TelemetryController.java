@@ -21,12 +21,16 @@ import org.tongguan.sensing.telemetry.RawReading;
 import org.tongguan.sensing.telemetry.TelemetryHistory;
 import org.tongguan.shared.InvalidInputException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * A device's telemetry (遥测数据) for people: the latest value of each metric and the history of one metric, raw or
  * downsampled into buckets; only for devices within the caller's data scope.
  */
 @RestController
 @RequestMapping("/api/sensing/devices/{code}")
+@Tag(name = "Sensing: telemetry (遥测)")
 class TelemetryController {
 
 	private static final int MAX_POINTS = 10_000;
@@ -48,6 +52,8 @@ class TelemetryController {
 
 	/** The latest value of every metric the device has reported. */
 	@GetMapping("/latest")
+	@Operation(summary = "A device's latest values (最新读数)", description = """
+			The latest value of each metric of a device, with label, unit and when it was measured.""")
 	LatestView latest(@PathVariable String code) {
 		RegisteredDevice device = scope.require(code);
 		return new LatestView(code, latest.of(device.id()).stream().map(value -> MetricValueView.of(device, value))
@@ -60,6 +66,10 @@ class TelemetryController {
 	 * per bucket.
 	 */
 	@GetMapping("/history")
+	@Operation(summary = "A metric's history (历史曲线)", description = """
+			The readings of one metric of a device between `from` and `to` (ISO-8601), raw (newest first, at most \
+			`limit`) or, with `bucket` (an ISO-8601 duration such as `PT5M`), downsampled into min/max/avg/count per \
+			bucket.""")
 	HistoryView history(@PathVariable String code, @RequestParam String metric,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String bucket, @RequestParam(defaultValue = "1000") int limit) {

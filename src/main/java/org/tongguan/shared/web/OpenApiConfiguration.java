@@ -18,9 +18,21 @@ class OpenApiConfiguration {
 	OpenAPI tongguanOpenApi() {
 		return new OpenAPI()
 			.info(new Info().title("Tongguan (统管) API")
-				.description("City operations platform (一网统管): regions and grids, departments and people, the item "
-						+ "catalogue (事项清单), the working calendar and, later, case handling and sensing. Errors are "
-						+ "RFC 9457 problem details; invalid input lists field-level messages under `errors`.")
+				.description("""
+						City operations platform (城市运行"一网统管"): regions and grids, departments and people, the \
+						item catalogue (事项清单), the working calendar, cases in their closed loop (上报 → 受理 → 立案 → \
+						派遣 → 处置 → 核查 → 结案 → 评价), statistics, devices, telemetry and alarms, and Open311.
+
+						**Calling it.** Get a token with `POST /api/auth/tokens` (username and password) and send \
+						`Authorization: Bearer <token>`; external systems send `X-API-Key`. In Swagger UI press \
+						*Authorize*. This document is public; the calls are not, except those marked as public.
+
+						**Who may call.** Each operation's description ends with the roles that may call it (also \
+						`x-roles`); everything a caller reads or changes is limited to their data scope (a region \
+						subtree), and what lies outside it answers 404.
+
+						**Errors** are RFC 9457 problem details (`ProblemDetail`); invalid input (400) lists every \
+						wrong field, CSV line or GeoJSON feature under `errors[]`, and nothing is stored.""")
 				.version("0.1")
 				.license(new License().name("Apache-2.0")))
 			.components(new Components()

@@ -95,6 +95,9 @@ final class ProbeCase {
 				"{\"passed\":true,\"attachmentIds\":[\"" + photo + "\"]}", null));
 		PlatformClient shiftLead = PlatformClient.signIn(base, "shiftlead", PASSWORD);
 		expect(200, shiftLead.post("/api/cases/" + id + "/close", "{}", null));
+		// a hotline case is called back; the probe's caller cannot be reached
+		expect(200, shiftLead.post("/api/cases/" + id + "/callback/no-evaluation", "{\"reason\":\"NO_CONTACT\"}",
+				null));
 		return "CLOSED".equals(shiftLead.get("/api/cases/" + id).path("stage").path("code").asString());
 	}
 

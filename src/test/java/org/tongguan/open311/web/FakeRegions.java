@@ -34,6 +34,14 @@ class FakeRegions implements Regions {
 	}
 
 	@Override
+	public List<Region> named(String name, RegionLevel level) {
+		return regions.values()
+			.stream()
+			.filter(region -> region.name().equals(name) && (level == null || region.level() == level))
+			.toList();
+	}
+
+	@Override
 	public boolean isWithin(RegionCode code, RegionCode ancestor) {
 		return code.value().startsWith(ancestor.value());
 	}

@@ -55,13 +55,13 @@ class DemoCityTests {
 		for (int i = 1; i < city.size(); i++) {
 			assertThat(city.get(i).region().code().value()).isGreaterThan(city.get(i - 1).region().code().value());
 		}
-		int[] lengths = { 6, 6, 9, 12, 15 };
 		for (Boundary boundary : city) {
 			Region region = boundary.region();
-			assertThat(region.code().value()).hasSize(lengths[region.level().ordinal()]);
+			assertThat(region.code().value()).hasSize(region.level().digits());
 			if (region.parent() != null) {
 				Region parent = byCode.get(region.parent().value()).region();
 				assertThat(parent.level()).isEqualTo(region.level().parent());
+				assertThat(parent.code().covers(region.code())).isTrue();
 				if (region.level() != RegionLevel.DISTRICT) {
 					assertThat(region.code().value()).startsWith(parent.code().value());
 				}

@@ -46,14 +46,13 @@ class ImportValidatorTests {
 	}
 
 	@Test
-	void reportsMissingAndMalformedCodesAndNames() {
-		List<GeoFeature> features = List.of(feature(null, "无码", COMMUNITY, cell(0, 0)),
-				feature("44030400100100", "短码", COMMUNITY, cell(0, 0)), feature(gridCode(1), " ", COMMUNITY, cell(0, 0)));
+	void reportsMalformedCodesAndMissingNames() {
+		List<GeoFeature> features = List.of(feature("44030400100100", "短码", COMMUNITY, cell(0, 0)),
+				feature(gridCode(1), " ", COMMUNITY, cell(0, 0)));
 
 		assertThat(violations(RegionLevel.GRID, features, ImportMode.MERGE)).containsExactly(
-				new Violation("features[0]", "the code is missing (property 'code')"),
-				new Violation("features[1]", "44030400100100: a GRID code has 15 digits"),
-				new Violation("features[2]", gridCode(1) + ": the name is missing (property 'name')"));
+				new Violation("features[0]", "44030400100100: a GRID code has 15 digits"),
+				new Violation("features[1]", gridCode(1) + ": the name is missing (property 'name')"));
 	}
 
 	@Test

@@ -86,7 +86,7 @@ class RegionApiTests {
 	void answers404ForAPointOutsideTheCity() throws Exception {
 		mvc.perform(get("/api/regions/locate").param("lon", "116.39").param("lat", "39.91"))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail", containsString("outside the city")));
+			.andExpect(jsonPath("$.detail", containsString("lies in no region of the platform")));
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class RegionApiTests {
 
 	@Test
 	void refusesAnUnknownLevel() throws Exception {
-		mvc.perform(get("/api/regions").param("level", "PROVINCE"))
+		mvc.perform(get("/api/regions").param("level", "COUNTY"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("level"));
 	}

@@ -53,6 +53,7 @@ import org.tongguan.sensing.rule.LevelChange;
 import org.tongguan.sensing.rule.RuleEditor;
 import org.tongguan.sensing.rule.RuleEngine;
 import org.tongguan.sensing.rule.StoredRule;
+import org.tongguan.support.CityTime;
 import org.tongguan.support.PlatformTest;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -146,14 +147,14 @@ class AlarmApiTests {
 
 		mvc.perform(get("/api/sensing/alarms/" + id).with(as("dispatcher")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.alarm.raisedAt").value(raised.toString()))
+			.andExpect(jsonPath("$.alarm.raisedAt").value(CityTime.of(raised)))
 			.andExpect(jsonPath("$.alarm.raisedValue").value(0.2))
-			.andExpect(jsonPath("$.alarm.clearedAt").value(cleared.toString()))
+			.andExpect(jsonPath("$.alarm.clearedAt").value(CityTime.of(cleared)))
 			.andExpect(jsonPath("$.alarm.clearedValue").value(0.0))
 			.andExpect(jsonPath("$.alarm.recordedAt").exists())
 			.andExpect(jsonPath("$.alarm.clearRecordedAt").exists())
-			.andExpect(jsonPath("$.history[0].measuredAt").value(raised.toString()))
-			.andExpect(jsonPath("$.history[1].measuredAt").value(cleared.toString()));
+			.andExpect(jsonPath("$.history[0].measuredAt").value(CityTime.of(raised)))
+			.andExpect(jsonPath("$.history[1].measuredAt").value(CityTime.of(cleared)));
 		mvc.perform(get("/api/sensing/alarms").param("device", device.code().value())
 			.param("from", raised.minusSeconds(60).toString())
 			.param("to", raised.plusSeconds(60).toString())

@@ -34,6 +34,7 @@ import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.health.DevicePresence;
 import org.tongguan.sensing.ingest.health.PresenceState;
+import org.tongguan.support.CityTime;
 import org.tongguan.support.WithDemoUser;
 
 /** Telemetry over HTTP from devices, and reading latest values, history and health as a signed-in user. */
@@ -162,12 +163,12 @@ class TelemetryApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.bucket").value("PT5M"))
 			.andExpect(jsonPath("$.buckets", hasSize(2)))
-			.andExpect(jsonPath("$.buckets[0].start").value(base.toString()))
+			.andExpect(jsonPath("$.buckets[0].start").value(CityTime.of(base)))
 			.andExpect(jsonPath("$.buckets[0].min").value(0.0))
 			.andExpect(jsonPath("$.buckets[0].max").value(0.04))
 			.andExpect(jsonPath("$.buckets[0].avg").value(closeTo(0.02, 1e-9)))
 			.andExpect(jsonPath("$.buckets[0].count").value(5))
-			.andExpect(jsonPath("$.buckets[1].start").value(base.plus(5, ChronoUnit.MINUTES).toString()))
+			.andExpect(jsonPath("$.buckets[1].start").value(CityTime.of(base.plus(5, ChronoUnit.MINUTES))))
 			.andExpect(jsonPath("$.buckets[1].min").value(0.05))
 			.andExpect(jsonPath("$.buckets[1].max").value(0.09))
 			.andExpect(jsonPath("$.buckets[1].count").value(5));

@@ -23,12 +23,20 @@ import org.tongguan.casework.attachment.Attachments;
 import org.tongguan.casework.attachment.UploadRole;
 import org.tongguan.shared.InvalidInputException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Uploads photos and documents for cases (any signed-in user) and serves them back as downloads with the sniffed type,
  * never rendered by the browser, to whoever may read their case (an unlinked upload only to its uploader).
  */
 @RestController
 @RequestMapping("/api/attachments")
+@Tag(name = "Attachments (附件)")
 class AttachmentController {
 
 	private final Attachments attachments;
@@ -38,7 +46,18 @@ class AttachmentController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<AttachmentView> upload(@RequestParam MultipartFile file, @RequestParam String role,
+	@Operation(summary = "Upload a photo or document for a case (附件上传)", description = """
+			Uploads one file as `multipart/form-data` (part `file`) with the `role` it plays: BEFORE (上报照片, the \
+			matter as reported: an image, video or voice recording), AFTER (处置后照片, an image of the result, \
+			checked at verification) or DOCUMENT (附件材料, a PDF or any other allowed image, audio or video). The type \
+			is sniffed from the content, not taken from the name. The answer's `id` goes into `attachmentIds` of a \
+			report or an action; until then only the uploader can read it.""")
+	@ApiResponse(responseCode = "201", description = "The attachment stored (its metadata); `Location` names it",
+			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "413", description = "The file is larger than the platform accepts (50 MB)")
+	ResponseEntity<AttachmentView> upload(@RequestParam MultipartFile file,
+			@Parameter(description = "what the upload shows", schema = @Schema(implementation = UploadRole.class))
+			@RequestParam String role,
 			Principal principal) {
 		Attachment attachment = attachments.upload(new AttachmentUpload(role(role), file.getOriginalFilename(),
 				file.getContentType(), file, principal.getName()));
@@ -47,6 +66,11 @@ class AttachmentController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Download an attachment", description = """
+			The file as uploaded, with its sniffed type, always as a download (`Content-Disposition: attachment`, \
+			sandboxed), to whoever may read its case (an unlinked upload only to its uploader).""")
+	@ApiResponse(responseCode = "200", description = "The file's bytes", content = @Content(mediaType = "*/*",
+			schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<Resource> content(@PathVariable String id) {
 		Attachment attachment = attachments.readable(id);
 		String name = attachment.fileName() != null ? attachment.fileName() : attachment.id();
@@ -57,6 +81,11 @@ class AttachmentController {
 	}
 
 	@GetMapping("/{id}/thumbnail")
+	@Operation(summary = "An image attachment's thumbnail", description = """
+			A small JPEG of an image attachment, for lists and the map; 404 when it has none (see the attachment's \
+			`thumbnailNote`).""")
+	@ApiResponse(responseCode = "200", description = "The JPEG thumbnail", content = @Content(mediaType = "image/jpeg",
+			schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<Resource> thumbnail(@PathVariable String id) {
 		Resource thumbnail = attachments.thumbnail(attachments.readable(id));
 		return ResponseEntity.ok()

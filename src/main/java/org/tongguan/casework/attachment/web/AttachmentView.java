@@ -3,6 +3,9 @@ package org.tongguan.casework.attachment.web;
 import java.time.Instant;
 
 import org.tongguan.casework.attachment.Attachment;
+import org.tongguan.casework.attachment.UploadRole;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An attachment's metadata as the API shows it.
@@ -19,7 +22,9 @@ import org.tongguan.casework.attachment.Attachment;
  * @param uploadedBy who uploaded it
  * @param uploadedAt when
  */
-record AttachmentView(String id, String role, String mediaType, long size, String sha256, boolean thumbnail,
+record AttachmentView(String id,
+		@Schema(implementation = UploadRole.class, description = "what the upload shows") String role,
+		String mediaType, long size, String sha256, boolean thumbnail,
 		String thumbnailNote, Long caseId, String fileName, String uploadedBy, Instant uploadedAt) {
 
 	static AttachmentView of(Attachment attachment) {

@@ -22,10 +22,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 历史案件导入 — administrators import past cases from CSV so statistics cover the city's history. */
 @RestController
 @RequestMapping("/api/admin/cases/history-import")
+@Tag(name = "Administration: history import (历史案件导入)")
 class HistoryImportController {
 
 	static final String DESCRIPTION = """

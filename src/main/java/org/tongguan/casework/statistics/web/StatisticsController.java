@@ -13,11 +13,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.statistics.CaseStatistics;
 import org.tongguan.casework.statistics.GroupBy;
 import org.tongguan.casework.statistics.StatisticsQuery;
 import org.tongguan.casework.statistics.StatisticsReport;
-import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
@@ -25,19 +25,22 @@ import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.PlatformProperties;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 案件统计 — the evaluation indicators of cases for leaders, shift leads, dispatchers and administrators. */
 @RestController
+@Tag(name = "Statistics (案件统计)")
 class StatisticsController {
 
 	static final String DESCRIPTION = """
-			The evaluation indicators of cases for the period `[from, to)`, one row per group (`groupBy` = district, \
-			street, department (the lead department), category (the sub-category) or channel) and a total, always \
-			within the caller's data scope: a district-scoped caller counts only that district's cases. Imported \
-			history counts like any case. `from` and `to` are dates (`2025-03-01`, midnight on the city's clock) or \
-			date-times with an offset; by default the period runs from the first day of the current month to now. \
-			Filters: `district` (a district code, or any street, community or grid code), `department` (lead \
-			department code), `category` (sub-category code).
+			The evaluation indicators of cases for the period `[from, to)`, one row per group (`groupBy` = province, \
+			city, district, street, community, grid, department (the lead department), category (the sub-category) \
+			or channel) and a total, always within the caller's data scope: a district-scoped caller counts only that \
+			district's cases, a province-scoped one every city of the province. Imported history counts like any \
+			case. `from` and `to` are dates (`2025-03-01`, midnight on the city's clock) or date-times with an \
+			offset; by default the period runs from the first day of the current month to now. Filters: `district` \
+			(any region code — province, city, district, street, community or grid — as a subtree), `department` (lead \
+			department code), `category` (sub-category code or exact name).
 
 			Definitions:
 			- **reported** (上报数): cases reported in the period; **filed** (立案数): cases filed in the period.
@@ -72,11 +75,15 @@ class StatisticsController {
 
 	private final Clock clock;
 
-	StatisticsController(CaseStatistics statistics, Callers callers, PlatformProperties platform, Clock clock) {
+	private final CategoryNames categories;
+
+	StatisticsController(CaseStatistics statistics, Callers callers, PlatformProperties platform, Clock clock,
+			CategoryNames categories) {
 		this.statistics = statistics;
 		this.callers = callers;
 		this.zone = platform.zone();
 		this.clock = clock;
+		this.categories = categories;
 	}
 
 	@GetMapping("/api/statistics/cases")
@@ -97,7 +104,7 @@ class StatisticsController {
 		RegionCode region = district == null ? null : value("district", () -> RegionCode.of(district));
 		return statistics.report(new StatisticsQuery(grouping(groupBy), start, end, region,
 				department == null ? null : value("department", () -> new DepartmentCode(department)),
-				category == null ? null : value("category", () -> CategoryCode.of(category))),
+				categories.resolve("category", category)),
 				callers.current().scope());
 	}
 
@@ -107,8 +114,8 @@ class StatisticsController {
 				return groupBy;
 			}
 		}
-		throw new InvalidInputException("groupBy", "'" + text + "' is not a grouping; one of district, street, "
-				+ "department, category, channel");
+		throw new InvalidInputException("groupBy", "'" + text + "' is not a grouping; one of province, city, "
+				+ "district, street, community, grid, department, category, channel");
 	}
 
 	/** A date, or a date-time whose offset's '+' may arrive as a space when the client did not encode it. */
