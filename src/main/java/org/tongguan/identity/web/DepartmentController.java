@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.identity.internal.DepartmentAdministration;
 import org.tongguan.region.RegionLevel;
 
@@ -24,7 +23,7 @@ class DepartmentController {
 
 	/** The departments matching all given filters; with {@code region}, those serving it, nearest first. */
 	@GetMapping
-	List<DepartmentView> search(@RequestParam(required = false) DepartmentFunction function,
+	List<DepartmentView> search(@RequestParam(required = false) String function,
 			@RequestParam(required = false) RegionLevel level, @RequestParam(required = false) String region) {
 		return departments.search(function, level, region).stream().map(DepartmentView::of).toList();
 	}
