@@ -17,22 +17,18 @@ public final class CsvTable {
 
 	private final List<Row> rows;
 
-	private CsvTable(Map<String, Integer> columns, List<Row> rows) {
-		this.columns = columns;
-		this.rows = rows;
+	private CsvTable(List<Record> records) {
+		this.columns = new HashMap<>();
+		this.rows = new ArrayList<>();
+		for (int i = 0; !records.isEmpty() && i < records.get(0).cells().size(); i++) {
+			columns.putIfAbsent(records.get(0).cells().get(i).strip().toLowerCase(Locale.ROOT), i);
+		}
+		records.stream().skip(1).forEach(record -> rows.add(new Row(record.line(), record.cells())));
 	}
 
 	/** Reads the text; an unclosed quote is an invalid input naming its line. */
 	public static CsvTable parse(String text) {
-		List<Row> records = new Reader(text == null ? "" : text).records();
-		Map<String, Integer> columns = new HashMap<>();
-		if (!records.isEmpty()) {
-			List<String> header = records.get(0).cells;
-			for (int i = 0; i < header.size(); i++) {
-				columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-			}
-		}
-		return new CsvTable(columns, records.isEmpty() ? List.of() : records.subList(1, records.size()));
+		return new CsvTable(new Reader(text == null ? "" : text).records());
 	}
 
 	/** Whether the header names the column. */
@@ -72,7 +68,10 @@ public final class CsvTable {
 		}
 	}
 
-	private final class Reader {
+	private record Record(int line, List<String> cells) {
+	}
+
+	private static final class Reader {
 
 		private final String text;
 
@@ -84,15 +83,15 @@ public final class CsvTable {
 			this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 
-		List<Row> records() {
-			List<Row> records = new ArrayList<>();
+		List<Record> records() {
+			List<Record> records = new ArrayList<>();
 			while (skipBlankLines()) {
 				records.add(record());
 			}
 			return records;
 		}
 
-		private Row record() {
+		private Record record() {
 			int start = line;
 			List<String> cells = new ArrayList<>();
 			StringBuilder cell = new StringBuilder();
@@ -134,7 +133,7 @@ public final class CsvTable {
 				throw new InvalidInputException("line " + start, "a quoted field starting on this line is never closed");
 			}
 			cells.add(cell.toString());
-			return new Row(start, cells);
+			return new Record(start, cells);
 		}
 
 		private boolean skipBlankLines() {

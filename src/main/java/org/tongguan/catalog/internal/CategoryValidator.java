@@ -10,6 +10,7 @@ import org.tongguan.catalog.CategoryKind;
 import org.tongguan.catalog.CategoryLimits;
 import org.tongguan.catalog.MajorCategory;
 import org.tongguan.catalog.Responsibility;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.Violations;
@@ -29,8 +30,11 @@ class CategoryValidator {
 
 	private final Regions regions;
 
-	CategoryValidator(Regions regions) {
+	private final DepartmentFunctions functions;
+
+	CategoryValidator(Regions regions, DepartmentFunctions functions) {
 		this.regions = regions;
+		this.functions = functions;
 	}
 
 	/** A new sub-category: a well-formed code under a known major, and a valid definition. */
@@ -68,9 +72,9 @@ class CategoryValidator {
 	private CategoryDefinition definition(CategoryDraft draft, boolean active, Violations findings) {
 		String name = findings.text(draft.name(), "name", NAME_LENGTH, true);
 		Responsibility responsibility = ResponsibilityRules.responsibility(draft.responsibility(), "responsibility",
-				findings);
+				functions, findings);
 		Map<RegionCode, Responsibility> overrides = ResponsibilityRules.overrides(draft.districtOverrides(), regions,
-				findings);
+				functions, findings);
 		boolean roundTheClock = Boolean.TRUE.equals(draft.roundTheClock());
 		CategoryLimits limits = LimitRules.limits(draft, roundTheClock, findings);
 		String closing = findings.text(draft.closingConditions(), "closingConditions", TEXT_LENGTH, true);

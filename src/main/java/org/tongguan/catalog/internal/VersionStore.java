@@ -20,6 +20,8 @@ import org.tongguan.catalog.CategoryDefinition;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.CategoryVersionId;
 import org.tongguan.catalog.Responsibility;
+import org.tongguan.identity.DepartmentFunction;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.shared.TimeLimit;
 
 /** Stores sub-category versions; a stored version is only ever read, never updated or deleted. */
@@ -38,10 +40,10 @@ class VersionStore {
 
 	private final VersionAssembler assembler;
 
-	VersionStore(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
+	VersionStore(JdbcClient jdbc, NamedParameterJdbcOperations batches, DepartmentFunctions functions) {
 		this.jdbc = jdbc;
 		this.batches = batches;
-		this.assembler = new VersionAssembler(jdbc);
+		this.assembler = new VersionAssembler(jdbc, functions);
 	}
 
 	Optional<CategoryVersion> find(CategoryVersionId id) {
@@ -153,7 +155,7 @@ class VersionStore {
 		return columns;
 	}
 
-	private static String name(Enum<?> constant) {
-		return constant == null ? null : constant.name();
+	private static String name(DepartmentFunction function) {
+		return function == null ? null : function.code();
 	}
 }
