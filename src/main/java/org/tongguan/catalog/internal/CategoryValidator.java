@@ -39,10 +39,16 @@ class CategoryValidator {
 
 	/** A new sub-category: a well-formed code under a known major, and a valid definition. */
 	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors) {
-		Violations findings = new Violations();
+		return newCategory(draft, majors, new Violations());
+	}
+
+	/** As {@link #newCategory(CategoryDraft, Collection)}, adding to findings made while completing the draft. */
+	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors, Violations findings) {
 		CategoryCode code = null;
 		if (draft.code() == null || draft.code().isBlank()) {
-			findings.add("code", "is required, e.g. E0101");
+			if (findings.isEmpty()) {
+				findings.add("code", "is required, e.g. E0101 (or left out with the major given)");
+			}
 		}
 		else if (!CategoryCode.isValid(draft.code())) {
 			findings.add("code", "'" + draft.code() + "' is not a category code: " + CategoryCode.FORM);
@@ -59,7 +65,11 @@ class CategoryValidator {
 
 	/** The next version of an existing sub-category; code, kind and major may be left out but must not differ. */
 	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active) {
-		Violations findings = new Violations();
+		return revision(code, draft, active, new Violations());
+	}
+
+	/** As {@link #revision(CategoryCode, CategoryDraft, boolean)}, adding to earlier findings. */
+	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active, Violations findings) {
 		if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(code.value())) {
 			findings.add("code", "must be " + code + ", the code being edited (a code never changes)");
 		}

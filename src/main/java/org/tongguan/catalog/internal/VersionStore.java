@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -78,6 +80,12 @@ class VersionStore {
 			.param("code", code.value())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** Every sub-category code in the catalogue, active or not. */
+	Set<String> codes() {
+		return new HashSet<>(
+				jdbc.sql("SELECT DISTINCT code FROM catalog_category_version").query(String.class).list());
 	}
 
 	boolean isEmpty() {
