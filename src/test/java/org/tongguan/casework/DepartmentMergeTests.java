@@ -128,7 +128,7 @@ class DepartmentMergeTests {
 
 	/** A case of exposed garbage (dispatched at street level) reported, accepted and filed at the point. */
 	private long filed(double[] point) throws Exception {
-		long id = api.reported(api.as("inspector"), body("category", "E0101", "description", "人行道旁有暴露垃圾",
+		long id = api.reported(api.futianInspector(), body("category", "E0101", "description", "人行道旁有暴露垃圾",
 				"longitude", point[0], "latitude", point[1], "attachmentIds", List.of(api.photo("BEFORE"))));
 		api.done(api.as("operator"), id, "accept", body());
 		api.done(api.as("operator"), id, "file", body());

@@ -44,8 +44,8 @@ class DraftCompletion {
 		if (code != null) {
 			state.take(code);
 		}
-		String kindName = major != null ? major.kind().name() : draft.kind();
-		String majorCode = major != null ? major.code() : draft.major();
+		String kindName = !blank(draft.kind()) || major == null ? draft.kind() : major.kind().name();
+		String majorCode = !blank(draft.major()) || major == null ? draft.major() : major.code();
 		Map<String, LimitDraft> urgencies = urgencies(draft, major);
 		String defaultUrgency = blank(draft.defaultUrgency()) ? defaultUrgency(urgencies) : draft.defaultUrgency();
 		Map<String, LimitDraft> stages = stages(draft, major, urgencies.get(defaultUrgency),
