@@ -103,6 +103,14 @@ class DepartmentMergeTests {
 		assertThat(api.<String>read(id, "$.leadDepartment.code")).isEqualTo(street + "-JIEDAO");
 		mvc.perform(get("/api/departments/" + team).with(api.as("admin"))).andExpect(jsonPath("$.enabled").value(false));
 
+		mvc.perform(post("/api/admin/departments/" + team + "/enable").with(api.as("admin")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.enabled").value(true));
+		long again = filed(point);
+		assertThat(api.<String>read(again, "$.leadDepartment.code")).isEqualTo(team);
+		mvc.perform(post("/api/admin/departments/" + team + "/disable").with(api.as("admin")).with(csrf()))
+			.andExpect(status().isOk());
+
 		mvc.perform(post("/api/admin/departments/" + team + "/merge").with(api.as("admin"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
