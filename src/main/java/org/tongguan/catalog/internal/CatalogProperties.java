@@ -1,6 +1,7 @@
 package org.tongguan.catalog.internal;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -46,7 +47,8 @@ public record CatalogProperties(@DefaultValue("classpath:catalog/default-catalog
 		private static Map<String, String> completed(Map<String, String> defaults, Map<String, String> given) {
 			Map<String, String> all = new LinkedHashMap<>(defaults);
 			if (given != null) {
-				all.putAll(given);
+				// keys in any case: environment variables bind them lower-cased
+				given.forEach((key, limit) -> all.put(key.toUpperCase(Locale.ROOT), limit));
 			}
 			return Map.copyOf(all);
 		}
