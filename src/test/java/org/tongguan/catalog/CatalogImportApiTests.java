@@ -16,13 +16,13 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tongguan.support.PlatformTest;
+import org.tongguan.support.OrganisationDataTest;
 import org.tongguan.support.WithDemoUser;
 
 import com.jayway.jsonpath.JsonPath;
 
 /** A whole catalogue imported in one call, JSON or CSV: codes assigned, all or nothing, idempotent. */
-@PlatformTest
+@OrganisationDataTest
 @WithDemoUser("admin")
 class CatalogImportApiTests {
 

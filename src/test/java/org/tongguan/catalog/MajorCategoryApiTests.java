@@ -16,7 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tongguan.support.PlatformTest;
+import org.tongguan.support.OrganisationDataTest;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -24,7 +24,7 @@ import com.jayway.jsonpath.JsonPath;
  * Major categories (大类) through the API: created with or without a code, edited, retired (with their
  * sub-categories), and the default limits a sub-category falls back to so that it needs no invented limits.
  */
-@PlatformTest
+@OrganisationDataTest
 @WithMockUser(roles = "ADMIN")
 class MajorCategoryApiTests {
 

@@ -12,11 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tongguan.support.PlatformTest;
+import org.tongguan.support.OrganisationDataTest;
 import org.tongguan.support.WithDemoUser;
 
 /** A city's own department functions beside the built-in bureau kinds, and departments naming them. */
-@PlatformTest
+@OrganisationDataTest
 @WithDemoUser("admin")
 class DepartmentFunctionApiTests {
 

@@ -12,11 +12,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tongguan.support.PlatformTest;
+import org.tongguan.support.OrganisationDataTest;
 import org.tongguan.support.WithDemoUser;
 
 /** Departments imported from CSV: codes derived, regions and functions by name, all or nothing, idempotent. */
-@PlatformTest
+@OrganisationDataTest
 @WithDemoUser("admin")
 class DepartmentImportApiTests {
 
