@@ -2,7 +2,7 @@
 -- lifecycle of departments: a disabled department receives no dispatch; a merged one is disabled and names the
 -- department that took over its people and open cases.
 
-CREATE TABLE identity_department_function (
+CREATE TABLE identity_city_function (
 	code VARCHAR(32) PRIMARY KEY,
 	label VARCHAR(100) NOT NULL,
 	created_at TIMESTAMP WITH TIME ZONE NOT NULL

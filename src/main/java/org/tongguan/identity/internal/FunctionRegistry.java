@@ -74,7 +74,7 @@ public class FunctionRegistry implements DepartmentFunctions {
 		find(name).ifPresent(known -> {
 			throw new ConflictException("The label " + name + " already names the function " + known.code());
 		});
-		jdbc.sql("INSERT INTO identity_department_function (code, label, created_at) VALUES (?, ?, ?)")
+		jdbc.sql("INSERT INTO identity_city_function (code, label, created_at) VALUES (?, ?, ?)")
 			.params(stripped, name, Timestamps.of(Instant.now(clock)))
 			.update();
 		audit.record(AuditEvent.DEPARTMENT_FUNCTION_CREATED, callers.current().username(), stripped, name);
@@ -87,7 +87,7 @@ public class FunctionRegistry implements DepartmentFunctions {
 	}
 
 	private List<DepartmentFunction> own() {
-		return jdbc.sql("SELECT code, label FROM identity_department_function ORDER BY code")
+		return jdbc.sql("SELECT code, label FROM identity_city_function ORDER BY code")
 			.query((rs, row) -> new DepartmentFunction(rs.getString("code"), rs.getString("label")))
 			.list();
 	}
