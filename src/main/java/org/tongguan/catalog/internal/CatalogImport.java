@@ -55,12 +55,20 @@ public class CatalogImport {
 		Plan plan = new Plan(CatalogueState.of(majors, versions), versions.latestAll());
 		List<MajorDraft> majorDrafts = document == null || document.majors() == null ? List.of() : document.majors();
 		for (int i = 0; i < majorDrafts.size(); i++) {
+			if (majorDrafts.get(i) == null) {
+				plan.problems.add(new Violation("majors[" + i + "]", "is empty"));
+				continue;
+			}
 			plan.major(majorDrafts.get(i), "majors[" + i + "]", null);
 		}
 		List<CategoryDraft> drafts = document == null || document.categories() == null ? List.of()
 				: document.categories();
 		List<ImportEntry> entries = new ArrayList<>();
 		for (int i = 0; i < drafts.size(); i++) {
+			if (drafts.get(i) == null) {
+				plan.problems.add(new Violation("categories[" + i + "]", "is empty"));
+				continue;
+			}
 			entries.add(new ImportEntry(null, "categories[" + i + "]", drafts.get(i), List.of()));
 		}
 		if (majorDrafts.isEmpty() && entries.isEmpty()) {

@@ -68,6 +68,9 @@ public class DepartmentLifecycle {
 		if (into == null || into.isBlank()) {
 			throw new InvalidInputException("into", "is required: the code of the department taking over");
 		}
+		if (!into.strip().matches("[0-9A-Za-z_-]{2,64}")) {
+			throw new InvalidInputException("into", "'" + into + "' is not a department code");
+		}
 		Department target = administration.find(into.strip())
 			.orElseThrow(() -> new InvalidInputException("into", "no department has the code " + into));
 		callers.requireScope(target.home());
