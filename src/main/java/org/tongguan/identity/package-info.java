@@ -1,5 +1,6 @@
 /**
- * Identity: departments (专业部门) and the regions they serve, users with roles and data scopes (region subtrees),
+ * Identity: departments (专业部门) and the regions they serve, their functions (built-in bureau kinds and the city's
+ * own), their lifecycle (disabled, merged), users with roles and data scopes (region subtrees),
  * login (console sessions, bearer tokens, hashed API keys), login throttling and lockout, and the security audit.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "region" })

@@ -187,10 +187,6 @@ class CatalogApiTests {
 		urgencies(negative).put("NORMAL", Map.of("amount", -1, "unit", "WORKING_HOURS"));
 		expectInvalid(put("/api/admin/catalog/categories/E0105"), negative, "urgencyLimits.NORMAL.amount");
 
-		Map<String, Object> missing = draftOf("露天焚烧", "4h");
-		stages(missing).remove("HANDLE");
-		expectInvalid(put("/api/admin/catalog/categories/E0105"), missing, "stageLimits.HANDLE");
-
 		Map<String, Object> tooLong = draftOf("露天焚烧", "4h");
 		stages(tooLong).put("HANDLE", "2d");
 		expectInvalid(put("/api/admin/catalog/categories/E0105"), tooLong, "stageLimits.HANDLE");

@@ -22,7 +22,7 @@ import org.tongguan.region.Regions;
  * responsibility first, 区级个性化配置), and the department of that function serving the place handles it — or, when
  * none serves the place at that level, the one at the next level up. 24×7 emergencies (突发事件) go the same way but
  * straight from the report, without waiting for acceptance and filing. When no department is found the case waits
- * for a dispatcher.
+ * for a dispatcher. Disabled (and merged) departments receive no dispatch.
  */
 @Component
 public class DispatchRules {
@@ -57,7 +57,7 @@ public class DispatchRules {
 		for (RegionLevel level = responsibility.dispatchLevel(); level != null; level = level.parent()) {
 			Optional<DepartmentFunction> function = responsibility.at(level);
 			List<Department> serving = function.isEmpty() ? List.of()
-					: departments.serving(function.get(), level, region);
+					: departments.serving(function.get(), level, region).stream().filter(Department::enabled).toList();
 			if (!serving.isEmpty()) {
 				DispatchRule used = level == responsibility.dispatchLevel() ? rule : DispatchRule.LEVEL_FALLBACK;
 				return new DispatchDecision(DispatchDecision.Outcome.DISPATCHED, serving.get(0), used,

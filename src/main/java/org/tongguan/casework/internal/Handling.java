@@ -133,6 +133,10 @@ public class Handling {
 	private Department serving(String field, DepartmentCode code, CasePlace place) {
 		Department department = departments.find(code)
 			.orElseThrow(() -> new InvalidInputException(field, "no department " + code));
+		if (!department.enabled()) {
+			throw new InvalidInputException(field, department.name() + " (" + code + ") is disabled"
+					+ (department.mergedInto() == null ? "" : "; it was merged into " + department.mergedInto()));
+		}
 		boolean serves = department.serves().stream().anyMatch(region -> regions.isWithin(place.finest(), region));
 		if (!serves) {
 			throw new InvalidInputException(field, department.name() + " (" + code + ") does not serve "

@@ -11,6 +11,7 @@ public enum Step {
 	FILE("立案"),
 	DISPATCH("派遣"),
 	QUEUE_FOR_DISPATCH("转人工派遣"),
+	MOVE_TO_SUCCESSOR("部门合并移交"),
 	RETURN("退回"),
 	REQUEST_EXTENSION("申请延期"),
 	APPROVE_EXTENSION("批准延期"),

@@ -40,4 +40,10 @@ public interface Workflow {
 
 	/** Tells the process's deadline timer that the case's next alarm time changed. */
 	void deadlinesChanged(String processInstanceId);
+
+	/**
+	 * Hands the process's open tasks from one candidate group to another (e.g. {@code HANDLER@<merged department>} to
+	 * {@code HANDLER@<department taking over>}) and sets the variables, so later tasks go to the new group too.
+	 */
+	void reassign(String processInstanceId, String fromGroup, String toGroup, Map<String, Object> variables);
 }

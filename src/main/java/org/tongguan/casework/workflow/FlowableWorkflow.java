@@ -13,6 +13,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.Execution;
+import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.internal.CaseworkProperties;
@@ -126,6 +127,20 @@ class FlowableWorkflow implements Workflow {
 		}
 		runtime.messageEventReceived(message, waiting.getId());
 		return true;
+	}
+
+	@Override
+	public void reassign(String processInstanceId, String fromGroup, String toGroup, Map<String, Object> variables) {
+		if (!variables.isEmpty()) {
+			runtime.setVariables(processInstanceId, variables);
+		}
+		for (Task task : tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskCandidateGroup(fromGroup)
+			.list()) {
+			tasks.deleteCandidateGroup(task.getId(), fromGroup);
+			tasks.addCandidateGroup(task.getId(), toGroup);
+		}
 	}
 
 	@Override

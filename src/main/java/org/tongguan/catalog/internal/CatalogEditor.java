@@ -16,6 +16,7 @@ import org.tongguan.catalog.internal.CategoryValidator.ValidCategory;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.Violations;
 
 /**
  * Publishes sub-category versions: a new sub-category starts at version 1, every edit and every (de)activation adds
@@ -35,29 +36,69 @@ public class CatalogEditor {
 
 	private final Clock clock;
 
+	private final DraftCompletion completion;
+
+	private final MajorStore majors;
+
 	CatalogEditor(VersionStore versions, ReferenceStore references, CategoryValidator validator,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DraftCompletion completion, MajorStore majors) {
 		this.versions = versions;
 		this.references = references;
 		this.validator = validator;
 		this.events = events;
 		this.clock = clock;
+		this.completion = completion;
+		this.majors = majors;
 	}
 
-	/** Adds a sub-category as version 1; a code already in the catalogue is a conflict. */
+	/**
+	 * Adds a sub-category as version 1; a code already in the catalogue is a conflict. The code, the major (by name)
+	 * and the limits may be left out ({@link DraftCompletion}).
+	 */
 	public CategoryVersion create(CategoryDraft draft, String editor) {
-		ValidCategory valid = validator.newCategory(draft, references.majors());
+		CatalogueState state = CatalogueState.of(majors, versions);
+		if (CategoryCode.isValid(draft.code()) && state.taken(draft.code())) {
+			throw duplicate(CategoryCode.of(draft.code()));
+		}
+		Violations findings = new Violations();
+		ValidCategory valid = validator.newCategory(completion.complete(draft, state, findings), references.majors(),
+				findings);
+		return publishNew(valid, editor);
+	}
+
+	/** Stores a validated new sub-category as version 1. */
+	CategoryVersion publishNew(ValidCategory valid, String editor) {
 		if (versions.exists(valid.code())) {
 			throw duplicate(valid.code());
 		}
 		return publish(valid.code(), 1, valid.definition(), editor, valid.changeNote());
 	}
 
-	/** Adds the next version of a sub-category; its active flag carries over. */
+	/** Adds the next version of a sub-category; its active flag carries over, left-out limits take the defaults. */
 	public CategoryVersion revise(CategoryCode code, CategoryDraft draft, String editor) {
 		CategoryVersion current = current(code);
-		ValidCategory valid = validator.revision(code, draft, current.definition().active());
-		return publish(code, current.version() + 1, valid.definition(), editor, valid.changeNote());
+		Violations findings = new Violations();
+		CategoryDraft complete = completion.complete(withCode(draft, code), CatalogueState.of(majors, versions),
+				findings);
+		ValidCategory valid = validator.revision(code, complete, current.definition().active(), findings);
+		return publishRevision(current, valid.definition(), editor, valid.changeNote());
+	}
+
+	/** Stores a validated definition as the next version of a sub-category. */
+	CategoryVersion publishRevision(CategoryVersion current, CategoryDefinition definition, String editor,
+			String note) {
+		return publish(current.code(), current.version() + 1, definition, editor, note);
+	}
+
+	/** The draft naming the edited code when it names none (a different code is left for the validator to name). */
+	private static CategoryDraft withCode(CategoryDraft draft, CategoryCode code) {
+		if (draft.code() != null && !draft.code().isBlank()) {
+			return draft;
+		}
+		return new CategoryDraft(code.value(), draft.kind(), draft.major(), draft.name(), draft.responsibility(),
+				draft.districtOverrides(), draft.defaultUrgency(), draft.urgencyLimits(), draft.stageLimits(),
+				draft.closingConditions(), draft.legalBasis(), draft.policeMatter(), draft.roundTheClock(),
+				draft.changeNote(), draft.majorName());
 	}
 
 	/** Adds the next version with the sub-category (de)activated; asking for the state it is in is a conflict. */

@@ -10,6 +10,7 @@ import org.tongguan.catalog.CategoryKind;
 import org.tongguan.catalog.CategoryLimits;
 import org.tongguan.catalog.MajorCategory;
 import org.tongguan.catalog.Responsibility;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.Violations;
@@ -29,16 +30,25 @@ class CategoryValidator {
 
 	private final Regions regions;
 
-	CategoryValidator(Regions regions) {
+	private final DepartmentFunctions functions;
+
+	CategoryValidator(Regions regions, DepartmentFunctions functions) {
 		this.regions = regions;
+		this.functions = functions;
 	}
 
 	/** A new sub-category: a well-formed code under a known major, and a valid definition. */
 	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors) {
-		Violations findings = new Violations();
+		return newCategory(draft, majors, new Violations());
+	}
+
+	/** As {@link #newCategory(CategoryDraft, Collection)}, adding to findings made while completing the draft. */
+	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors, Violations findings) {
 		CategoryCode code = null;
 		if (draft.code() == null || draft.code().isBlank()) {
-			findings.add("code", "is required, e.g. E0101");
+			if (findings.isEmpty()) {
+				findings.add("code", "is required, e.g. E0101 (or left out with the major given)");
+			}
 		}
 		else if (!CategoryCode.isValid(draft.code())) {
 			findings.add("code", "'" + draft.code() + "' is not a category code: " + CategoryCode.FORM);
@@ -55,7 +65,11 @@ class CategoryValidator {
 
 	/** The next version of an existing sub-category; code, kind and major may be left out but must not differ. */
 	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active) {
-		Violations findings = new Violations();
+		return revision(code, draft, active, new Violations());
+	}
+
+	/** As {@link #revision(CategoryCode, CategoryDraft, boolean)}, adding to earlier findings. */
+	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active, Violations findings) {
 		if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(code.value())) {
 			findings.add("code", "must be " + code + ", the code being edited (a code never changes)");
 		}
@@ -68,9 +82,9 @@ class CategoryValidator {
 	private CategoryDefinition definition(CategoryDraft draft, boolean active, Violations findings) {
 		String name = findings.text(draft.name(), "name", NAME_LENGTH, true);
 		Responsibility responsibility = ResponsibilityRules.responsibility(draft.responsibility(), "responsibility",
-				findings);
+				functions, findings);
 		Map<RegionCode, Responsibility> overrides = ResponsibilityRules.overrides(draft.districtOverrides(), regions,
-				findings);
+				functions, findings);
 		boolean roundTheClock = Boolean.TRUE.equals(draft.roundTheClock());
 		CategoryLimits limits = LimitRules.limits(draft, roundTheClock, findings);
 		String closing = findings.text(draft.closingConditions(), "closingConditions", TEXT_LENGTH, true);

@@ -131,7 +131,7 @@ class DefaultCatalogueLoader implements ApplicationRunner {
 		String note = entry.changeNote() != null ? entry.changeNote() : "默认事项清单 (default catalogue)";
 		return new CategoryDraft(entry.code(), major.kind(), major.code(), entry.name(), entry.responsibility(),
 				overrides, entry.defaultUrgency(), entry.urgencyLimits(), stages, entry.closingConditions(),
-				entry.legalBasis(), entry.policeMatter(), entry.roundTheClock(), note);
+				entry.legalBasis(), entry.policeMatter(), entry.roundTheClock(), note, null);
 	}
 
 	private static MajorCategory major(MajorEntry entry) {

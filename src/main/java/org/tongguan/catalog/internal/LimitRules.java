@@ -88,7 +88,7 @@ final class LimitRules {
 		return limit.amount() + " " + unit + (limit.amount() == 1 ? "" : "s");
 	}
 
-	private static void checkUrgencyOrder(Map<Urgency, TimeLimit> urgencies, boolean roundTheClock,
+	static void checkUrgencyOrder(Map<Urgency, TimeLimit> urgencies, boolean roundTheClock,
 			Violations findings) {
 		Map.Entry<Urgency, TimeLimit> lessUrgent = null;
 		for (Map.Entry<Urgency, TimeLimit> entry : urgencies.entrySet()) {
@@ -102,7 +102,7 @@ final class LimitRules {
 		}
 	}
 
-	private static <K extends Enum<K>> Map<K, TimeLimit> keyed(Class<K> type, Map<String, LimitDraft> drafts,
+	static <K extends Enum<K>> Map<K, TimeLimit> keyed(Class<K> type, Map<String, LimitDraft> drafts,
 			String field, Violations findings) {
 		Map<K, TimeLimit> limits = new EnumMap<>(type);
 		if (drafts == null || drafts.isEmpty()) {

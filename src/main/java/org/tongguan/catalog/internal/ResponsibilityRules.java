@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.tongguan.catalog.Responsibility;
 import org.tongguan.identity.DepartmentFunction;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
@@ -13,7 +14,7 @@ import org.tongguan.region.Regions;
 import org.tongguan.shared.Violations;
 
 /**
- * Checks who handles a draft: known department functions, a dispatch level of CITY, DISTRICT or STREET with a
+ * Checks who handles a draft: known department functions (a code or a built-in label such as 城管), a dispatch level of CITY, DISTRICT or STREET with a
  * function at that level, and overrides only for districts the region hierarchy knows.
  */
 final class ResponsibilityRules {
@@ -22,16 +23,17 @@ final class ResponsibilityRules {
 	}
 
 	/** The responsibility, or {@code null} when it is missing or wrong. */
-	static Responsibility responsibility(ResponsibilityDraft draft, String field, Violations findings) {
+	static Responsibility responsibility(ResponsibilityDraft draft, String field, DepartmentFunctions functions,
+			Violations findings) {
 		if (draft == null) {
 			findings.add(field, "is required");
 			return null;
 		}
 		int before = findings.count();
 		RegionLevel level = findings.choice(RegionLevel.class, draft.dispatchLevel(), field + ".dispatchLevel", true);
-		DepartmentFunction city = function(draft.city(), field + ".city", findings);
-		DepartmentFunction district = function(draft.district(), field + ".district", findings);
-		DepartmentFunction street = function(draft.street(), field + ".street", findings);
+		DepartmentFunction city = function(draft.city(), field + ".city", functions, findings);
+		DepartmentFunction district = function(draft.district(), field + ".district", functions, findings);
+		DepartmentFunction street = function(draft.street(), field + ".street", functions, findings);
 		if (findings.count() > before) {
 			return null;
 		}
@@ -53,7 +55,7 @@ final class ResponsibilityRules {
 
 	/** The overrides by district, leaving out (and naming) the wrong ones. */
 	static Map<RegionCode, Responsibility> overrides(Map<String, ResponsibilityDraft> drafts, Regions regions,
-			Violations findings) {
+			DepartmentFunctions functions, Violations findings) {
 		Map<RegionCode, Responsibility> overrides = new HashMap<>();
 		if (drafts == null) {
 			return overrides;
@@ -61,7 +63,7 @@ final class ResponsibilityRules {
 		drafts.forEach((code, draft) -> {
 			String field = "districtOverrides." + code;
 			Optional<RegionCode> district = district(code, regions, field, findings);
-			Responsibility responsibility = responsibility(draft, field, findings);
+			Responsibility responsibility = responsibility(draft, field, functions, findings);
 			if (district.isPresent() && responsibility != null) {
 				overrides.put(district.get(), responsibility);
 			}
@@ -88,7 +90,16 @@ final class ResponsibilityRules {
 		return Optional.of(regionCode);
 	}
 
-	private static DepartmentFunction function(String value, String field, Violations findings) {
-		return findings.choice(DepartmentFunction.class, value, field, false);
+	/** The function a code or label names; {@code null} when blank, or (with a violation naming it) unknown. */
+	private static DepartmentFunction function(String value, String field, DepartmentFunctions functions,
+			Violations findings) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return functions.find(value).orElseGet(() -> {
+			findings.add(field, "'" + value + "' is not a known department function (" + functions.codes()
+					+ "; a city registers its own with POST /api/admin/department-functions)");
+			return null;
+		});
 	}
 }

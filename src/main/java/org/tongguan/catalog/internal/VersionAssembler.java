@@ -19,6 +19,7 @@ import org.tongguan.catalog.Responsibility;
 import org.tongguan.catalog.Stage;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.DepartmentFunction;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.shared.TimeLimit;
@@ -28,13 +29,18 @@ final class VersionAssembler {
 
 	private final JdbcClient jdbc;
 
-	VersionAssembler(JdbcClient jdbc) {
+	private final DepartmentFunctions functions;
+
+	VersionAssembler(JdbcClient jdbc, DepartmentFunctions functions) {
 		this.jdbc = jdbc;
+		this.functions = functions;
 	}
 
 	/** The versions the statement selects from {@code catalog_category_version}, in its order. */
 	List<CategoryVersion> assemble(JdbcClient.StatementSpec versions) {
-		List<Row> rows = versions.query((rs, n) -> row(rs)).list();
+		Map<String, DepartmentFunction> known = new HashMap<>();
+		functions.all().forEach(function -> known.put(function.code(), function));
+		List<Row> rows = versions.query((rs, n) -> row(rs, known)).list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -42,7 +48,7 @@ final class VersionAssembler {
 		Map<Long, Map<RegionCode, Responsibility>> overrides = new HashMap<>();
 		children("catalog_district_override", ids, rs -> overrides
 			.computeIfAbsent(rs.getLong("version_id"), id -> new HashMap<>())
-			.put(RegionCode.of(rs.getString("district")), responsibility(rs)));
+			.put(RegionCode.of(rs.getString("district")), responsibility(rs, known)));
 		Map<Long, Map<Urgency, TimeLimit>> urgencies = new HashMap<>();
 		children("catalog_urgency_limit", ids, rs -> urgencies
 			.computeIfAbsent(rs.getLong("version_id"), id -> new EnumMap<>(Urgency.class))
@@ -61,22 +67,24 @@ final class VersionAssembler {
 		jdbc.sql("SELECT * FROM " + table + " WHERE version_id IN (:ids)").param("ids", ids).query(handler);
 	}
 
-	private static Row row(ResultSet rs) throws SQLException {
+	private static Row row(ResultSet rs, Map<String, DepartmentFunction> known) throws SQLException {
 		return new Row(rs.getLong("id"), CategoryCode.of(rs.getString("code")), rs.getInt("version_number"),
-				rs.getString("name"), responsibility(rs), Urgency.valueOf(rs.getString("default_urgency")),
+				rs.getString("name"), responsibility(rs, known), Urgency.valueOf(rs.getString("default_urgency")),
 				rs.getString("closing_conditions"), rs.getString("legal_basis"), rs.getBoolean("police_matter"),
 				rs.getBoolean("round_the_clock"), rs.getBoolean("active"), rs.getString("edited_by"),
 				rs.getObject("edited_at", OffsetDateTime.class), rs.getString("change_note"));
 	}
 
-	private static Responsibility responsibility(ResultSet rs) throws SQLException {
+	private static Responsibility responsibility(ResultSet rs, Map<String, DepartmentFunction> known)
+			throws SQLException {
 		return new Responsibility(RegionLevel.valueOf(rs.getString("dispatch_level")),
-				function(rs.getString("city_function")), function(rs.getString("district_function")),
-				function(rs.getString("street_function")));
+				function(rs.getString("city_function"), known), function(rs.getString("district_function"), known),
+				function(rs.getString("street_function"), known));
 	}
 
-	private static DepartmentFunction function(String name) {
-		return name == null ? null : DepartmentFunction.valueOf(name);
+	/** The function with the stored code; one no longer registered keeps its code as its label. */
+	private static DepartmentFunction function(String code, Map<String, DepartmentFunction> known) {
+		return code == null ? null : known.computeIfAbsent(code, unknown -> new DepartmentFunction(code, code));
 	}
 
 	private static TimeLimit limit(ResultSet rs) throws SQLException {

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -20,6 +22,8 @@ import org.tongguan.catalog.CategoryDefinition;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.CategoryVersionId;
 import org.tongguan.catalog.Responsibility;
+import org.tongguan.identity.DepartmentFunction;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.shared.TimeLimit;
 
 /** Stores sub-category versions; a stored version is only ever read, never updated or deleted. */
@@ -38,10 +42,10 @@ class VersionStore {
 
 	private final VersionAssembler assembler;
 
-	VersionStore(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
+	VersionStore(JdbcClient jdbc, NamedParameterJdbcOperations batches, DepartmentFunctions functions) {
 		this.jdbc = jdbc;
 		this.batches = batches;
-		this.assembler = new VersionAssembler(jdbc);
+		this.assembler = new VersionAssembler(jdbc, functions);
 	}
 
 	Optional<CategoryVersion> find(CategoryVersionId id) {
@@ -76,6 +80,12 @@ class VersionStore {
 			.param("code", code.value())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** Every sub-category code in the catalogue, active or not. */
+	Set<String> codes() {
+		return new HashSet<>(
+				jdbc.sql("SELECT DISTINCT code FROM catalog_category_version").query(String.class).list());
 	}
 
 	boolean isEmpty() {
@@ -153,7 +163,7 @@ class VersionStore {
 		return columns;
 	}
 
-	private static String name(Enum<?> constant) {
-		return constant == null ? null : constant.name();
+	private static String name(DepartmentFunction function) {
+		return function == null ? null : function.code();
 	}
 }

@@ -74,7 +74,7 @@ class DemoDepartments {
 	private static void add(List<Department> departments, Region home, Map<DepartmentFunction, String> templates) {
 		String shortName = home.name().replaceFirst("(新区|区)$", "");
 		templates.forEach((function, template) -> departments.add(new Department(
-				new DepartmentCode(home.code().value() + "-" + function.name()),
+				new DepartmentCode(home.code().value() + "-" + function.code()),
 				template.replace("{0}", home.name()).replace("{1}", shortName), function, home.level(), home.code(),
 				Set.of(home.code()))));
 	}

@@ -39,22 +39,27 @@ public class DepartmentAdministration {
 
 	private final SecurityAudit audit;
 
+	private final FunctionRegistry functions;
+
 	DepartmentAdministration(DepartmentStore store, JdbcDepartments departments, RegionValidation regions,
-			Callers callers, SecurityAudit audit) {
+			Callers callers, SecurityAudit audit, FunctionRegistry functions) {
 		this.store = store;
 		this.departments = departments;
 		this.regions = regions;
 		this.callers = callers;
 		this.audit = audit;
+		this.functions = functions;
 	}
 
 	/**
 	 * The departments matching every given filter (each may be {@code null}); with a region, only those serving it,
 	 * nearest first, otherwise ordered by code.
 	 */
-	public List<Department> search(DepartmentFunction function, RegionLevel level, String region) {
+	public List<Department> search(String function, RegionLevel level, String region) {
+		DepartmentFunction wanted = function == null ? null : functions.find(function)
+			.orElseThrow(() -> new InvalidInputException("function", unknownFunction(function)));
 		List<Department> matching = store.all().stream()
-			.filter(department -> function == null || department.function() == function)
+			.filter(department -> wanted == null || department.function().equals(wanted))
 			.filter(department -> level == null || department.level() == level)
 			.toList();
 		if (region == null) {
@@ -66,6 +71,11 @@ public class DepartmentAdministration {
 			throw new InvalidInputException("Unknown region", violations);
 		}
 		return departments.nearestFirst(matching, known.get().code());
+	}
+
+	/** The department with this code, if there is one (a malformed code is a 400). */
+	public Optional<Department> find(String code) {
+		return store.find(code(code));
 	}
 
 	public Department get(String code) {
@@ -90,16 +100,22 @@ public class DepartmentAdministration {
 		Department department = validated(existing.code(), draft);
 		store.update(department);
 		audit.record(AuditEvent.DEPARTMENT_CHANGED, callers.current().username(), code, department.name());
-		return department;
+		return get(code);
 	}
 
-	private Department validated(DepartmentCode code, DepartmentDraft draft) {
+	/** The department the draft describes, within the caller's scope, or every violation of the draft. */
+	Department validated(DepartmentCode code, DepartmentDraft draft) {
 		List<Violation> violations = new ArrayList<>();
 		if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
 			violations.add(new Violation("name", "is required and has at most 200 characters"));
 		}
-		if (draft.function() == null) {
+		Optional<DepartmentFunction> function = draft.function() == null || draft.function().isBlank()
+				? Optional.empty() : functions.find(draft.function());
+		if (draft.function() == null || draft.function().isBlank()) {
 			violations.add(new Violation("function", "is required"));
+		}
+		else if (function.isEmpty()) {
+			violations.add(new Violation("function", unknownFunction(draft.function())));
 		}
 		if (draft.level() == null || !DEPARTMENT_LEVELS.contains(draft.level())) {
 			violations.add(new Violation("level", "must be PROVINCE, CITY, DISTRICT or STREET"));
@@ -122,11 +138,16 @@ public class DepartmentAdministration {
 		}
 		callers.requireScope(home.get().code());
 		serves.forEach(callers::requireScope);
-		return new Department(code, draft.name().strip(), draft.function(), draft.level(), home.get().code(),
+		return new Department(code, draft.name().strip(), function.get(), draft.level(), home.get().code(),
 				Collections.unmodifiableSet(serves));
 	}
 
-	private static DepartmentCode code(String code) {
+	private String unknownFunction(String value) {
+		return "'" + value + "' is not a known department function (" + functions.codes()
+				+ "; register a city's own with POST /api/admin/department-functions)";
+	}
+
+	static DepartmentCode code(String code) {
 		try {
 			return new DepartmentCode(code);
 		}

@@ -3,6 +3,7 @@ package org.tongguan.identity.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,14 +24,18 @@ import org.tongguan.region.RegionLevel;
 class DepartmentStore {
 
 	private static final String SELECT = """
-			SELECT d.code, d.name, d.function_name, d.region_level, d.home_region, r.region_code
+			SELECT d.code, d.name, d.function_name, d.region_level, d.home_region, d.enabled, d.merged_into,
+			  r.region_code
 			FROM identity_department d LEFT JOIN identity_department_region r ON r.department_code = d.code
 			""";
 
 	private final JdbcClient jdbc;
 
-	DepartmentStore(JdbcClient jdbc) {
+	private final FunctionRegistry functions;
+
+	DepartmentStore(JdbcClient jdbc, FunctionRegistry functions) {
 		this.jdbc = jdbc;
+		this.functions = functions;
 	}
 
 	List<Department> all() {
@@ -42,7 +47,7 @@ class DepartmentStore {
 	}
 
 	List<Department> of(DepartmentFunction function, RegionLevel level) {
-		return read(rows(" WHERE d.function_name = ? AND d.region_level = ?", function.name(), level.name()));
+		return read(rows(" WHERE d.function_name = ? AND d.region_level = ?", function.code(), level.name()));
 	}
 
 	boolean isEmpty() {
@@ -54,7 +59,7 @@ class DepartmentStore {
 			jdbc.sql("""
 					INSERT INTO identity_department (code, name, function_name, region_level, home_region)
 					VALUES (?, ?, ?, ?, ?)""")
-				.params(department.code().value(), department.name(), department.function().name(),
+				.params(department.code().value(), department.name(), department.function().code(),
 						department.level().name(), department.home().value())
 				.update();
 			insertServed(department);
@@ -65,13 +70,30 @@ class DepartmentStore {
 		jdbc.sql("""
 				UPDATE identity_department SET name = ?, function_name = ?, region_level = ?, home_region = ?
 				WHERE code = ?""")
-			.params(department.name(), department.function().name(), department.level().name(),
+			.params(department.name(), department.function().code(), department.level().name(),
 					department.home().value(), department.code().value())
 			.update();
 		jdbc.sql("DELETE FROM identity_department_region WHERE department_code = ?")
 			.param(department.code().value())
 			.update();
 		insertServed(department);
+	}
+
+	/** Enables or disables a department; a merged one also names the department that took over. */
+	void setState(DepartmentCode code, boolean enabled, DepartmentCode mergedInto) {
+		jdbc.sql("UPDATE identity_department SET enabled = ?, merged_into = ? WHERE code = ?")
+			.params(enabled, mergedInto == null ? null : mergedInto.value(), code.value())
+			.update();
+	}
+
+	/** Moves the department's users and API keys to another department; answers how many users moved. */
+	int moveMembers(DepartmentCode from, DepartmentCode to) {
+		jdbc.sql("UPDATE identity_api_key SET department_code = ? WHERE department_code = ?")
+			.params(to.value(), from.value())
+			.update();
+		return jdbc.sql("UPDATE identity_user SET department_code = ? WHERE department_code = ?")
+			.params(to.value(), from.value())
+			.update();
 	}
 
 	private void insertServed(Department department) {
@@ -82,7 +104,9 @@ class DepartmentStore {
 		}
 	}
 
-	private static List<Department> read(List<Row> rows) {
+	private List<Department> read(List<Row> rows) {
+		Map<String, DepartmentFunction> known = new HashMap<>();
+		functions.all().forEach(function -> known.put(function.code(), function));
 		Map<String, Row> departments = new LinkedHashMap<>();
 		Map<String, Set<RegionCode>> served = new LinkedHashMap<>();
 		for (Row row : rows) {
@@ -94,8 +118,9 @@ class DepartmentStore {
 		}
 		List<Department> result = new ArrayList<>(departments.size());
 		departments.forEach((code, row) -> result.add(new Department(new DepartmentCode(code), row.name(),
-				DepartmentFunction.valueOf(row.function()), RegionLevel.valueOf(row.level()),
-				RegionCode.of(row.home()), Collections.unmodifiableSet(served.get(code)))));
+				known.computeIfAbsent(row.function(), functions::stored), RegionLevel.valueOf(row.level()),
+				RegionCode.of(row.home()), Collections.unmodifiableSet(served.get(code)), row.enabled(),
+				row.mergedInto() == null ? null : new DepartmentCode(row.mergedInto()))));
 		return result;
 	}
 
@@ -103,10 +128,12 @@ class DepartmentStore {
 		return jdbc.sql(SELECT + where + " ORDER BY d.code, r.region_code")
 			.params(params)
 			.query((rs, index) -> new Row(rs.getString("code"), rs.getString("name"), rs.getString("function_name"),
-					rs.getString("region_level"), rs.getString("home_region"), rs.getString("region_code")))
+					rs.getString("region_level"), rs.getString("home_region"), rs.getBoolean("enabled"),
+					rs.getString("merged_into"), rs.getString("region_code")))
 			.list();
 	}
 
-	private record Row(String code, String name, String function, String level, String home, String region) {
+	private record Row(String code, String name, String function, String level, String home, boolean enabled,
+			String mergedInto, String region) {
 	}
 }

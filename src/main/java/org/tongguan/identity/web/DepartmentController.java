@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.identity.internal.DepartmentAdministration;
 import org.tongguan.region.RegionLevel;
 
@@ -29,9 +28,10 @@ class DepartmentController {
 	/** The departments matching all given filters; with {@code region}, those serving it, nearest first. */
 	@GetMapping
 	@Operation(summary = "Find departments (专业部门)", description = """
-			The departments matching all given filters: function (e.g. CHENGGUAN 城管), level (CITY, DISTRICT, \
-			STREET) and, with `region`, those serving that region, nearest first.""")
-	List<DepartmentView> search(@RequestParam(required = false) DepartmentFunction function,
+			The departments matching all given filters: function (a built-in code such as CHENGGUAN, its label 城管, \
+			or the city's own function code), level (PROVINCE, CITY, DISTRICT, STREET) and, with `region`, those \
+			serving that region, nearest first.""")
+	List<DepartmentView> search(@RequestParam(required = false) String function,
 			@RequestParam(required = false) RegionLevel level, @RequestParam(required = false) String region) {
 		return departments.search(function, level, region).stream().map(DepartmentView::of).toList();
 	}

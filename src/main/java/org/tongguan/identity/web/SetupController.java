@@ -20,6 +20,7 @@ import org.tongguan.identity.web.UserAdminController.UserView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
@@ -57,6 +58,8 @@ class SetupController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "429", description = "Too many attempts from this address",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"username": "ops-admin", "password": "a long passphrase of your own", "displayName": "运行中心管理员"}""")))
 	ResponseEntity<UserView> create(@RequestHeader(name = "X-Setup-Token", required = false) String token,
 			@RequestBody NewAdministrator request) {
 		UserView created = UserView.of(setup.create(token, request.username(), request.password(),

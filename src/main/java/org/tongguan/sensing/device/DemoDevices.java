@@ -133,7 +133,7 @@ final class DemoDevices {
 		LocalDate installedOn = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(3 * 365));
 		String stream = kind.type().equals("camera") ? "rtsp://demo.invalid/live/" + code : null;
 		return new ValidDevice(new DeviceDraft(code, name, kind.type(), placed.longitude(), placed.latitude(),
-				district + "-" + kind.owner().name(), installedOn, "演示数据", address, null, stream,
+				district + "-" + kind.owner().code(), installedOn, "演示数据", address, null, stream,
 				DeviceStatus.ACTIVE), at);
 	}
 

@@ -21,6 +21,7 @@ import org.tongguan.catalog.Stage;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.catalog.internal.CategoryValidator.ValidCategory;
 import org.tongguan.identity.DepartmentFunction;
+import org.tongguan.identity.DepartmentFunctions;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
@@ -36,7 +37,21 @@ class CategoryValidatorTests {
 
 	private final Regions regions = mock(Regions.class);
 
-	private final CategoryValidator validator = new CategoryValidator(regions);
+	/** The built-in functions only. */
+	static final DepartmentFunctions BUILT_IN = new DepartmentFunctions() {
+
+		@Override
+		public List<DepartmentFunction> all() {
+			return DepartmentFunction.BUILT_IN;
+		}
+
+		@Override
+		public Optional<DepartmentFunction> find(String codeOrLabel) {
+			return DepartmentFunction.builtIn(codeOrLabel);
+		}
+	};
+
+	private final CategoryValidator validator = new CategoryValidator(regions, BUILT_IN);
 
 	@BeforeEach
 	void knownRegions() {
@@ -120,6 +135,16 @@ class CategoryValidatorTests {
 		assertViolations(draft().overrides(Map.of("440304001", districtResponsibility())),
 				"districtOverrides.440304001");
 		assertViolations(draft().overrides(Map.of("福田", districtResponsibility())), "districtOverrides.福田");
+	}
+
+	@Test
+	void acceptsABuiltInLabelForAFunction() {
+		ValidCategory valid = validator.newCategory(draft()
+			.responsibility(new ResponsibilityDraft("STREET", "城管", "环卫", "街道办"))
+			.build(), MAJORS);
+
+		assertThat(valid.definition().responsibility().city()).isEqualTo(DepartmentFunction.CHENGGUAN);
+		assertThat(valid.definition().responsibility().street()).isEqualTo(DepartmentFunction.JIEDAO);
 	}
 
 	@Test
@@ -268,7 +293,7 @@ class CategoryValidatorTests {
 
 		CategoryDraft build() {
 			return new CategoryDraft(code, kind, major, name, responsibility, overrides, defaultUrgency, urgencies,
-					stages, "暴露垃圾已清除", null, false, roundTheClock, null);
+					stages, "暴露垃圾已清除", null, false, roundTheClock, null, null);
 		}
 	}
 }
