@@ -148,7 +148,7 @@ class RowValidatorTests {
 	void requiresTheExternalIdReportTimeCategoryAndALocation() throws IOException {
 		assertThat(validate(",,,,,,,,,,,,,,,,")).isNull();
 		assertThat(problems).containsExactlyInAnyOrder("externalId: required", "reportedAt: required",
-				"category: required", "location: give longitude and latitude, or a region code");
+				"category: required", "location: give longitude and latitude, or a region code or name");
 	}
 
 	@Test
@@ -184,8 +184,10 @@ class RowValidatorTests {
 		reader.next();
 		ColumnMapping columns = ColumnMapping.of(reader.fields(), Map.of());
 		reader.next();
-		RowValidator validator = new RowValidator(columns, new References(catalog, departments, regions),
-				new TimeText(ZoneId.of("Asia/Shanghai")), new HistoryDeadlines(time, NOW), NOW);
+		References references = new References(catalog, departments, regions);
+		RowValidator validator = new RowValidator(columns, references,
+				ValueMapping.of(ValueMaps.NONE, ValueMaps.NONE, references), new TimeText(ZoneId.of("Asia/Shanghai")),
+				new HistoryDeadlines(time, NOW), NOW);
 		return validator.validate(reader, problems);
 	}
 
