@@ -76,6 +76,11 @@ class HistoryImportController {
 			checked first: one that names nothing answers 400 naming the entry (`valueMaps.category["A01"]`). A value \
 			that names nothing and has no entry rejects its row (naming line and value).
 
+			**Multipart.** The same import as `multipart/form-data`: part `file` (the CSV) and an optional part \
+			`valueMaps`, JSON `{"category": {"<old value>": "<code or name>"}, "department": {...}}`. Column \
+			mappings and `partial` stay query parameters. (Parts are limited to 50 MB; send larger files as a \
+			`text/csv` body with stored value maps.)
+
 			**Times**: `yyyy-MM-dd HH:mm[:ss[.SSS]]`, also with `/` or `T`, on the city's wall clock unless followed \
 			by `Z` or an offset (`+08:00`).
 
@@ -145,12 +150,7 @@ class HistoryImportController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Import past cases from CSV with value maps (历史案件导入，值映射)", description = """
-			The same import as with a `text/csv` body, sent as `multipart/form-data` with the part `file` (the CSV) \
-			and an optional part `valueMaps`: JSON `{"category": {"<old value>": "<code or name>"}, ...}` for the \
-			fields category, department, region, urgency, stage and satisfaction. A table sent here is used in place \
-			of the stored table of the same field for this import only. Column mappings and `partial` are query \
-			parameters as for the CSV body. Roles: ADMIN.""")
+	@Operation(summary = "Import past cases from CSV (历史案件导入)", description = DESCRIPTION)
 	@ApiResponse(responseCode = "200", description = "imported; with partial=true also when rows were rejected")
 	@ApiResponse(responseCode = "400", description = "the file, a column mapping or a value map entry (field "
 			+ "`valueMaps.category[\"A01\"]`) is invalid, or (without partial=true) a row is; nothing stored",
