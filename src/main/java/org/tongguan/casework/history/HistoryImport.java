@@ -38,6 +38,10 @@ import org.tongguan.shared.Violation;
  * nothing is stored when any row is invalid (400 listing the problems with their line numbers); a partial import
  * stores the valid rows and reports the invalid ones. A row whose external id was imported before is skipped, so a
  * file can be imported again (e.g. after fixing the rows a partial import refused) without duplicating cases.
+ *
+ * <p>Values are read by code or exact name and through the value maps (值映射, {@link ValueMapping}); every rejected
+ * row is kept for download ({@link RejectedRows}); cases still open are stored as imported backlog; without a filing
+ * time, handling time counts from acceptance, else from the report (see {@link ImportReport.Derived}).
  */
 @Service
 public class HistoryImport {

@@ -118,14 +118,17 @@ final class References {
 
 	private Lookup<CasePlace> findRegion(String value) {
 		if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-			return lineage(value).map(Lookup::of)
-				.orElseGet(() -> Lookup.none("'" + value + "' is not a district, street, community or grid of the city"));
+			return lineage(value).map(Lookup::of).orElseGet(() -> Lookup
+				.none("'" + value + "' is not a district, street, community or grid of the city"));
 		}
 		Lookup<Region> named = unique(value, regionNames.named(value), "regions",
 				"is not the exact name of a district, street, community or grid", region -> region.code().value()
 						+ " (" + region.level().name().toLowerCase(Locale.ROOT) + ")");
-		return named.isFound() ? lineage(named.found().code().value()).map(Lookup::of).orElseGet(
-				() -> Lookup.none("'" + value + "' names a region that lies in no district")) : Lookup.none(named.problem());
+		if (!named.isFound()) {
+			return Lookup.none(named.problem());
+		}
+		return lineage(named.found().code().value()).map(Lookup::of)
+			.orElseGet(() -> Lookup.none("'" + value + "' names a region that lies in no district"));
 	}
 
 	private Optional<CasePlace> lineage(String text) {

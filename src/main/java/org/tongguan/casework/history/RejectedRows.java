@@ -101,10 +101,11 @@ public class RejectedRows {
 		}
 		try {
 			out.write("line,reasons," + header.get(0) + "\r\n");
-			jdbc.query("SELECT line_number, reasons, fields FROM casework_history_rejected WHERE import_id = ? ORDER BY line_number",
-					rs -> {
+			jdbc.query("SELECT line_number, reasons, fields FROM casework_history_rejected WHERE import_id = ? "
+					+ "ORDER BY line_number", rs -> {
 						try {
-							out.write(rs.getInt(1) + "," + Csv.field(rs.getString(2)) + "," + rs.getString(3) + "\r\n");
+							out.write(rs.getInt(1) + "," + Csv.field(rs.getString(2)) + "," + rs.getString(3)
+									+ "\r\n");
 						}
 						catch (IOException e) {
 							throw new UncheckedIOException(e);

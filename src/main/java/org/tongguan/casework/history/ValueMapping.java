@@ -43,7 +43,8 @@ final class ValueMapping {
 			if (table == null || table.isEmpty()) {
 				continue;
 			}
-			violations.addAll(check(field, table, references, sent ? "valueMaps." + field : "stored value map " + field));
+			String prefix = sent ? "valueMaps." + field : "stored value map " + field;
+			violations.addAll(check(field, table, references, prefix));
 			HistoryField target = HistoryField.byKey(field);
 			Map<String, String> stripped = new HashMap<>();
 			table.forEach((old, value) -> {
@@ -66,8 +67,8 @@ final class ValueMapping {
 	}
 
 	/**
-	 * What is wrong with the entries of one table, each named {@code <prefix>["<old value>"]}: blank or too long values,
-	 * and targets that name nothing (unknown or ambiguous).
+	 * What is wrong with the entries of one table, each named {@code <prefix>["<old value>"]}: blank or too long
+	 * values, and targets that name nothing (unknown or ambiguous).
 	 */
 	static List<Violation> check(String field, Map<String, String> table, References references, String prefix) {
 		List<Violation> violations = new ArrayList<>();
@@ -116,7 +117,8 @@ final class ValueMapping {
 			case "stage" -> Choices.parse(CaseStage.class, target, CaseStage::label) != null ? null
 					: "'" + target + "' is not a stage; one of " + Choices.list(CaseStage.class, CaseStage::label);
 			case "satisfaction" -> Choices.parse(Satisfaction.class, target, Satisfaction::label) != null ? null
-					: "'" + target + "' is not an answer; one of " + Choices.list(Satisfaction.class, Satisfaction::label);
+					: "'" + target + "' is not an answer; one of "
+							+ Choices.list(Satisfaction.class, Satisfaction::label);
 			default -> "nothing: no value map for " + field;
 		};
 	}

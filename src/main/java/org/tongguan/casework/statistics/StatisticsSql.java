@@ -89,8 +89,8 @@ final class StatisticsSql {
 	 * imported case without a filing time, the time its handling counts from instead (acceptance, else report).
 	 */
 	String handlingTimes(GroupBy groupBy) {
-		return "SELECT " + groupBy.column() + " AS group_key, COALESCE(filed_at, handling_from) AS filed_at, closed_at, "
-				+ "calendar_kind FROM casework_case"
+		return "SELECT " + groupBy.column() + " AS group_key, COALESCE(filed_at, handling_from) AS filed_at, "
+				+ "closed_at, calendar_kind FROM casework_case"
 				+ where(NOT_ENDED + " AND COALESCE(filed_at, handling_from) IS NOT NULL AND " + within("closed_at"));
 	}
 
