@@ -111,23 +111,14 @@ class HistoryValueMapsApiTests {
 		MockMultipartFile file = new MockMultipartFile("file", "history.csv", "text/csv",
 				("externalId,reportedAt,category,region,状态\nVI-1,2025-06-02 09:00,X1,440304,办理中\n")
 					.getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/api/admin/cases/history-import?stage=状态").file(file)
-			.file(new MockMultipartFile("valueMaps", "", "application/json",
-					"{\"category\": {\"X1\": \"E0103\"}, \"stage\": {\"办理中\": \"HANDLING\"}}".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf()))
+		importWithMaps(file, "?stage=状态", "{\"category\": {\"X1\": \"E0103\"}, \"stage\": {\"办理中\": \"HANDLING\"}}")
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("stage HANDLING (处置中) needs dispatchedAt")));
-		mvc.perform(multipart("/api/admin/cases/history-import?stage=状态").file(file)
-			.file(new MockMultipartFile("valueMaps", "", "application/json",
-					"{\"category\": {\"X1\": \"E0103\"}, \"stage\": {\"办理中\": \"待立案\"}}".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf()))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value(containsString("stage HANDLING (处置中) needs dispatchedAt")));
+		importWithMaps(file, "?stage=状态", "{\"category\": {\"X1\": \"E0103\"}, \"stage\": {\"办理中\": \"待立案\"}}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("needs acceptedAt")));
-		mvc.perform(multipart("/api/admin/cases/history-import").file(file)
-			.file(new MockMultipartFile("valueMaps", "", "application/json",
-					"{\"category\": {\"X1\": \"E0103\"}, \"stage\": {\"办理中\": \"待受理\"}}"
-						.getBytes(StandardCharsets.UTF_8)))
-			.with(csrf()))
+		importWithMaps(file, "", "{\"category\": {\"X1\": \"E0103\"}, \"stage\": {\"办理中\": \"待受理\"}}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1));
 		assertThat(jdbc.sql("SELECT category_code FROM casework_case WHERE external_id = 'VI-1'").query(String.class)
@@ -170,17 +161,13 @@ class HistoryValueMapsApiTests {
 	@Test
 	void refusesAnInlineTableWithAnUnknownTargetOrFieldAndStoresNothing() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "h.csv", "text/csv",
-				"externalId,reportedAt,category,region\nVU-1,2025-06-02 09:00,X1,440304\n".getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/api/admin/cases/history-import").file(file)
-			.file(new MockMultipartFile("valueMaps", "", "application/json",
-					"{\"category\": {\"X1\": \"E9999\"}, \"colour\": {\"红\": \"RED\"}}".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf()))
+				"externalId,reportedAt,category,region\nVU-1,2025-06-02 09:00,X1,440304\n"
+					.getBytes(StandardCharsets.UTF_8));
+		importWithMaps(file, "", "{\"category\": {\"X1\": \"E9999\"}, \"colour\": {\"红\": \"RED\"}}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("valueMaps.category[\"X1\"]"))
 			.andExpect(jsonPath("$.errors[1].field").value("valueMaps.colour"));
-		mvc.perform(multipart("/api/admin/cases/history-import").file(file)
-			.file(new MockMultipartFile("valueMaps", "", "application/json", "[1, 2".getBytes(StandardCharsets.UTF_8)))
-			.with(csrf()))
+		importWithMaps(file, "", "[1, 2")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("valueMaps"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_case WHERE external_id LIKE 'VU-%'").query(Long.class)
@@ -231,6 +218,12 @@ class HistoryValueMapsApiTests {
 				counts.put(rs.getString(1), rs.getLong(2));
 			});
 		return counts;
+	}
+
+	private ResultActions importWithMaps(MockMultipartFile file, String query, String valueMaps) throws Exception {
+		return mvc.perform(multipart("/api/admin/cases/history-import" + query).file(file)
+			.file(new MockMultipartFile("valueMaps", "", "application/json", valueMaps.getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()));
 	}
 
 	private ResultActions storeMap(String field, String json) throws Exception {
