@@ -200,6 +200,15 @@ class HistoryValueMapsApiTests {
 			.single()).isZero();
 	}
 
+	@Test
+	@WithDemoUser("handler")
+	void refusesValueMapsToCallersWhoAreNotAdministrators() throws Exception {
+		storeMap("category", "{\"A-01\": \"E0101\"}").andExpect(status().isForbidden());
+		mvc.perform(get(MAPS + "category")).andExpect(status().isForbidden());
+		mvc.perform(delete(MAPS + "category").with(csrf())).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_history_value_map").query(Long.class).single()).isZero();
+	}
+
 	private Region uniquelyNamed(RegionLevel level, String district) {
 		Map<String, Long> names = RegionNames.LEVELS.stream()
 			.flatMap(each -> regions.list(each).stream())
