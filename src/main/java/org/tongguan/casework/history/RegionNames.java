@@ -1,9 +1,6 @@
 package org.tongguan.casework.history;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionLevel;
@@ -11,8 +8,7 @@ import org.tongguan.region.Regions;
 
 /**
  * The districts, streets, communities and grids by exact name, for rows placed by a region name (a neighbourhood
- * name in the old system's export). Built once per import from {@link Regions#list}; when the region module offers a
- * lookup by name, only {@link #named} changes.
+ * name in the old system's export), read from the region module's name index.
  */
 final class RegionNames {
 
@@ -22,21 +18,12 @@ final class RegionNames {
 
 	private final Regions regions;
 
-	private Map<String, List<Region>> byName;
-
 	RegionNames(Regions regions) {
 		this.regions = regions;
 	}
 
 	/** The regions of the placing levels with exactly this name, coarsest first. */
 	List<Region> named(String name) {
-		if (byName == null) {
-			byName = new HashMap<>();
-			for (RegionLevel level : LEVELS) {
-				regions.list(level).forEach(region -> byName.computeIfAbsent(region.name(), key -> new ArrayList<>())
-					.add(region));
-			}
-		}
-		return byName.getOrDefault(name, List.of());
+		return regions.named(name, null).stream().filter(region -> LEVELS.contains(region.level())).toList();
 	}
 }

@@ -187,7 +187,7 @@ class RowValidatorTests {
 		Department second = new Department(new DepartmentCode("440303-A"), "城管局", DepartmentFunction.CHENGGUAN,
 				RegionLevel.DISTRICT, RegionCode.of("440303"), Set.of(RegionCode.of("440303")));
 		when(departments.all()).thenReturn(List.of(first, second));
-		when(regions.list(RegionLevel.STREET)).thenReturn(List.of(STREET, new Region(RegionCode.of("440303001"),
+		when(regions.named("园岭街道", null)).thenReturn(List.of(STREET, new Region(RegionCode.of("440303001"),
 				"园岭街道", RegionLevel.STREET, RegionCode.of("440303"))));
 		assertThat(validate("H-9,2025-03-03 09:00,,,,,,暴露垃圾,,城管局,,,园岭街道,,,,")).isNull();
 		assertThat(problems).containsExactly(
@@ -202,7 +202,7 @@ class RowValidatorTests {
 		when(catalog.currentAll()).thenReturn(List.of(version("E0101")));
 		Department lead = departments.find(new DepartmentCode("440304-CHENGGUAN")).orElseThrow();
 		when(departments.all()).thenReturn(List.of(lead));
-		when(regions.list(RegionLevel.STREET)).thenReturn(List.of(STREET));
+		when(regions.named("园岭街道", null)).thenReturn(List.of(STREET));
 		HistoryCase valid = validate("H-10,2025-03-03 09:00,,,,,,暴露垃圾,,福田区城市管理和综合执法局,,,园岭街道,,,,");
 		assertThat(problems).isEmpty();
 		assertThat(valid.matter().category().value()).isEqualTo("E0101");

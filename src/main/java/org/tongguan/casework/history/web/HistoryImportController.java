@@ -137,10 +137,11 @@ class HistoryImportController {
 	@RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
 			examples = @ExampleObject("externalId,reportedAt,closedAt,category,longitude,latitude\n"
 					+ "A-1,2025-03-03 09:00,2025-03-03 17:00,E0101,114.0579,22.5431")))
-	@ApiResponse(responseCode = "200", description = "imported; with partial=true also when rows were rejected")
+	@ApiResponse(responseCode = "200", description = "imported; with partial=true also when rows were rejected",
+			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "the file, a column mapping or a value map is invalid, or "
 			+ "(without partial=true) a row is; nothing stored. The problem names each line, and carries importId "
-			+ "and rejectedRowsUrl when rows were rejected", content = @Content(mediaType = "application/problem+json"))
+			+ "and rejectedRowsUrl when rows were rejected")
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
 	@ApiResponse(responseCode = "409", description = "another import stored some of these cases at the same time")
 	ImportReport importCases(InputStream body,
@@ -153,10 +154,10 @@ class HistoryImportController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Import past cases from CSV (历史案件导入)", description = DESCRIPTION)
-	@ApiResponse(responseCode = "200", description = "imported; with partial=true also when rows were rejected")
+	@ApiResponse(responseCode = "200", description = "imported; with partial=true also when rows were rejected",
+			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "the file, a column mapping or a value map entry (field "
-			+ "`valueMaps.category[\"A01\"]`) is invalid, or (without partial=true) a row is; nothing stored",
-			content = @Content(mediaType = "application/problem+json"))
+			+ "`valueMaps.category[\"A01\"]`) is invalid, or (without partial=true) a row is; nothing stored")
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
 	@ApiResponse(responseCode = "409", description = "another import stored some of these cases at the same time")
 	ImportReport importCasesWithValueMaps(@RequestPart("file") MultipartFile file,
@@ -180,10 +181,11 @@ class HistoryImportController {
 			this file again; `line` and `reasons` are no fields and are ignored. Kept for 7 days \
 			(`tongguan.casework.history-import.rejected-rows-kept`), readable by the administrator who ran the import. \
 			Roles: ADMIN.""")
-	@ApiResponse(responseCode = "200", description = "the rejected rows", content = @Content(mediaType = "text/csv"))
+	@ApiResponse(responseCode = "200", description = "the rejected rows",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
 	@ApiResponse(responseCode = "404", description = "no such import with rejected rows for this caller, or kept "
-			+ "longer than the setting allows", content = @Content(mediaType = "application/problem+json"))
+			+ "longer than the setting allows")
 	void rejected(@PathVariable String importId, HttpServletResponse response) throws IOException {
 		String caller = callers.current().username();
 		rejectedRows.requireKept(importId, caller);

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** 值映射 — administrators store the tables that translate an old system's values for every later history import. */
@@ -27,6 +28,8 @@ class ValueMapController {
 
 	private static final String FIELD = "category, department, region (also read for regionName), urgency, stage or "
 			+ "satisfaction";
+
+	private static final String TABLE = "the value map: each old value → the platform value it stands for";
 
 	private final HistoryValueMaps valueMaps;
 
@@ -46,13 +49,12 @@ class ValueMapController {
 			with one import (multipart `valueMaps`) is used in place of this one for that import. Roles: ADMIN.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			examples = @ExampleObject("{\"A01\": \"E0101\", \"乱扔垃圾\": \"暴露垃圾\"}")))
-	@ApiResponse(responseCode = "200", description = "the table as stored")
+	@ApiResponse(responseCode = "200", description = "the table as stored", content = @Content(schema = @Schema(type = "object",
+			description = TABLE, additionalPropertiesSchema = String.class)))
 	@ApiResponse(responseCode = "400", description = "an entry's target names nothing (unknown or ambiguous), a value "
-			+ "is blank or too long, or the table is empty; nothing stored",
-			content = @Content(mediaType = "application/problem+json"))
+			+ "is blank or too long, or the table is empty; nothing stored")
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
-	@ApiResponse(responseCode = "404", description = "the field has no value maps",
-			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "the field has no value maps")
 	Map<String, String> replace(@Parameter(description = FIELD) @PathVariable String field,
 			@RequestBody Map<String, String> table) {
 		return valueMaps.replace(field, table);
@@ -63,10 +65,10 @@ class ValueMapController {
 	@Operation(summary = "Read a stored value map of the history import (值映射)", description = """
 			The stored table of one field, `{"<old value>": "<platform value>"}`, as every history import applies it. \
 			Roles: ADMIN.""")
-	@ApiResponse(responseCode = "200", description = "the stored table")
+	@ApiResponse(responseCode = "200", description = "the stored table", content = @Content(schema = @Schema(type = "object",
+			description = TABLE, additionalPropertiesSchema = String.class)))
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
-	@ApiResponse(responseCode = "404", description = "the field has no value maps, or none is stored for it",
-			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "the field has no value maps, or none is stored for it")
 	Map<String, String> read(@Parameter(description = FIELD) @PathVariable String field) {
 		return valueMaps.of(field);
 	}
@@ -78,8 +80,7 @@ class ValueMapController {
 			Removes the stored table of one field; later imports read that field's values as they are. Roles: ADMIN.""")
 	@ApiResponse(responseCode = "204", description = "removed")
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
-	@ApiResponse(responseCode = "404", description = "the field has no value maps, or none is stored for it",
-			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "404", description = "the field has no value maps, or none is stored for it")
 	void remove(@Parameter(description = FIELD) @PathVariable String field) {
 		valueMaps.remove(field);
 	}
