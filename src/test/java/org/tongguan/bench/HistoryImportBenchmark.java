@@ -2,14 +2,9 @@ package org.tongguan.bench;
 
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,6 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,10 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongguan.TongguanApplication;
 import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.history.ImportReport;
+import org.tongguan.casework.history.ValueMaps;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.catalog.Catalog;
-import org.tongguan.catalog.CategoryVersion;
-import org.tongguan.identity.Department;
 import org.tongguan.identity.Departments;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Regions;
@@ -52,6 +47,11 @@ import org.tongguan.region.Regions;
  * random categories and departments, 85 % closed. At the end the process CPU time per row is printed as well.
  * Run with {@code ./bench HistoryImportBenchmark}; to measure what indexes cost, drop some before the imports with
  * {@code ./bench HistoryImportBenchmark -jvmArgsAppend "-Xmx3g -DdropIndexes=casework_case_nearby,…"}.
+ *
+ * <p>{@code values=names} ({@code ./bench HistoryImportBenchmark -p values=names}) is the same export as a real old
+ * system writes it, with value mapping on: categories and departments by name, a third of the categories as the old
+ * system's codes translated by a category value map sent with the import, and 18 % of the rows without coordinates,
+ * placed by a community name ({@code regionName}), a sixth of those through a region value map.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -64,6 +64,12 @@ import org.tongguan.region.Regions;
 public class HistoryImportBenchmark {
 
 	static final int ROWS = 100_000;
+
+	/** {@code codes}: platform codes and points throughout; {@code names}: names, value maps and region names. */
+	@Param({ "codes", "names" })
+	public String values;
+
+	private ValueMaps valueMaps = ValueMaps.NONE;
 
 	private static final Actor ADMIN = new Actor("admin", "系统管理员", Role.ADMIN);
 
@@ -93,14 +99,16 @@ public class HistoryImportBenchmark {
 				jdbc.execute("DROP INDEX " + index.strip());
 			}
 		}
-		file = generate(platform.getBean(Regions.class), platform.getBean(Catalog.class),
-				platform.getBean(Departments.class));
+		HistoryExport export = new HistoryExport(platform.getBean(Regions.class), platform.getBean(Catalog.class),
+				platform.getBean(Departments.class), values.equals("names"));
+		file = export.generate(ROWS);
+		valueMaps = export.valueMaps();
 	}
 
 	@Benchmark
 	public ImportReport importHistory() {
 		long cpu = processCpuNanos();
-		ImportReport report = history.run(new ByteArrayInputStream(file), Map.of(), false, ADMIN);
+		ImportReport report = history.run(new ByteArrayInputStream(file), Map.of(), valueMaps, false, ADMIN);
 		if (measuring) {
 			cpuMicrosPerRow.add((processCpuNanos() - cpu) / 1000.0 / ROWS);
 		}
@@ -138,54 +146,5 @@ public class HistoryImportBenchmark {
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
-	}
-
-	/** A history file with our own column names, rows in report order (see the class comment). */
-	static byte[] generate(Regions regions, Catalog catalog, Departments departments) {
-		Random random = new Random(42);
-		List<String> categories = catalog.currentAll()
-			.stream()
-			.filter(version -> version.definition().active())
-			.map(CategoryVersion::code)
-			.map(Object::toString)
-			.toList();
-		List<String> leads = departments.all().stream().map(Department::code).map(Object::toString).toList();
-		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-		LocalDateTime start = LocalDateTime.of(2025, 1, 1, 0, 0);
-		StringBuilder csv = new StringBuilder(ROWS * 220).append("externalId,reportedAt,acceptedAt,filedAt,"
-				+ "dispatchedAt,handledAt,verifiedAt,closedAt,category,department,longitude,latitude,address,"
-				+ "satisfaction,dispatchCount,returnCount,reworkCount\n");
-		for (int row = 0; row < ROWS; row++) {
-			double longitude;
-			double latitude;
-			do {
-				longitude = 113.75 + random.nextDouble() * 0.85;
-				latitude = 22.45 + random.nextDouble() * 0.40;
-			}
-			while (regions.locate(longitude, latitude).isEmpty());
-			LocalDateTime[] times = new LocalDateTime[7];
-			times[0] = start.plusSeconds(row * (330L * 24 * 3600 / ROWS) + random.nextInt(3600));
-			int reached = random.nextInt(100) < 85 ? 6 : random.nextInt(6);
-			long[] steps = { 0, 600, 1800, 1800, 48 * 3600, 4 * 3600, 4 * 3600 };
-			for (int i = 1; i <= reached; i++) {
-				times[i] = times[i - 1].plus(Duration.ofSeconds(60 + (long) (random.nextDouble() * steps[i])));
-			}
-			boolean returned = random.nextInt(100) < 5;
-			csv.append("H-").append(row);
-			for (LocalDateTime time : times) {
-				csv.append(',').append(time == null ? "" : format.format(time));
-			}
-			csv.append(',').append(categories.get(random.nextInt(categories.size())))
-				.append(',').append(leads.get(random.nextInt(leads.size())))
-				.append(',').append(String.format("%.6f", longitude))
-				.append(',').append(String.format("%.6f", latitude))
-				.append(",\"深圳市某路").append(row % 997).append("号, 东侧\"")
-				.append(',').append(reached == 6 ? new String[] { "满意", "基本满意", "不满意", "" }[random.nextInt(4)] : "")
-				.append(',').append(times[3] == null ? "" : returned ? "2" : "1")
-				.append(',').append(times[3] != null && returned ? "1" : "0")
-				.append(',').append(reached == 6 && random.nextInt(100) < 8 ? "1" : "0")
-				.append('\n');
-		}
-		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 }

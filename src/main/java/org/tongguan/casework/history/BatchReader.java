@@ -117,7 +117,7 @@ final class BatchReader implements Runnable {
 			}
 			if (!problems.isEmpty()) {
 				invalid++;
-				errors.add(reader.line(), problems);
+				errors.add(reader.line(), reader.fields(), problems);
 			}
 			else if (partial || invalid == 0) {
 				batch.add(valid);

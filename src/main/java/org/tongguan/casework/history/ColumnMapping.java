@@ -47,9 +47,10 @@ final class ColumnMapping {
 		if (result.has(HistoryField.LONGITUDE) != result.has(HistoryField.LATITUDE)) {
 			violations.add(new Violation("longitude", "longitude and latitude come together"));
 		}
-		else if (!result.has(HistoryField.LONGITUDE) && !result.has(HistoryField.REGION)) {
-			violations.add(new Violation("region", "the file needs longitude and latitude columns or a region column "
-					+ "(grid, community, street or district code)"));
+		else if (!result.has(HistoryField.LONGITUDE) && !result.has(HistoryField.REGION)
+				&& !result.has(HistoryField.REGION_NAME)) {
+			violations.add(new Violation("region", "the file needs longitude and latitude columns, a region column "
+					+ "(grid, community, street or district code or name) or a regionName column"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidInputException("The columns of the file do not fit a history import", violations);

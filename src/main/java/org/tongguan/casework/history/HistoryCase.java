@@ -1,5 +1,7 @@
 package org.tongguan.casework.history;
 
+import java.time.Instant;
+
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
 import org.tongguan.casework.internal.CaseMatter;
@@ -16,6 +18,8 @@ import org.tongguan.identity.Department;
  * @param externalId its id in the system it came from
  * @param stage the stage it is in
  * @param reached when it reached each stage
+ * @param handlingFrom when its handling time counts from when the file has no {@code filedAt}: {@code acceptedAt},
+ * else {@code reportedAt}; {@code null} when filed
  * @param matter its category, urgency and description
  * @param place where it is
  * @param lead the department that handled it (主办), {@code null} when not known
@@ -24,6 +28,13 @@ import org.tongguan.identity.Department;
  * @param satisfaction the reporter's answer at the callback, {@code null} when not called back
  * @param tally how often it was dispatched, returned, reworked and reopened
  */
-record HistoryCase(int line, String externalId, CaseStage stage, Milestones reached, CaseMatter matter,
-		CasePlace place, Department lead, Countdown overall, Boolean onTime, Satisfaction satisfaction, Tally tally) {
+record HistoryCase(int line, String externalId, CaseStage stage, Milestones reached, Instant handlingFrom,
+		CaseMatter matter, CasePlace place, Department lead, Countdown overall, Boolean onTime,
+		Satisfaction satisfaction, Tally tally) {
+
+	/** Whether it is imported backlog (历史积案): still open, neither closed nor ended otherwise. */
+	boolean backlog() {
+		return reached.closed() == null && stage != CaseStage.VOIDED && stage != CaseStage.MERGED
+				&& stage != CaseStage.TRANSFERRED;
+	}
 }

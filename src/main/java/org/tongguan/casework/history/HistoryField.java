@@ -24,6 +24,7 @@ enum HistoryField {
 	LONGITUDE("longitude", "经度", false),
 	LATITUDE("latitude", "纬度", false),
 	REGION("region", "区域代码", false),
+	REGION_NAME("regionName", "区域名称", false),
 	ADDRESS("address", "地址", false),
 	DESCRIPTION("description", "问题描述", false),
 	STAGE("stage", "状态", false),

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -37,11 +38,19 @@ import org.tongguan.shared.Violation;
  * nothing is stored when any row is invalid (400 listing the problems with their line numbers); a partial import
  * stores the valid rows and reports the invalid ones. A row whose external id was imported before is skipped, so a
  * file can be imported again (e.g. after fixing the rows a partial import refused) without duplicating cases.
+ *
+ * <p>Values are read by code or exact name and through the value maps (值映射, {@link ValueMapping}); every rejected
+ * row is kept for download ({@link RejectedRows}); cases still open are stored as imported backlog; without a filing
+ * time, handling time counts from acceptance, else from the report (see {@link ImportReport.Derived}).
  */
 @Service
 public class HistoryImport {
 
 	private final HistoryWriter writer;
+
+	private final HistoryValueMaps valueMaps;
+
+	private final RejectedRows rejectedRows;
 
 	private final Catalog catalog;
 
@@ -57,10 +66,12 @@ public class HistoryImport {
 
 	private final Clock clock;
 
-	HistoryImport(HistoryWriter writer, Catalog catalog, Departments departments, Regions regions,
-			WorkingTime time, PlatformProperties platform, HistoryImportProperties properties,
-			Clock clock) {
+	HistoryImport(HistoryWriter writer, HistoryValueMaps valueMaps, RejectedRows rejectedRows, Catalog catalog,
+			Departments departments, Regions regions, WorkingTime time, PlatformProperties platform,
+			HistoryImportProperties properties, Clock clock) {
 		this.writer = writer;
+		this.valueMaps = valueMaps;
+		this.rejectedRows = rejectedRows;
 		this.catalog = catalog;
 		this.departments = departments;
 		this.regions = regions;
@@ -71,16 +82,29 @@ public class HistoryImport {
 	}
 
 	/**
+	 * Imports the cases of a CSV file with the stored value maps.
+	 *
+	 * @see #run(InputStream, Map, ValueMaps, boolean, Actor)
+	 */
+	@Transactional
+	public ImportReport run(InputStream csv, Map<String, String> mapping, boolean partial, Actor importer) {
+		return run(csv, mapping, ValueMaps.NONE, partial, importer);
+	}
+
+	/**
 	 * Imports the cases of a CSV file.
 	 *
 	 * @param csv the file, UTF-8 with a header row
 	 * @param mapping field name → column header for columns not named like the fields ({@link HistoryField})
+	 * @param inline value maps sent with this import, each in place of the stored table of its field
 	 * @param partial whether to store the valid rows when some are invalid
 	 * @param importer who imports, named in each case's timeline
-	 * @throws InvalidInputException when the file or its columns cannot be read, or (unless partial) a row is invalid
+	 * @throws InvalidInputException when the file, its columns or a value map cannot be read
+	 * @throws RejectedImportException (unless partial) when a row is invalid
 	 */
 	@Transactional
-	public ImportReport run(InputStream csv, Map<String, String> mapping, boolean partial, Actor importer) {
+	public ImportReport run(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
+			Actor importer) {
 		CsvReader reader = new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT)));
@@ -88,13 +112,17 @@ public class HistoryImport {
 			if (!reader.next()) {
 				throw new InvalidInputException("body", "the file is empty; it needs a header row and data rows");
 			}
-			ColumnMapping columns = ColumnMapping.of(reader.fields(), mapping);
+			String[] header = reader.fields();
+			ColumnMapping columns = ColumnMapping.of(header, mapping);
 			Instant now = clock.instant();
-			RowValidator validator = new RowValidator(columns, new References(catalog, departments, regions),
-					new TimeText(platform.zone()), new HistoryDeadlines(time, now), now);
+			References references = new References(catalog, departments, regions);
+			ValueMapping values = ValueMapping.of(valueMaps.stored(), inline, references);
+			RowValidator validator = new RowValidator(columns, references, values, new TimeText(platform.zone()),
+					new HistoryDeadlines(time, now), now);
 			ImportErrors errors = new ImportErrors(properties.maxErrors());
-			return store(new BatchReader(reader, validator, partial, properties.batchSize(), properties.maxRows(),
-					errors), partial, errors, importer, now);
+			Tally tally = store(new BatchReader(reader, validator, partial, properties.batchSize(),
+					properties.maxRows(), errors), partial, importer, now);
+			return report(tally, errors, header, partial, importer);
 		}
 		catch (CsvFormatException e) {
 			throw new InvalidInputException("The file is not valid CSV",
@@ -113,13 +141,11 @@ public class HistoryImport {
 	}
 
 	/** Stores the batches the reader hands over while it reads on. */
-	private ImportReport store(BatchReader batches, boolean partial, ImportErrors errors, Actor importer,
-			Instant now) {
+	private Tally store(BatchReader batches, boolean partial, Actor importer, Instant now) {
 		Thread reading = new Thread(batches, "history-import-reader");
 		reading.setDaemon(true);
 		reading.start();
-		int imported = 0;
-		int skipped = 0;
+		Tally tally = new Tally();
 		try {
 			for (List<HistoryCase> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
 				if (!partial && batches.invalid() > 0) {
@@ -129,8 +155,8 @@ public class HistoryImport {
 				List<HistoryCase> fresh = before.isEmpty() ? batch
 						: batch.stream().filter(row -> !before.contains(row.externalId())).toList();
 				writer.insert(fresh, importer, now);
-				imported += fresh.size();
-				skipped += batch.size() - fresh.size();
+				tally.stored(fresh);
+				tally.skipped += batch.size() - fresh.size();
 			}
 		}
 		catch (InterruptedException e) {
@@ -140,11 +166,61 @@ public class HistoryImport {
 		finally {
 			batches.cancel();
 		}
-		if (!partial && batches.invalid() > 0) {
-			throw new InvalidInputException(batches.invalid() + " of " + batches.rows() + " rows are invalid; nothing "
-					+ "was stored (import with partial=true to store the valid rows)", errors.list());
+		tally.rows = batches.rows();
+		tally.invalid = batches.invalid();
+		return tally;
+	}
+
+	/**
+	 * The answer; when rows were rejected, they are kept for download first, and unless the import is partial
+	 * nothing is stored (the exception rolls the transaction back).
+	 */
+	private ImportReport report(Tally tally, ImportErrors errors, String[] header, boolean partial, Actor importer) {
+		String importId = UUID.randomUUID().toString();
+		String url = tally.invalid == 0 ? null : RejectedRows.url(importId);
+		if (url != null) {
+			rejectedRows.keep(importId, importer.username(), header, errors.rejected());
 		}
-		return new ImportReport(batches.rows(), imported, skipped, batches.invalid(), errors.list());
+		if (!partial && tally.invalid > 0) {
+			throw new RejectedImportException(tally.invalid + " of " + tally.rows + " rows are invalid; nothing was "
+					+ "stored (import with partial=true to store the valid rows; GET " + url + " lists every "
+					+ "rejected row)", errors.list(url), importId);
+		}
+		return new ImportReport(importId, tally.rows, tally.imported, tally.skipped, tally.invalid, tally.backlog,
+				new ImportReport.Derived(tally.fromAccepted, tally.fromReported), errors.list(url), url);
+	}
+
+	/** What the storing thread counted. */
+	private static final class Tally {
+
+		int rows;
+
+		int imported;
+
+		int skipped;
+
+		int invalid;
+
+		int backlog;
+
+		int fromAccepted;
+
+		int fromReported;
+
+		void stored(List<HistoryCase> cases) {
+			imported += cases.size();
+			for (HistoryCase stored : cases) {
+				backlog += stored.backlog() ? 1 : 0;
+				if (stored.reached().filed() == null) {
+					if (stored.reached().accepted() != null) {
+						fromAccepted++;
+					}
+					else {
+						fromReported++;
+					}
+				}
+			}
+		}
 	}
 
 	private static RuntimeException unreadable(IOException e) {

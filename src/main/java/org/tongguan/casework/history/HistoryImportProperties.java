@@ -1,5 +1,7 @@
 package org.tongguan.casework.history;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,15 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxErrors the most problems one import lists (the count of invalid rows is always complete)
  * @param maxRows the most data rows one file may have; one import is one transaction, so larger histories are
  * imported in several files
+ * @param rejectedRowsKept how long the rejected rows of an import stay downloadable
  */
 @ConfigurationProperties("tongguan.casework.history-import")
 record HistoryImportProperties(@DefaultValue("1024") int batchSize, @DefaultValue("1000") int maxErrors,
-		@DefaultValue("1000000") int maxRows) {
+		@DefaultValue("1000000") int maxRows, @DefaultValue("7d") Duration rejectedRowsKept) {
 
 	HistoryImportProperties {
-		if (batchSize < 1 || maxErrors < 1 || maxRows < 1) {
-			throw new IllegalArgumentException("tongguan.casework.history-import: batch-size, max-errors and max-rows "
-					+ "must be positive");
+		if (batchSize < 1 || maxErrors < 1 || maxRows < 1 || rejectedRowsKept.isNegative()
+				|| rejectedRowsKept.isZero()) {
+			throw new IllegalArgumentException("tongguan.casework.history-import: batch-size, max-errors, max-rows "
+					+ "and rejected-rows-kept must be positive");
 		}
 	}
 }

@@ -32,7 +32,7 @@ import org.tongguan.shared.persistence.CopyIn;
 
 /**
  * Stores imported cases in batches with plain JDBC into {@code casework_case} (imported, channel HISTORY_IMPORT, no
- * workflow) and into {@code casework_timeline} with the entry noting the import: on PostgreSQL with COPY, elsewhere
+ * workflow, {@code backlog} when still open, {@code handling_from} when the file has no filing time) and into {@code casework_timeline} with the entry noting the import: on PostgreSQL with COPY, elsewhere
  * with multi-row INSERT statements. Each case carries the idempotency key {@code HISTORY_IMPORT:<externalId>}, so the
  * same external id is never stored twice.
  */
@@ -50,7 +50,7 @@ class HistoryWriter {
 			calendar_kind, description, imported, reported_at, accepted_at, filed_at, dispatched_at, handled_at,
 			verified_at, closed_at, evaluated_at, updated_at, limit_seconds, warn_at, due_at, warned, overdue, on_time,
 			satisfaction, dispatch_count, return_count, rework_count, reopen_count, lead_department,
-			lead_department_name, region_code""";
+			lead_department_name, region_code, backlog, handling_from""";
 
 	private static final String TIMELINE_COLUMNS = "actor, actor_name, actor_role, action, comment, to_stage, at";
 
@@ -187,7 +187,8 @@ class HistoryWriter {
 					fresh.satisfaction() == null ? null : fresh.satisfaction().name(), tally.dispatches(),
 					tally.returns(), tally.reworks(), tally.reopens(),
 					fresh.lead() == null ? null : fresh.lead().code().value(),
-					fresh.lead() == null ? null : fresh.lead().name(), text(place.finest()) };
+					fresh.lead() == null ? null : fresh.lead().name(), text(place.finest()), fresh.backlog(),
+					fresh.handlingFrom() };
 		}
 
 		/** The timeline entry noting the import (without the case id). */

@@ -5,38 +5,61 @@ import java.util.List;
 
 import org.tongguan.shared.Violation;
 
-/** The problems of an import's invalid rows, each as {@code field = "line 12"}, listed up to a maximum. */
+/**
+ * The problems of an import's invalid rows, each as {@code field = "line 12"}, listed up to a maximum, and every
+ * rejected row whole (its fields and problems) for the rejected-rows file.
+ */
 final class ImportErrors {
 
 	private final int max;
 
 	private final List<Violation> listed = new ArrayList<>();
 
-	private int unlisted;
+	private final List<RejectedRow> rejected = new ArrayList<>();
+
+	private int problems;
 
 	ImportErrors(int max) {
 		this.max = max;
 	}
 
-	/** Adds the problems of one line. */
-	void add(int line, List<String> problems) {
-		for (String problem : problems) {
+	/** Adds the problems of one rejected line with the fields it holds. */
+	void add(int line, String[] fields, List<String> lineProblems) {
+		for (String problem : lineProblems) {
 			if (listed.size() < max) {
 				listed.add(new Violation("line " + line, problem));
 			}
-			else {
-				unlisted++;
-			}
+			problems++;
 		}
+		rejected.add(new RejectedRow(line, fields, String.join("; ", lineProblems)));
 	}
 
-	/** The listed problems, with a last entry saying how many more there are when some are not listed. */
-	List<Violation> list() {
-		if (unlisted == 0) {
+	/** Every rejected row, in file order. */
+	List<RejectedRow> rejected() {
+		return rejected;
+	}
+
+	/**
+	 * The listed problems, with a last entry saying how many there are in all and where every rejected row can be
+	 * read, when some are not listed.
+	 */
+	List<Violation> list(String rejectedRowsUrl) {
+		if (problems == listed.size()) {
 			return List.copyOf(listed);
 		}
 		List<Violation> all = new ArrayList<>(listed);
-		all.add(new Violation("file", unlisted + " more problems are not listed; fix these and import again"));
+		all.add(new Violation("file", (problems - listed.size()) + " more problems are not listed (" + problems
+				+ " in all, on " + rejected.size() + " rows); GET " + rejectedRowsUrl + " lists every rejected row"));
 		return List.copyOf(all);
+	}
+
+	/**
+	 * A rejected row of the file.
+	 *
+	 * @param line its line (the header is line 1)
+	 * @param fields its fields as read
+	 * @param reasons its problems, separated by {@code ; }
+	 */
+	record RejectedRow(int line, String[] fields, String reasons) {
 	}
 }

@@ -10,7 +10,8 @@ import org.tongguan.region.RegionCode;
 
 /**
  * Where an imported case is: a longitude/latitude point located to its grid, community, street and district, or a
- * region code (grid, community, street or district) when the file has no point. When a row has both, the point
+ * region (grid, community, street or district) by code or exact name when the row has no point: the {@code region}
+ * column, else the {@code regionName} column, each read through the region value map. When a row has both, the point
  * decides and must lie in the region.
  */
 final class PlaceReader {
@@ -21,9 +22,12 @@ final class PlaceReader {
 
 	private final References references;
 
-	PlaceReader(ColumnMapping columns, References references) {
+	private final ValueMapping mapping;
+
+	PlaceReader(ColumnMapping columns, References references, ValueMapping mapping) {
 		this.columns = columns;
 		this.references = references;
+		this.mapping = mapping;
 	}
 
 	/** The place of the current record, or {@code null} with the problems added. */
@@ -34,7 +38,7 @@ final class PlaceReader {
 		}
 		String longitude = columns.value(record, HistoryField.LONGITUDE);
 		String latitude = columns.value(record, HistoryField.LATITUDE);
-		String region = columns.value(record, HistoryField.REGION);
+		String region = region(record);
 		if (longitude == null && latitude == null) {
 			return region == null ? missing(problems) : inRegion(region, address, problems);
 		}
@@ -67,23 +71,33 @@ final class PlaceReader {
 				code(location.street()), code(location.district()));
 	}
 
+	/** The row's region, code or name, as the region value map reads it; {@code null} when it has none. */
+	private String region(CsvReader record) {
+		String code = columns.value(record, HistoryField.REGION);
+		if (code != null) {
+			return mapping.apply(HistoryField.REGION, code);
+		}
+		String name = columns.value(record, HistoryField.REGION_NAME);
+		return name == null ? null : mapping.apply(HistoryField.REGION_NAME, name);
+	}
+
 	private CasePlace inRegion(String region, String address, List<String> problems) {
-		Optional<CasePlace> found = references.region(region);
-		if (found.isEmpty()) {
-			problems.add("region: '" + region + "' is not a district, street, community or grid of the city");
+		Lookup<CasePlace> found = references.region(region);
+		if (!found.isFound()) {
+			problems.add("region: " + found.problem() + mapping.unmapped(HistoryField.REGION));
 			return null;
 		}
-		CasePlace place = found.get();
+		CasePlace place = found.found();
 		return new CasePlace(null, null, address, place.grid(), place.community(), place.street(), place.district());
 	}
 
 	private boolean fits(Location location, String region) {
-		return references.region(region).isPresent()
-				&& references.isWithin(location.finest().code(), RegionCode.of(region));
+		Lookup<CasePlace> place = references.region(region);
+		return place.isFound() && references.isWithin(location.finest().code(), place.found().finest());
 	}
 
 	private static CasePlace missing(List<String> problems) {
-		problems.add("location: give longitude and latitude, or a region code");
+		problems.add("location: give longitude and latitude, or a region code or name");
 		return null;
 	}
 

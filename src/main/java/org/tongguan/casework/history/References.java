@@ -1,9 +1,13 @@
 package org.tongguan.casework.history;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.tongguan.casework.internal.CasePlace;
 import org.tongguan.catalog.Catalog;
@@ -19,8 +23,9 @@ import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
 /**
- * The catalogue, departments and regions one import refers to: each code is looked up once per import, points are
- * located in the in-memory region index.
+ * The catalogue, departments and regions one import refers to, by code or by exact name: each value is looked up once
+ * per import, points are located in the in-memory region index. A name that several things bear is ambiguous and
+ * answered with their codes.
  */
 final class References {
 
@@ -30,34 +35,41 @@ final class References {
 
 	private final Regions regions;
 
-	private final Map<String, Optional<CategoryVersion>> categories = new HashMap<>();
+	private final RegionNames regionNames;
 
-	private final Map<String, Optional<Department>> departmentsByCode = new HashMap<>();
+	private final Map<String, Lookup<CategoryVersion>> categories = new HashMap<>();
 
-	private final Map<String, Optional<CasePlace>> regionsByCode = new HashMap<>();
+	private final Map<String, Lookup<Department>> departmentsByValue = new HashMap<>();
+
+	private final Map<String, Lookup<CasePlace>> regionsByValue = new HashMap<>();
+
+	private Map<String, List<CategoryVersion>> categoriesByName;
+
+	private Map<String, List<Department>> departmentsByName;
 
 	References(Catalog catalog, Departments departments, Regions regions) {
 		this.catalog = catalog;
 		this.departments = departments;
 		this.regions = regions;
+		this.regionNames = new RegionNames(regions);
 	}
 
-	/** The current version of the sub-category, empty for a code the catalogue does not know. */
-	Optional<CategoryVersion> category(String code) {
-		return categories.computeIfAbsent(code,
-				text -> CategoryCode.isValid(text) ? catalog.current(CategoryCode.of(text)) : Optional.empty());
+	/** The current version of the sub-category with this code or exact name. */
+	Lookup<CategoryVersion> category(String value) {
+		return categories.computeIfAbsent(value, this::findCategory);
 	}
 
-	/** The department with this code, empty for an unknown one. */
-	Optional<Department> department(String code) {
-		return departmentsByCode.computeIfAbsent(code, text -> {
-			try {
-				return departments.find(new DepartmentCode(text));
-			}
-			catch (IllegalArgumentException e) {
-				return Optional.empty();
-			}
-		});
+	/** The department with this code or exact name. */
+	Lookup<Department> department(String value) {
+		return departmentsByValue.computeIfAbsent(value, this::findDepartment);
+	}
+
+	/**
+	 * The region with this code or exact name (a district or below) and the regions above it, as a place without point
+	 * or address.
+	 */
+	Lookup<CasePlace> region(String value) {
+		return regionsByValue.computeIfAbsent(value, this::findRegion);
 	}
 
 	/** The regions a point lies in, empty outside the city. */
@@ -70,12 +82,53 @@ final class References {
 		return regions.isWithin(code, ancestor);
 	}
 
-	/**
-	 * The region with this code (a district or below) and the regions above it, as a place without point or
-	 * address; empty for an unknown code or the whole city.
-	 */
-	Optional<CasePlace> region(String code) {
-		return regionsByCode.computeIfAbsent(code, this::lineage);
+	private Lookup<CategoryVersion> findCategory(String value) {
+		if (CategoryCode.isValid(value)) {
+			return catalog.current(CategoryCode.of(value))
+				.map(Lookup::of)
+				.orElseGet(() -> Lookup.none("'" + value + "' is not a sub-category of the catalogue (事项清单)"));
+		}
+		if (categoriesByName == null) {
+			categoriesByName = byName(catalog.currentAll(), version -> version.definition().name());
+		}
+		List<CategoryVersion> named = categoriesByName.getOrDefault(value, List.of());
+		List<CategoryVersion> active = named.stream().filter(version -> version.definition().active()).toList();
+		return unique(value, active.isEmpty() ? named : active, "sub-categories",
+				"is not a sub-category code or the exact name of one in the catalogue (事项清单)",
+				version -> version.code().value());
+	}
+
+	private Lookup<Department> findDepartment(String value) {
+		try {
+			Optional<Department> byCode = departments.find(new DepartmentCode(value));
+			if (byCode.isPresent()) {
+				return Lookup.of(byCode.get());
+			}
+		}
+		catch (IllegalArgumentException e) {
+			// not a department code: maybe a name
+		}
+		if (departmentsByName == null) {
+			departmentsByName = byName(departments.all(), Department::name);
+		}
+		return unique(value, departmentsByName.getOrDefault(value, List.of()), "departments",
+				"is not a department of the platform (neither a code nor an exact name)",
+				department -> department.code().value());
+	}
+
+	private Lookup<CasePlace> findRegion(String value) {
+		if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return lineage(value).map(Lookup::of).orElseGet(() -> Lookup
+				.none("'" + value + "' is not a district, street, community or grid of the city"));
+		}
+		Lookup<Region> named = unique(value, regionNames.named(value), "regions",
+				"is not the exact name of a district, street, community or grid", region -> region.code().value()
+						+ " (" + region.level().name().toLowerCase(Locale.ROOT) + ")");
+		if (!named.isFound()) {
+			return Lookup.none(named.problem());
+		}
+		return lineage(named.found().code().value()).map(Lookup::of)
+			.orElseGet(() -> Lookup.none("'" + value + "' names a region that lies in no district"));
 	}
 
 	private Optional<CasePlace> lineage(String text) {
@@ -94,5 +147,23 @@ final class References {
 		}
 		return Optional.of(new CasePlace(null, null, null, levels.get(RegionLevel.GRID),
 				levels.get(RegionLevel.COMMUNITY), levels.get(RegionLevel.STREET), levels.get(RegionLevel.DISTRICT)));
+	}
+
+	private static <T> Map<String, List<T>> byName(List<T> things, Function<T, String> name) {
+		Map<String, List<T>> index = new HashMap<>();
+		things.forEach(thing -> index.computeIfAbsent(name.apply(thing), key -> new ArrayList<>()).add(thing));
+		return index;
+	}
+
+	private static <T> Lookup<T> unique(String value, List<T> candidates, String kinds, String unknown,
+			Function<T, String> code) {
+		if (candidates.size() == 1) {
+			return Lookup.of(candidates.get(0));
+		}
+		if (candidates.isEmpty()) {
+			return Lookup.none("'" + value + "' " + unknown);
+		}
+		return Lookup.none("'" + value + "' names several " + kinds + ": "
+				+ candidates.stream().map(code).collect(Collectors.joining(", ")) + "; give the code or map the value");
 	}
 }

@@ -4,7 +4,6 @@ import static org.tongguan.casework.history.HistoryField.MILESTONES;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseStage;
@@ -21,8 +20,9 @@ import org.tongguan.identity.Department;
 
 /**
  * Checks one record of a history file and turns it into a case to store, or lists everything wrong with it: bad or
- * missing dates, stage times out of order or in the future, unknown category, urgency, department, region or stage,
- * a location outside the city, a bad satisfaction answer or count.
+ * missing dates, stage times out of order or in the future, unknown or ambiguous category, urgency, department, region
+ * or stage, a location outside the city, a bad satisfaction answer or count. Category, department, region, urgency,
+ * stage and satisfaction are read through the import's value maps.
  */
 final class RowValidator {
 
@@ -36,6 +36,8 @@ final class RowValidator {
 
 	private final References references;
 
+	private final ValueMapping mapping;
+
 	private final PlaceReader places;
 
 	private final TimeText times;
@@ -44,11 +46,12 @@ final class RowValidator {
 
 	private final Instant now;
 
-	RowValidator(ColumnMapping columns, References references, TimeText times, HistoryDeadlines deadlines,
-			Instant now) {
+	RowValidator(ColumnMapping columns, References references, ValueMapping mapping, TimeText times,
+			HistoryDeadlines deadlines, Instant now) {
 		this.columns = columns;
 		this.references = references;
-		this.places = new PlaceReader(columns, references);
+		this.mapping = mapping;
+		this.places = new PlaceReader(columns, references, mapping);
 		this.times = times;
 		this.deadlines = deadlines;
 		this.now = now;
@@ -84,10 +87,18 @@ final class RowValidator {
 				reached[5], reached[6], reached[7]);
 		Countdown overall = deadlines.overall(version, urgency, calendar, milestones, due, stage);
 		Instant closed = milestones.closed();
-		return new HistoryCase(record.line(), externalId, stage, milestones,
+		Instant handlingFrom = milestones.filed() != null ? null
+				: milestones.accepted() != null ? milestones.accepted() : milestones.reported();
+		return new HistoryCase(record.line(), externalId, stage, milestones, handlingFrom,
 				new CaseMatter(version.code(), version.id(), version.definition().name(), null, urgency, calendar,
 						description == null ? version.definition().name() + "（历史导入）" : description),
 				place, lead, overall, closed == null ? null : !closed.isAfter(overall.dueAt()), satisfaction, tally);
+	}
+
+	/** The field's value in the record as its value map reads it, {@code null} when absent. */
+	private String mapped(CsvReader record, HistoryField field) {
+		String value = columns.value(record, field);
+		return value == null ? null : mapping.apply(field, value);
 	}
 
 	private String externalId(CsvReader record, List<String> problems) {
@@ -141,20 +152,20 @@ final class RowValidator {
 	}
 
 	private CategoryVersion category(CsvReader record, List<String> problems) {
-		String code = columns.value(record, HistoryField.CATEGORY);
-		if (code == null) {
+		String value = mapped(record, HistoryField.CATEGORY);
+		if (value == null) {
 			problems.add("category: required");
 			return null;
 		}
-		Optional<CategoryVersion> version = references.category(code);
-		if (version.isEmpty()) {
-			problems.add("category: '" + code + "' is not a sub-category of the catalogue (事项清单)");
+		Lookup<CategoryVersion> version = references.category(value);
+		if (!version.isFound()) {
+			problems.add("category: " + version.problem() + mapping.unmapped(HistoryField.CATEGORY));
 		}
-		return version.orElse(null);
+		return version.found();
 	}
 
 	private Urgency urgency(CsvReader record, CategoryVersion version, List<String> problems) {
-		String text = columns.value(record, HistoryField.URGENCY);
+		String text = mapped(record, HistoryField.URGENCY);
 		if (text == null) {
 			return version.definition().limits().defaultUrgency();
 		}
@@ -167,19 +178,19 @@ final class RowValidator {
 	}
 
 	private Department department(CsvReader record, List<String> problems) {
-		String code = columns.value(record, HistoryField.DEPARTMENT);
-		if (code == null) {
+		String value = mapped(record, HistoryField.DEPARTMENT);
+		if (value == null) {
 			return null;
 		}
-		Optional<Department> department = references.department(code);
-		if (department.isEmpty()) {
-			problems.add("department: '" + code + "' is not a department of the platform");
+		Lookup<Department> department = references.department(value);
+		if (!department.isFound()) {
+			problems.add("department: " + department.problem() + mapping.unmapped(HistoryField.DEPARTMENT));
 		}
-		return department.orElse(null);
+		return department.found();
 	}
 
 	private CaseStage stage(CsvReader record, Instant[] reached, List<String> problems) {
-		String text = columns.value(record, HistoryField.STAGE);
+		String text = mapped(record, HistoryField.STAGE);
 		if (text == null) {
 			return StageRules.reached(reached);
 		}
@@ -197,7 +208,7 @@ final class RowValidator {
 	}
 
 	private Satisfaction satisfaction(CsvReader record, Instant[] reached, List<String> problems) {
-		String text = columns.value(record, HistoryField.SATISFACTION);
+		String text = mapped(record, HistoryField.SATISFACTION);
 		if (text == null) {
 			return null;
 		}

@@ -27,14 +27,22 @@ import org.tongguan.region.RegionCode;
  * @param size cases per page
  * @param sort the order
  * @param ascending oldest (or earliest due) first instead of newest first
+ * @param includeBacklog also imported backlog (历史积案: cases imported while still open), left out otherwise
  */
 public record CaseFilter(RegionCode region, DepartmentCode department, CategoryCode category, Set<CaseStage> stages,
 		TrafficLight light, Channel channel, Instant from, Instant to, int page, int size, Sort sort,
-		boolean ascending) {
+		boolean ascending, boolean includeBacklog) {
 
 	public CaseFilter {
 		stages = stages == null ? Set.of() : present(stages);
 		sort = sort == null ? Sort.REPORTED_AT : sort;
+	}
+
+	/** A filter of live cases, without imported backlog. */
+	public CaseFilter(RegionCode region, DepartmentCode department, CategoryCode category, Set<CaseStage> stages,
+			TrafficLight light, Channel channel, Instant from, Instant to, int page, int size, Sort sort,
+			boolean ascending) {
+		this(region, department, category, stages, light, channel, from, to, page, size, sort, ascending, false);
 	}
 
 	private static <T> Set<T> present(Set<T> values) {

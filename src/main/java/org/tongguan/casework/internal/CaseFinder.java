@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
 import org.tongguan.shared.InvalidInputException;
 
-/** Lists cases for people: filtered, sorted and paged, always within the caller's data scope. */
+/**
+ * Lists cases for people: filtered, sorted and paged, always within the caller's data scope, and without imported
+ * backlog (cases imported while still open, which have no workflow) unless the filter includes it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseFinder {
@@ -61,6 +64,9 @@ public class CaseFinder {
 		}
 		if (filter.light() != null) {
 			LightClause.is(where, filter.light(), clock.instant());
+		}
+		if (!filter.includeBacklog()) {
+			where.and("c.backlog = FALSE");
 		}
 		long total = jdbc.sql("SELECT COUNT(*) FROM casework_case c" + where.sql())
 			.params(where.params())

@@ -83,10 +83,14 @@ final class StatisticsSql {
 				+ " GROUP BY " + key;
 	}
 
-	/** The filing and closure times of the filed cases closed in the period, with their group and calendar. */
+	/**
+	 * The filing and closure times of the filed cases closed in the period, with their group and calendar; for an
+	 * imported case without a filing time, the time its handling counts from instead (acceptance, else report).
+	 */
 	String handlingTimes(GroupBy groupBy) {
-		return "SELECT " + groupBy.column() + " AS group_key, filed_at, closed_at, calendar_kind FROM casework_case"
-				+ where(NOT_ENDED + " AND filed_at IS NOT NULL AND " + within("closed_at"));
+		return "SELECT " + groupBy.column() + " AS group_key, COALESCE(filed_at, handling_from) AS filed_at, "
+				+ "closed_at, calendar_kind FROM casework_case"
+				+ where(NOT_ENDED + " AND COALESCE(filed_at, handling_from) IS NOT NULL AND " + within("closed_at"));
 	}
 
 	private String where(String condition) {

@@ -78,10 +78,11 @@ class CaseQueryController {
 			@RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size,
 			@RequestParam(defaultValue = "REPORTED_AT") CaseFilter.Sort sort,
-			@RequestParam(defaultValue = "false") boolean ascending) {
+			@RequestParam(defaultValue = "false") boolean ascending,
+			@RequestParam(defaultValue = "false") boolean includeBacklog) {
 		CasePage<CaseRecord> found = finder.find(new CaseFilter(RequestValues.region("region", region),
 				RequestValues.department("department", department), categories.resolve("category", category),
-				stage, light, channel, from, to, page, size, sort, ascending));
+				stage, light, channel, from, to, page, size, sort, ascending, includeBacklog));
 		return new PageView<>(found.items().stream().map(views::summary).toList(), found.total(), found.page(),
 				found.size());
 	}

@@ -13,6 +13,9 @@ import org.tongguan.catalog.internal.CatalogImportDocument;
 import org.tongguan.catalog.internal.CatalogImportResult;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** 事项清单导入 — administrators import a whole catalogue, all or nothing. */
@@ -42,6 +45,9 @@ class CatalogImportController {
 			"CHENGGUAN"}}]}`, each item in the shape of the single create endpoints. """ + COMMON)
 	@ApiResponse(responseCode = "200", description = "Counts and the assigned codes")
 	@ApiResponse(responseCode = "400", description = "Errors naming each item and field; nothing stored")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"majors": [{"kind": "EVENT", "name": "Roads", "stageLimits": {"HANDLE": "2d"}}],
+			 "categories": [{"kind": "EVENT", "majorName": "Roads", "name": "Pothole", "responsibility": {"street": "城管"}}]}""")))
 	CatalogImportResult importJson(@RequestBody CatalogImportDocument document, Principal principal) {
 		return imports.importJson(document, principal.getName());
 	}
@@ -56,6 +62,10 @@ class CatalogImportController {
 	@ApiResponse(responseCode = "200", description = "Counts and the assigned codes with their lines")
 	@ApiResponse(responseCode = "400", description = "Errors naming each line; nothing stored")
 	@ApiResponse(responseCode = "415", description = "Neither application/json nor text/csv")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/csv",
+			schema = @Schema(type = "string"), examples = @ExampleObject("""
+					kind,majorCode,majorName,code,name,cityFunction,districtFunction,streetFunction,defaultLevel,defaultUrgency,limit,accept,file,dispatch,handle,verify,close,roundTheClock,policeMatter,closingConditions,legalBasis
+					EVENT,,Roads,,Pothole,,,CHENGGUAN,,,2d,,,,1d,,,,,,""")))
 	CatalogImportResult importCsv(@RequestBody String csv, Principal principal) {
 		return imports.importCsv(csv, principal.getName());
 	}

@@ -20,6 +20,8 @@ import org.tongguan.catalog.internal.MajorRecord;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Major categories (大类): listed for every signed-in user, created, edited and retired by administrators. */
@@ -58,6 +60,8 @@ class MajorController {
 	@ApiResponse(responseCode = "201", description = "The major category with its code")
 	@ApiResponse(responseCode = "400", description = "A field is missing or wrong (kind, code, name, a limit)")
 	@ApiResponse(responseCode = "409", description = "The kind already has a major with this code")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"kind": "EVENT", "name": "Roads", "stageLimits": {"HANDLE": "2d"}, "urgencyLimits": {"NORMAL": "5d"}}""")))
 	ResponseEntity<MajorCategoryView> create(@RequestBody MajorDraft draft) {
 		MajorRecord created = majors.create(draft);
 		return ResponseEntity
@@ -74,6 +78,8 @@ class MajorController {
 	@ApiResponse(responseCode = "200", description = "The edited major category")
 	@ApiResponse(responseCode = "400", description = "A field is wrong, or kind/code differ from the path")
 	@ApiResponse(responseCode = "404", description = "No such major category")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"kind": "EVENT", "name": "Roads and pavements", "stageLimits": {"HANDLE": "3d"}}""")))
 	MajorCategoryView edit(@PathVariable String kind, @PathVariable String code, @RequestBody MajorDraft draft) {
 		return MajorCategoryView.of(majors.edit(kind(kind), code, draft));
 	}

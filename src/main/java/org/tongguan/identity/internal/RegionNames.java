@@ -1,8 +1,6 @@
 package org.tongguan.identity.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -14,13 +12,11 @@ import org.tongguan.shared.Violation;
 
 /**
  * Reads a region given by code or by exact name during one import, resolving names at one level (or any) to exactly
- * one region; the regions of each level are read once.
+ * one region.
  */
 final class RegionNames {
 
 	private final Regions regions;
-
-	private final Map<RegionLevel, List<Region>> byLevel = new HashMap<>();
 
 	RegionNames(Regions regions) {
 		this.regions = regions;
@@ -39,7 +35,7 @@ final class RegionNames {
 			}
 			return region;
 		}
-		List<Region> candidates = named(value, level);
+		List<Region> candidates = regions.named(value, level);
 		if (candidates.size() == 1) {
 			return Optional.of(candidates.get(0));
 		}
@@ -49,14 +45,5 @@ final class RegionNames {
 						+ candidates.stream().map(region -> region.code().value()).collect(Collectors.joining(", "))
 						+ "); give the code"));
 		return Optional.empty();
-	}
-
-	/** The regions with exactly this name at the level, or at any level when it is null. */
-	private List<Region> named(String name, RegionLevel level) {
-		List<RegionLevel> levels = level == null ? List.of(RegionLevel.values()) : List.of(level);
-		return levels.stream()
-			.flatMap(each -> byLevel.computeIfAbsent(each, regions::list).stream())
-			.filter(region -> region.name().equals(name))
-			.toList();
 	}
 }

@@ -22,6 +22,7 @@ import org.tongguan.region.RegionLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -114,6 +115,8 @@ class DepartmentAdminController {
 	@ApiResponse(responseCode = "400", description = "`into` missing, unknown, disabled or the department itself")
 	@ApiResponse(responseCode = "404", description = "No department has this code")
 	@ApiResponse(responseCode = "409", description = "The department was already merged")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"into": "440304-CHENGGUAN"}""")))
 	DepartmentView merge(@PathVariable String code, @RequestBody(required = false) Merge request) {
 		return DepartmentView.of(lifecycle.merge(code, request == null ? null : request.into()));
 	}
@@ -124,6 +127,11 @@ class DepartmentAdminController {
 			+ "codes assigned to rows without one")
 	@ApiResponse(responseCode = "400", description = "Errors naming each line (`field = \"line N\"`); nothing stored")
 	@ApiResponse(responseCode = "415", description = "The body is not text/csv")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "text/csv",
+			schema = @Schema(type = "string"), examples = @ExampleObject("""
+					code,name,function,level,region,serves
+					,Futian sanitation,SANITATION,DISTRICT,福田区,
+					FT-PARKS,Futian parks,YUANLIN,DISTRICT,440304,园岭街道;440304002""")))
 	DepartmentImportResult importCsv(@RequestBody String csv) {
 		return imports.importCsv(csv);
 	}

@@ -13,6 +13,8 @@ import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.identity.internal.FunctionRegistry;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Department functions (部门职能): the built-in bureau kinds and the city's own. */
@@ -44,6 +46,8 @@ class DepartmentFunctionController {
 	@ApiResponse(responseCode = "201", description = "The registered function")
 	@ApiResponse(responseCode = "400", description = "Code or label missing or malformed, naming the field")
 	@ApiResponse(responseCode = "409", description = "The code or label is already known")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
+			{"code": "SANITATION", "label": "Sanitation"}""")))
 	ResponseEntity<FunctionView> register(@RequestBody NewFunction request) {
 		DepartmentFunction function = functions.register(request.code(), request.label());
 		return ResponseEntity.created(URI.create("/api/department-functions")).body(FunctionView.of(function));

@@ -34,6 +34,9 @@ final class RegionSnapshot {
 
 	private final Map<RegionLevel, List<Boundary>> byLevel;
 
+	/** Regions by exact name, coarsest level first and by code within a level. */
+	private final Map<String, List<Region>> byName;
+
 	private final Map<RegionLevel, SpatialIndex> indexes;
 
 	private final Map<RegionLevel, byte[]> exports = new ConcurrentHashMap<>();
@@ -43,6 +46,7 @@ final class RegionSnapshot {
 		sorted.sort(BY_CODE);
 		Map<RegionCode, Boundary> codes = new LinkedHashMap<>();
 		Map<RegionCode, List<Region>> kids = new HashMap<>();
+		Map<String, List<Region>> names = new HashMap<>();
 		Map<RegionLevel, List<Boundary>> levels = new EnumMap<>(RegionLevel.class);
 		for (RegionLevel level : RegionLevel.values()) {
 			levels.put(level, new ArrayList<>());
@@ -51,6 +55,7 @@ final class RegionSnapshot {
 			Region region = boundary.region();
 			codes.put(region.code(), boundary);
 			levels.get(region.level()).add(boundary);
+			names.computeIfAbsent(region.name(), name -> new ArrayList<>()).add(region);
 			if (region.parent() != null) {
 				kids.computeIfAbsent(region.parent(), parent -> new ArrayList<>()).add(region);
 			}
@@ -61,9 +66,11 @@ final class RegionSnapshot {
 		}
 		levels.replaceAll((level, list) -> List.copyOf(list));
 		kids.replaceAll((parent, list) -> List.copyOf(list));
+		names.replaceAll((name, list) -> list.stream().sorted(Comparator.comparing(Region::level)).toList());
 		this.byCode = Collections.unmodifiableMap(codes);
 		this.children = kids;
 		this.byLevel = levels;
+		this.byName = names;
 		this.indexes = spatial;
 	}
 
@@ -113,10 +120,8 @@ final class RegionSnapshot {
 
 	/** The regions with exactly this name, of one level or of any level when {@code level} is null. */
 	List<Region> named(String name, RegionLevel level) {
-		return (level == null ? byCode.values() : byLevel.get(level)).stream()
-			.map(Boundary::region)
-			.filter(region -> region.name().equals(name))
-			.toList();
+		List<Region> named = byName.getOrDefault(name, List.of());
+		return level == null ? named : named.stream().filter(region -> region.level() == level).toList();
 	}
 
 	/** The region and its ancestors, from itself up to its city or province; empty for an unknown code. */

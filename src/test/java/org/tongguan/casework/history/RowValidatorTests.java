@@ -148,7 +148,7 @@ class RowValidatorTests {
 	void requiresTheExternalIdReportTimeCategoryAndALocation() throws IOException {
 		assertThat(validate(",,,,,,,,,,,,,,,,")).isNull();
 		assertThat(problems).containsExactlyInAnyOrder("externalId: required", "reportedAt: required",
-				"category: required", "location: give longitude and latitude, or a region code");
+				"category: required", "location: give longitude and latitude, or a region code or name");
 	}
 
 	@Test
@@ -179,17 +179,56 @@ class RowValidatorTests {
 				+ "city");
 	}
 
+	@Test
+	void refusesANameSeveralCategoriesDepartmentsOrRegionsBearNamingTheirCodes() throws IOException {
+		when(catalog.currentAll()).thenReturn(List.of(version("E0101"), version("C0101")));
+		Department first = new Department(new DepartmentCode("440304-A"), "城管局", DepartmentFunction.CHENGGUAN,
+				RegionLevel.DISTRICT, DISTRICT.code(), Set.of(DISTRICT.code()));
+		Department second = new Department(new DepartmentCode("440303-A"), "城管局", DepartmentFunction.CHENGGUAN,
+				RegionLevel.DISTRICT, RegionCode.of("440303"), Set.of(RegionCode.of("440303")));
+		when(departments.all()).thenReturn(List.of(first, second));
+		when(regions.named("园岭街道", null)).thenReturn(List.of(STREET, new Region(RegionCode.of("440303001"),
+				"园岭街道", RegionLevel.STREET, RegionCode.of("440303"))));
+		assertThat(validate("H-9,2025-03-03 09:00,,,,,,暴露垃圾,,城管局,,,园岭街道,,,,")).isNull();
+		assertThat(problems).containsExactly(
+				"category: '暴露垃圾' names several sub-categories: E0101, C0101; give the code or map the value",
+				"department: '城管局' names several departments: 440304-A, 440303-A; give the code or map the value",
+				"region: '园岭街道' names several regions: 440304001 (street), 440303001 (street); give the code or "
+						+ "map the value");
+	}
+
+	@Test
+	void readsCategoryDepartmentAndRegionByTheirExactNames() throws IOException {
+		when(catalog.currentAll()).thenReturn(List.of(version("E0101")));
+		Department lead = departments.find(new DepartmentCode("440304-CHENGGUAN")).orElseThrow();
+		when(departments.all()).thenReturn(List.of(lead));
+		when(regions.named("园岭街道", null)).thenReturn(List.of(STREET));
+		HistoryCase valid = validate("H-10,2025-03-03 09:00,,,,,,暴露垃圾,,福田区城市管理和综合执法局,,,园岭街道,,,,");
+		assertThat(problems).isEmpty();
+		assertThat(valid.matter().category().value()).isEqualTo("E0101");
+		assertThat(valid.lead().code().value()).isEqualTo("440304-CHENGGUAN");
+		assertThat(valid.place().street()).isEqualTo(STREET.code());
+		assertThat(valid.place().district()).isEqualTo(DISTRICT.code());
+		assertThat(valid.handlingFrom()).as("no filedAt: from reportedAt").isEqualTo(valid.reached().reported());
+	}
+
 	private HistoryCase validate(String row) throws IOException {
 		CsvReader reader = new CsvReader(new StringReader(HEADER + row + "\n"));
 		reader.next();
 		ColumnMapping columns = ColumnMapping.of(reader.fields(), Map.of());
 		reader.next();
-		RowValidator validator = new RowValidator(columns, new References(catalog, departments, regions),
-				new TimeText(ZoneId.of("Asia/Shanghai")), new HistoryDeadlines(time, NOW), NOW);
+		References references = new References(catalog, departments, regions);
+		RowValidator validator = new RowValidator(columns, references,
+				ValueMapping.of(ValueMaps.NONE, ValueMaps.NONE, references), new TimeText(ZoneId.of("Asia/Shanghai")),
+				new HistoryDeadlines(time, NOW), NOW);
 		return validator.validate(reader, problems);
 	}
 
 	private static CategoryVersion version() {
+		return version("E0101");
+	}
+
+	private static CategoryVersion version(String code) {
 		Map<Stage, TimeLimit> stages = new EnumMap<>(Stage.class);
 		for (Stage stage : Stage.values()) {
 			stages.put(stage, TimeLimit.workingHours(2));
@@ -199,7 +238,6 @@ class RowValidatorTests {
 		CategoryDefinition definition = new CategoryDefinition("暴露垃圾", new Responsibility(RegionLevel.STREET,
 				DepartmentFunction.CHENGGUAN, DepartmentFunction.HUANWEI, DepartmentFunction.JIEDAO), Map.of(), limits,
 				"垃圾已清除", null, false, false, true);
-		return new CategoryVersion(new CategoryVersionId(7), CategoryCode.of("E0101"), 1, definition, "admin", NOW,
-				null);
+		return new CategoryVersion(new CategoryVersionId(7), CategoryCode.of(code), 1, definition, "admin", NOW, null);
 	}
 }

@@ -1,12 +1,16 @@
 package org.tongguan.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.tongguan.region.Region;
@@ -55,7 +59,9 @@ class RegionNamesTests {
 	}
 
 	private void givenDistricts(Region... districts) {
-		when(regions.list(RegionLevel.DISTRICT)).thenReturn(List.of(districts));
+		when(regions.named(any(), eq(RegionLevel.DISTRICT))).thenReturn(List.of());
+		Stream.of(districts).collect(Collectors.groupingBy(Region::name)).forEach((name, named) ->
+				when(regions.named(name, RegionLevel.DISTRICT)).thenReturn(named));
 	}
 
 	private static Region district(String code, String name) {

@@ -21,6 +21,7 @@ import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
+import org.tongguan.support.CityTime;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -86,7 +87,7 @@ class DevicePresenceTests {
 		assertThat(presence.of(gauge.id())).isEqualTo(new PresenceView(PresenceState.OFFLINE, first,
 				clock.instant()));
 		assertThat(events(DeviceOffline.class, gauge)).singleElement()
-			.satisfies(event -> assertThat(event).contains(first.toString()));
+			.satisfies(event -> assertThat(event).contains(CityTime.of(first)));
 		assertThat(meters.get("tongguan.sensing.devices").tag("state", "offline").gauge().value()).isPositive();
 
 		scan.scanNow();
