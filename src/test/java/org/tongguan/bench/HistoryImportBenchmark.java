@@ -30,11 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongguan.TongguanApplication;
 import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.history.ImportReport;
+import org.tongguan.casework.history.Importer;
 import org.tongguan.casework.history.ValueMaps;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.identity.Departments;
 import org.tongguan.identity.Role;
+import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 
 /**
@@ -71,7 +73,8 @@ public class HistoryImportBenchmark {
 
 	private ValueMaps valueMaps = ValueMaps.NONE;
 
-	private static final Actor ADMIN = new Actor("admin", "系统管理员", Role.ADMIN);
+	private static final Importer ADMIN = new Importer(new Actor("admin", "系统管理员", Role.ADMIN),
+			RegionCode.PLATFORM);
 
 	private ConfigurableApplicationContext platform;
 

@@ -84,10 +84,10 @@ public class HistoryImport {
 	/**
 	 * Imports the cases of a CSV file with the stored value maps.
 	 *
-	 * @see #run(InputStream, Map, ValueMaps, boolean, Actor)
+	 * @see #run(InputStream, Map, ValueMaps, boolean, Importer)
 	 */
 	@Transactional
-	public ImportReport run(InputStream csv, Map<String, String> mapping, boolean partial, Actor importer) {
+	public ImportReport run(InputStream csv, Map<String, String> mapping, boolean partial, Importer importer) {
 		return run(csv, mapping, ValueMaps.NONE, partial, importer);
 	}
 
@@ -98,13 +98,13 @@ public class HistoryImport {
 	 * @param mapping field name → column header for columns not named like the fields ({@link HistoryField})
 	 * @param inline value maps sent with this import, each in place of the stored table of its field
 	 * @param partial whether to store the valid rows when some are invalid
-	 * @param importer who imports, named in each case's timeline
+	 * @param importer who imports, named in each case's timeline, and the data scope every row must lie in
 	 * @throws InvalidInputException when the file, its columns or a value map cannot be read
 	 * @throws RejectedImportException (unless partial) when a row is invalid
 	 */
 	@Transactional
 	public ImportReport run(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
-			Actor importer) {
+			Importer importer) {
 		CsvReader reader = new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT)));
@@ -115,14 +115,14 @@ public class HistoryImport {
 			String[] header = reader.fields();
 			ColumnMapping columns = ColumnMapping.of(header, mapping);
 			Instant now = clock.instant();
-			References references = new References(catalog, departments, regions);
+			References references = new References(catalog, departments, regions, importer.scope());
 			ValueMapping values = ValueMapping.of(valueMaps.stored(), inline, references);
 			RowValidator validator = new RowValidator(columns, references, values, new TimeText(platform.zone()),
 					new HistoryDeadlines(time, now), now);
 			ImportErrors errors = new ImportErrors(properties.maxErrors());
 			Tally tally = store(new BatchReader(reader, validator, partial, properties.batchSize(),
-					properties.maxRows(), errors), partial, importer, now);
-			return report(tally, errors, header, partial, importer);
+					properties.maxRows(), errors), partial, importer.actor(), now);
+			return report(tally, errors, header, partial, importer.actor());
 		}
 		catch (CsvFormatException e) {
 			throw new InvalidInputException("The file is not valid CSV",

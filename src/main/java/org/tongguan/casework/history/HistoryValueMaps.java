@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.identity.Departments;
+import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
@@ -59,7 +60,7 @@ public class HistoryValueMaps {
 	public Map<String, String> replace(String field, Map<String, String> table) {
 		mappable(field);
 		List<Violation> violations = ValueMapping.check(field, table,
-				new References(catalog, departments, regions), field);
+				new References(catalog, departments, regions, RegionCode.PLATFORM), field);
 		if (table.isEmpty()) {
 			violations = List.of(new Violation(field, "the table is empty; DELETE it to stop mapping " + field));
 		}

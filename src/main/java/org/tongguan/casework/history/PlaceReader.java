@@ -39,14 +39,28 @@ final class PlaceReader {
 		String longitude = columns.value(record, HistoryField.LONGITUDE);
 		String latitude = columns.value(record, HistoryField.LATITUDE);
 		String region = region(record);
+		CasePlace place;
 		if (longitude == null && latitude == null) {
-			return region == null ? missing(problems) : inRegion(region, address, problems);
+			place = region == null ? missing(problems) : inRegion(region, address, problems);
 		}
-		if (longitude == null || latitude == null) {
+		else if (longitude == null || latitude == null) {
 			problems.add("longitude, latitude: give both or neither");
-			return null;
+			place = null;
 		}
-		return atPoint(longitude, latitude, region, address, problems);
+		else {
+			place = atPoint(longitude, latitude, region, address, problems);
+		}
+		return place == null ? null : inScope(place, problems);
+	}
+
+	/** The place when it lies in the importing administrator's data scope, else {@code null} with a problem. */
+	private CasePlace inScope(CasePlace place, List<String> problems) {
+		if (references.inScope(place.finest())) {
+			return place;
+		}
+		problems.add("location: " + place.finest() + " lies outside your data scope " + references.scope()
+				+ "; an administrator imports only cases of the regions they administer");
+		return null;
 	}
 
 	private CasePlace atPoint(String longitudeText, String latitudeText, String region, String address,
@@ -58,7 +72,7 @@ final class PlaceReader {
 		}
 		Optional<Location> located = references.locate(longitude, latitude);
 		if (located.isEmpty()) {
-			problems.add("longitude, latitude: " + longitudeText + ", " + latitudeText + " lies outside the city");
+			problems.add("longitude, latitude: " + longitudeText + ", " + latitudeText + " lies outside every region of the platform");
 			return null;
 		}
 		Location location = located.get();

@@ -37,6 +37,8 @@ final class References {
 
 	private final RegionNames regionNames;
 
+	private final RegionCode scope;
+
 	private final Map<String, Lookup<CategoryVersion>> categories = new HashMap<>();
 
 	private final Map<String, Lookup<Department>> departmentsByValue = new HashMap<>();
@@ -47,11 +49,23 @@ final class References {
 
 	private Map<String, List<Department>> departmentsByName;
 
-	References(Catalog catalog, Departments departments, Regions regions) {
+	/** The references of an import whose cases must lie in the region subtree {@code scope}. */
+	References(Catalog catalog, Departments departments, Regions regions, RegionCode scope) {
 		this.catalog = catalog;
 		this.departments = departments;
 		this.regions = regions;
 		this.regionNames = new RegionNames(regions);
+		this.scope = scope;
+	}
+
+	/** The region subtree the importing administrator may import cases into. */
+	RegionCode scope() {
+		return scope;
+	}
+
+	/** Whether a case in this region lies in the importing administrator's data scope. */
+	boolean inScope(RegionCode code) {
+		return scope.isPlatform() || regions.isWithin(code, scope);
 	}
 
 	/** The current version of the sub-category with this code or exact name. */
@@ -72,7 +86,7 @@ final class References {
 		return regionsByValue.computeIfAbsent(value, this::findRegion);
 	}
 
-	/** The regions a point lies in, empty outside the city. */
+	/** The regions a point lies in, empty outside every region of the platform. */
 	Optional<Location> locate(double longitude, double latitude) {
 		return regions.locate(longitude, latitude);
 	}

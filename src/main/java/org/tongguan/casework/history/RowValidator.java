@@ -21,8 +21,8 @@ import org.tongguan.identity.Department;
 /**
  * Checks one record of a history file and turns it into a case to store, or lists everything wrong with it: bad or
  * missing dates, stage times out of order or in the future, unknown or ambiguous category, urgency, department, region
- * or stage, a location outside the city, a bad satisfaction answer or count. Category, department, region, urgency,
- * stage and satisfaction are read through the import's value maps.
+ * or stage, a location outside every region or outside the importer's data scope, a bad satisfaction answer or count.
+ * Category, department, region, urgency, stage and satisfaction are read through the import's value maps.
  */
 final class RowValidator {
 

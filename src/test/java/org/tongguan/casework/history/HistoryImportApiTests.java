@@ -1,6 +1,7 @@
 package org.tongguan.casework.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,7 +50,8 @@ import org.tongguan.support.WithDemoUser;
 @WithDemoUser("admin")
 class HistoryImportApiTests {
 
-	private static final Actor ADMIN = new Actor("admin", "系统管理员", Role.ADMIN);
+	private static final Importer ADMIN = new Importer(new Actor("admin", "系统管理员", Role.ADMIN),
+			RegionCode.PLATFORM);
 
 	private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
@@ -215,7 +217,7 @@ class HistoryImportApiTests {
 			.andExpect(jsonPath("$.imported").value(2))
 			.andExpect(jsonPath("$.invalid").value(2))
 			.andExpect(jsonPath("$.errors[0].field").value("line 3"))
-			.andExpect(jsonPath("$.errors[0].message").value(containsString("outside the city")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("outside every region of the platform")))
 			.andExpect(jsonPath("$.errors[1].field").value("line 5"))
 			.andExpect(jsonPath("$.errors[1].message").value("externalId: 'HP-1' is already on line 2"));
 		assertThat(stored("HP-")).isEqualTo(2);
@@ -274,6 +276,29 @@ class HistoryImportApiTests {
 		other.join();
 		assertThat(stored("HY-1")).isZero();
 		assertThat(stored("HY-2")).isOne();
+	}
+
+	@Test
+	void refusesRowsOutsideTheImportingAdministratorsDataScopeAndStoresNothing() {
+		Importer futianAdmin = new Importer(ADMIN.actor(), RegionCode.of("440304"));
+		String file = HEADER + "HS-1,2024-03-04 09:00,,,,,,E0101,,,,440304,\n"
+				+ "HS-2,2024-03-04 10:00,,,,,,E0101,,,,440303,\n";
+
+		assertThatThrownBy(() -> history.run(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+				Map.of(), false, futianAdmin))
+			.isInstanceOf(RejectedImportException.class)
+			.satisfies(refused -> assertThat(((RejectedImportException) refused).violations())
+				.singleElement()
+				.satisfies(violation -> {
+					assertThat(violation.field()).isEqualTo("line 3");
+					assertThat(violation.message()).contains("440303", "outside your data scope 440304");
+				}));
+		assertThat(stored("HS-")).isZero();
+
+		ImportReport inScope = history.run(new ByteArrayInputStream((HEADER
+				+ "HS-1,2024-03-04 09:00,,,,,,E0101,,,,440304,\n").getBytes(StandardCharsets.UTF_8)), Map.of(), false,
+				futianAdmin);
+		assertThat(inScope.imported()).isOne();
 	}
 
 	@Test

@@ -138,7 +138,7 @@ class RowValidatorTests {
 			.anySatisfy(problem -> assertThat(problem).startsWith("dispatchedAt: before filedAt"))
 			.anySatisfy(problem -> assertThat(problem).startsWith("category: 'E0199' is not a sub-category"))
 			.anySatisfy(problem -> assertThat(problem).startsWith("department: 'NOBODY' is not a department"))
-			.anySatisfy(problem -> assertThat(problem).endsWith("lies outside the city"))
+			.anySatisfy(problem -> assertThat(problem).endsWith("lies outside every region of the platform"))
 			.anySatisfy(problem -> assertThat(problem).startsWith("stage: 'DONE' is not a stage"))
 			.anySatisfy(problem -> assertThat(problem).startsWith("satisfaction: 'very happy' is not an answer"))
 			.anySatisfy(problem -> assertThat(problem).startsWith("returnCount: more returns than dispatches"));
@@ -217,7 +217,7 @@ class RowValidatorTests {
 		reader.next();
 		ColumnMapping columns = ColumnMapping.of(reader.fields(), Map.of());
 		reader.next();
-		References references = new References(catalog, departments, regions);
+		References references = new References(catalog, departments, regions, RegionCode.PLATFORM);
 		RowValidator validator = new RowValidator(columns, references,
 				ValueMapping.of(ValueMaps.NONE, ValueMaps.NONE, references), new TimeText(ZoneId.of("Asia/Shanghai")),
 				new HistoryDeadlines(time, NOW), NOW);

@@ -17,10 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongguan.casework.history.HistoryImport;
+import org.tongguan.casework.history.Importer;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Location;
 import org.tongguan.region.Region;
+import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
@@ -64,7 +66,7 @@ class CaseStatisticsApiTests {
 	@BeforeEach
 	void importHistory() {
 		history.run(new ByteArrayInputStream(HISTORY.getBytes(StandardCharsets.UTF_8)), Map.of(), false,
-				new Actor("admin", "系统管理员", Role.ADMIN));
+				new Importer(new Actor("admin", "系统管理员", Role.ADMIN), RegionCode.PLATFORM));
 	}
 
 	@Test

@@ -20,12 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.history.ImportReport;
+import org.tongguan.casework.history.Importer;
 import org.tongguan.casework.history.RejectedImportException;
 import org.tongguan.casework.history.RejectedRows;
 import org.tongguan.casework.history.ValueMaps;
-import org.tongguan.casework.internal.Actor;
 import org.tongguan.identity.Callers;
-import org.tongguan.identity.Role;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.web.Problems;
 
@@ -51,7 +50,8 @@ class HistoryImportController {
 	static final String DESCRIPTION = """
 			Imports past cases from a CSV file (body `text/csv`, UTF-8, comma-separated, RFC 4180 quoting, a header \
 			row) into the case store without starting workflows: each case is stored with `imported = true`, channel \
-			HISTORY_IMPORT and one timeline entry noting the import, and counts in the statistics. Roles: ADMIN.
+			HISTORY_IMPORT and one timeline entry noting the import, and counts in the statistics. Roles: ADMIN, and \
+			only cases of the regions in the administrator's data scope (a row placed outside it is an invalid row).
 
 			**Columns.** A column named like a field (any case, `_`/`-`/spaces ignored, or the Chinese label) needs no \
 			mapping; otherwise map it with a query parameter `<field>=<column header>`, e.g. \
@@ -220,7 +220,7 @@ class HistoryImportController {
 		return mapping;
 	}
 
-	private Actor importer() {
-		return Actor.of(callers.current(), Role.ADMIN);
+	private Importer importer() {
+		return Importer.of(callers.current());
 	}
 }
