@@ -27,7 +27,8 @@ import com.jayway.jsonpath.JsonPath;
  * an administrator scoped to 甲市 edits 甲市 only. The first administrator (platform-wide scope) sets them up.
  */
 @PlatformTest
-@TestPropertySource(properties = { "tongguan.demo=false", "tongguan.identity.setup-token=" + RegionImportScopeTests.SETUP })
+@TestPropertySource(properties = { "tongguan.demo=false",
+		"tongguan.identity.setup-token=" + RegionImportScopeTests.SETUP })
 class RegionImportScopeTests {
 
 	static final String SETUP = "region-import-scope-setup-token";
