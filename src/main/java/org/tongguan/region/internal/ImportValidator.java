@@ -7,6 +7,7 @@ import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.OutOfScopeException;
 import org.tongguan.shared.Violation;
 import org.tongguan.shared.geo.GeoFeature;
 
@@ -28,13 +29,22 @@ final class ImportValidator {
 		this.toleranceM2 = toleranceM2;
 	}
 
+	/** The changes the import makes, for a caller with the platform-wide data scope. */
+	ImportPlan validate(RegionLevel level, List<GeoFeature> features, ImportOptions options, RegionSnapshot current) {
+		return validate(level, features, options, current, RegionCode.PLATFORM);
+	}
+
 	/**
-	 * The changes the import makes.
+	 * The changes the import makes, for a caller who may edit the subtree of {@code editable}.
 	 *
+	 * @throws OutOfScopeException naming every change outside that subtree, before any other problem
 	 * @throws InvalidInputException listing every problem, when there is any
 	 */
-	ImportPlan validate(RegionLevel level, List<GeoFeature> features, ImportOptions options, RegionSnapshot current) {
+	ImportPlan validate(RegionLevel level, List<GeoFeature> features, ImportOptions options, RegionSnapshot current,
+			RegionCode editable) {
+		EditingScopeCheck editing = new EditingScopeCheck(editable, current);
 		checkScope(level, options.within(), current);
+		editing.checkWithin(options.within());
 		if (features.isEmpty()) {
 			throw new InvalidInputException("features", "the file has no features; nothing to import");
 		}
@@ -56,6 +66,7 @@ final class ImportValidator {
 				kept.add(stored);
 			}
 		}
+		editing.check(candidates, removed);
 		violations.addAll(new OverlapCheck(toleranceM2).check(candidates, kept));
 		violations.addAll(new ContainmentCheck(toleranceM2).check(candidates, current));
 		if (!violations.isEmpty()) {

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tongguan.region.RegionEditingScope;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.RegionsChanged;
 import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.OutOfScopeException;
 import org.tongguan.shared.geo.GeoJson;
 
 /**
@@ -33,8 +35,11 @@ public class RegionImporter {
 
 	private final ImportValidator validator;
 
+	private final RegionEditingScope editingScope;
+
 	RegionImporter(RegionService regions, RegionStore store, TransactionOperations transactions,
-			ApplicationEventPublisher events, RegionProperties properties) {
+			ApplicationEventPublisher events, RegionProperties properties, RegionEditingScope editingScope) {
+		this.editingScope = editingScope;
 		this.regions = regions;
 		this.store = store;
 		this.transactions = transactions;
@@ -46,12 +51,14 @@ public class RegionImporter {
 	 * Imports the file's features as regions of the level; one import at a time, so each validates against the
 	 * result of the one before.
 	 *
+	 * @throws OutOfScopeException naming every change outside the caller's data scope; nothing is stored then
 	 * @throws InvalidInputException listing every problem; nothing is stored then
 	 */
 	public synchronized ImportResult importGeoJson(RegionLevel level, String geoJson, ImportOptions options) {
 		long start = System.nanoTime();
 		RegionSnapshot current = regions.current();
-		ImportPlan plan = validator.validate(level, GeoJson.readFeatureCollection(geoJson), options, current);
+		ImportPlan plan = validator.validate(level, GeoJson.readFeatureCollection(geoJson), options, current,
+				editingScope.editableRoot());
 		long validated = System.nanoTime();
 		if (plan.changesAnything()) {
 			RegionSnapshot next = RegionSnapshot.of(plan.applyTo(current.all()));

@@ -25,9 +25,10 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Imports region boundaries of one level from a GeoJSON FeatureCollection; administrators only. */
+/** Imports region boundaries of one level from a GeoJSON FeatureCollection; administrators, within their data scope. */
 @RestController
 @RequestMapping("/api/admin/regions/import")
 @Tag(name = "Regions and grids (区划网格)")
@@ -55,7 +56,15 @@ class RegionImportController {
 			creates new codes and updates existing ones; `mode=replace` makes the level's regions (within `within`, \
 			a region code, when given) exactly the file's features. All-or-nothing: every broken polygon, unknown \
 			parent or duplicate code is listed in `errors[]` by feature (`features[3].properties.code`) and nothing \
-			is stored.""")
+			is stored. Administrators (ADMIN) only, within their data scope: a new region's parent, a changed \
+			region itself, every region a replace removes and `within` must lie in the caller's scope, and a \
+			PROVINCE or a CITY without a parent needs the platform-wide scope `000000`.""")
+	@ApiResponse(responseCode = "200", description = "How many regions the import created, updated, left unchanged "
+			+ "and removed, with the codes it assigned")
+	@ApiResponse(responseCode = "403", description = "Not an administrator, or the import reaches outside the "
+			+ "caller's data scope: `errors[]` names each feature, removed region or `within` that does "
+			+ "(`features[3]`: \"its parent 440100 广州市 lies outside your data scope 440300 深圳市\"); nothing is "
+			+ "stored")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
 			@Content(mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
 					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)),

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.OutOfScopeException;
 import org.tongguan.shared.TooManyRequestsException;
 import org.tongguan.shared.Violation;
 
@@ -89,6 +90,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(AccessDeniedException e) {
 		return Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "Your role or data scope does not allow this.");
+	}
+
+	@ExceptionHandler(OutOfScopeException.class)
+	ProblemDetail outOfScope(OutOfScopeException e) {
+		ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+		problem.setProperty("errors", e.violations());
+		return problem;
 	}
 
 	@ExceptionHandler(AuthenticationException.class)

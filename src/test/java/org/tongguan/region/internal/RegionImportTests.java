@@ -21,7 +21,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,10 +32,11 @@ import org.tongguan.region.RegionsChanged;
 import org.tongguan.shared.geo.GeoFeature;
 import org.tongguan.shared.geo.GeoJson;
 import org.tongguan.support.PlatformTest;
+import org.tongguan.support.WithDemoUser;
 
 @PlatformTest
 @RecordApplicationEvents
-@WithMockUser(roles = "ADMIN")
+@WithDemoUser("admin")
 class RegionImportTests {
 
 	private static final double LON = 114.0579;

@@ -21,6 +21,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.support.PlatformTest;
+import org.tongguan.support.WithDemoUser;
 
 @PlatformTest
 @WithMockUser(roles = "OPERATOR")
@@ -131,7 +132,7 @@ class RegionApiTests {
 	}
 
 	@Test
-	@WithMockUser(roles = "ADMIN")
+	@WithDemoUser("admin")
 	void letsAdministratorsReachTheImport() throws Exception {
 		mvc.perform(post("/api/admin/regions/import/GRID").with(csrf())
 			.contentType("application/geo+json")
