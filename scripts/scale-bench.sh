@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Statistics at city scale (issue 14): starts the demo platform on a fresh H2 data directory or a new PostgreSQL
+# database, generates a history of the demo city, imports it through the API, then times the five cockpit queries
+# and one query per region level on the platform and the same aggregations in DuckDB on the same files
+# (org.tongguan.bench.scale.ScaleBench), printing both times, their ratio and whether every group's figures are equal.
+#   scripts/scale-bench.sh [h2|postgres] [cases]      (also: ./bench scale [h2|postgres] [cases])
+# Environment: SCALE_PORT (default 18091), SCALE_TIMEOUT (seconds per platform query, default 120),
+# TONGGUAN_BENCH_POSTGRES_URL for postgres, BENCH_JVM_ARGS (default: the README's flags, from pom.xml).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-h2}
+cases=${2:-20000}
+case $db in h2|postgres) ;; *) echo "usage: $0 [h2|postgres] [cases]" >&2; exit 2 ;; esac
+if [ "$db" = postgres ] && [ -z "${TONGGUAN_BENCH_POSTGRES_URL:-}" ]; then
+  echo "Set TONGGUAN_BENCH_POSTGRES_URL=jdbc:postgresql://host:5432/postgres?user=…&password=…" >&2
+  exit 2
+fi
+port=${SCALE_PORT:-18091}
+source scripts/bench-lib.sh
+build_platform_and_tools
+
+work=$(mktemp -d /tmp/tongguan-scale-XXXX)
+app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0)
+name=
+if [ "$db" = postgres ]; then
+  name="tongguan_scale_$(date +%s)"
+  app_args+=(--spring.datasource.url="$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name")"
+    --spring.datasource.username="$(query_value user)" --spring.datasource.password="$(query_value password)")
+fi
+machine
+echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# shellcheck disable=SC2086
+java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
+pid=$!
+cleanup() {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+await_platform "$port" "$pid" || { cat "$work/platform.log" | tail -20 >&2; exit 1; }
+tool org.tongguan.bench.scale.ScaleBench "http://localhost:$port" "$work" "$cases" "${SCALE_TIMEOUT:-120}"
+echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

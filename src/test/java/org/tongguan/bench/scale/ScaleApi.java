@@ -1,0 +1,66 @@
+package org.tongguan.bench.scale;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The demo administrator's view of the platform's API, with a chosen timeout per request. */
+final class ScaleApi {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final URI base;
+
+	private final String token;
+
+	ScaleApi(URI base, String username, String password) throws IOException, InterruptedException {
+		this.base = base;
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/api/auth/tokens"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(new Credentials(username, password))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 201) {
+			throw new IOException("Cannot sign in as " + username + ": HTTP " + answer.statusCode());
+		}
+		this.token = JSON.readTree(answer.body()).path("token").asString();
+	}
+
+	/** A JSON document, waiting at most {@code timeout}; a slower answer throws HttpTimeoutException. */
+	JsonNode get(String path, Duration timeout) throws IOException, InterruptedException {
+		HttpResponse<String> answer = http.send(request(path, timeout).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IOException("GET " + path + ": HTTP " + answer.statusCode() + " " + answer.body());
+		}
+		return JSON.readTree(answer.body());
+	}
+
+	/** Streams a CSV file to the history import and returns its answer. */
+	JsonNode importHistory(Path csv) throws IOException, InterruptedException {
+		HttpResponse<String> answer = http.send(request("/api/admin/cases/history-import", Duration.ofHours(3))
+			.header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IOException("history import: HTTP " + answer.statusCode() + " "
+					+ answer.body().substring(0, Math.min(2000, answer.body().length())));
+		}
+		return JSON.readTree(answer.body());
+	}
+
+	private HttpRequest.Builder request(String path, Duration timeout) {
+		return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Authorization", "Bearer " + token);
+	}
+
+	private record Credentials(String username, String password) {
+	}
+}
