@@ -75,7 +75,7 @@ final class DuckDbStatistics implements AutoCloseable {
 					for (int i = 0; i < counts.length; i++) {
 						counts[i] = rows.getLong(i + 2);
 					}
-					groups.put(rows.getString(1), Figures.of(counts, seconds(rows.getObject(13)),
+					groups.put(ScaleBench.key(rows.getString(1)), Figures.of(counts, seconds(rows.getObject(13)),
 							seconds(rows.getObject(14))));
 				}
 			}
