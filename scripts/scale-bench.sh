@@ -24,7 +24,8 @@ app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sens
 name=
 if [ "$db" = postgres ]; then
   name="tongguan_scale_$(date +%s)"
-  app_args+=(--spring.datasource.url="$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name")"
+  database_url=$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name") || exit 1
+  app_args+=(--spring.datasource.url="$database_url"
     --spring.datasource.username="$(query_value user)" --spring.datasource.password="$(query_value password)")
 fi
 machine

@@ -60,13 +60,20 @@ public final class ScaleBench {
 					+ " (rates and grade follow from these counts; working hours need the working calendar)");
 			System.out.printf("%-38s %12s %10s %8s %7s %s%n", "query", "platform ms", "DuckDB ms", "ratio", "groups",
 					"figures");
+			int unequal = 0;
 			for (CockpitQuery query : CockpitQuery.all(today, city.grids().get(0).district())) {
-				run(query, api, duck, timeout);
+				unequal += run(query, api, duck, timeout) ? 0 : 1;
+			}
+			System.out.println(unequal == 0 ? "every answered query: every group's figures equal DuckDB's"
+					: unequal + " queries with groups that differ from DuckDB's");
+			if (unequal > 0) {
+				System.exit(1);
 			}
 		}
 	}
 
-	private static void run(CockpitQuery query, ScaleApi api, DuckDbStatistics duck, Duration timeout)
+	/** Runs one query on both sides and prints the line; false when a group's figures differ. */
+	private static boolean run(CockpitQuery query, ScaleApi api, DuckDbStatistics duck, Duration timeout)
 			throws Exception {
 		long started = System.nanoTime();
 		JsonNode report;
@@ -75,7 +82,7 @@ public final class ScaleBench {
 		}
 		catch (HttpTimeoutException timedOut) {
 			System.out.printf("%-38s %12s%n", query.name(), "timeout");
-			return;
+			return true;
 		}
 		double platform = seconds(started) * 1000;
 		Instant from = Instant.parse(report.path("from").asString());
@@ -94,6 +101,7 @@ public final class ScaleBench {
 		System.out.printf("%-38s %12.0f %10.1f %8.1f %7d %s%n", query.name(), platform, duckDb, platform / duckDb,
 				actual.size(), differences.isEmpty() ? "equal" : differences.size() + " groups differ");
 		differences.stream().limit(3).forEach(difference -> System.out.println("  " + difference));
+		return differences.isEmpty();
 	}
 
 	/** A group's key; cases without a region of the level (the demo city has no province) are one group. */
