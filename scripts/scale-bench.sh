@@ -20,8 +20,15 @@ source scripts/bench-lib.sh
 build_platform_and_tools
 
 work=$(mktemp -d /tmp/tongguan-scale-XXXX)
-app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0)
+pid=
 name=
+cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0)
 if [ "$db" = postgres ]; then
   name="tongguan_scale_$(date +%s)"
   database_url=$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name") || exit 1
@@ -33,13 +40,6 @@ echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load bef
 # shellcheck disable=SC2086
 java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
 pid=$!
-cleanup() {
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
 await_platform "$port" "$pid" || { cat "$work/platform.log" | tail -20 >&2; exit 1; }
 tool org.tongguan.bench.scale.ScaleBench "http://localhost:$port" "$work" "$cases" "${SCALE_TIMEOUT:-120}"
 echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
