@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tongguan.casework.CaseId;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.casework.internal.CaseMatter;
@@ -27,6 +29,7 @@ import org.tongguan.casework.internal.Countdown;
 import org.tongguan.casework.internal.Milestones;
 import org.tongguan.casework.internal.Step;
 import org.tongguan.casework.internal.Tally;
+import org.tongguan.casework.statistics.StatisticsLedger;
 import org.tongguan.shared.MultiRowInsert;
 import org.tongguan.shared.persistence.CopyIn;
 
@@ -67,8 +70,11 @@ class HistoryWriter {
 
 	private final JdbcTemplate jdbc;
 
-	HistoryWriter(JdbcTemplate jdbc) {
+	private final StatisticsLedger ledger;
+
+	HistoryWriter(JdbcTemplate jdbc, StatisticsLedger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -108,20 +114,20 @@ class HistoryWriter {
 			return;
 		}
 		Rows rows = new Rows(importer, now);
-		jdbc.execute((Connection connection) -> {
+		List<CaseId> stored = jdbc.execute((Connection connection) -> {
 			if (CopyIn.availableOn(connection)) {
 				long[] ids = nextIds(connection, cases.size());
 				COPY_CASES.copy(connection, cases.size(), row -> rows.withId(ids[row], rows.of(cases.get(row))));
 				COPY_TIMELINE.copy(connection, cases.size(),
 						row -> rows.withId(ids[row], rows.timelineOf(cases.get(row))));
+				return Arrays.stream(ids).mapToObj(CaseId::new).toList();
 			}
-			else {
-				Map<String, Long> ids = insertCases(connection, cases, rows);
-				TIMELINE.insert(connection, cases.size(), (insert, first, row) -> bind(insert, first,
-						rows.withId(ids.get(key(cases.get(row))), rows.timelineOf(cases.get(row)))));
-			}
-			return null;
+			Map<String, Long> ids = insertCases(connection, cases, rows);
+			TIMELINE.insert(connection, cases.size(), (insert, first, row) -> bind(insert, first,
+					rows.withId(ids.get(key(cases.get(row))), rows.timelineOf(cases.get(row)))));
+			return ids.values().stream().map(CaseId::new).toList();
 		});
+		ledger.changed(stored);
 	}
 
 	/** Draws ids for {@code count} new cases from the sequence of the table's identity column. */
