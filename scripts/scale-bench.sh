@@ -25,7 +25,6 @@ name=
 cleanup() {
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null || true; fi
-  cp "$work/platform.log" /tmp/scale-platform.log 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
