@@ -81,11 +81,19 @@ final class RawCaseFigures {
 	 * is {@code scope} (a region code, {@code 000000} for the whole platform).
 	 */
 	StatisticsReport report(GroupBy groupBy, Instant from, Instant to, String scope) {
+		return report(groupBy, from, to, scope, Map.of());
+	}
+
+	/**
+	 * The same, with the API's filters: {@code district} (any region code, as a subtree), {@code department} (lead
+	 * department code) and {@code category} (sub-category code).
+	 */
+	StatisticsReport report(GroupBy groupBy, Instant from, Instant to, String scope, Map<String, String> filters) {
 		Function<RawCase, String> key = key(groupBy);
 		Map<String, List<RawCase>> groups = new HashMap<>();
 		List<RawCase> all = new ArrayList<>();
 		for (RawCase c : cases) {
-			if (inScope(c, scope) && touches(c, from, to)) {
+			if (inScope(c, scope) && selected(c, filters) && touches(c, from, to)) {
 				groups.computeIfAbsent(key.apply(c), k -> new ArrayList<>()).add(c);
 				all.add(c);
 			}
@@ -169,6 +177,15 @@ final class RawCaseFigures {
 	/** Whether the case's district lies in the scope's subtree, by the region hierarchy. */
 	private boolean inScope(RawCase c, String scope) {
 		return "000000".equals(scope) || lineage(c.districtCode()).stream().anyMatch(r -> r.code().equals(scope));
+	}
+
+	private boolean selected(RawCase c, Map<String, String> filters) {
+		String region = filters.get("district");
+		return (region == null || List.of(c.districtCode(), String.valueOf(c.streetCode()),
+				String.valueOf(c.communityCode()), String.valueOf(c.gridCode())).contains(region)
+				|| inScope(c, region))
+				&& (!filters.containsKey("department") || filters.get("department").equals(c.leadDepartment()))
+				&& (!filters.containsKey("category") || filters.get("category").equals(c.categoryCode()));
 	}
 
 	private List<RegionRow> lineage(String code) {

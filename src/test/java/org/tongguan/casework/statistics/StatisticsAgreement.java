@@ -85,15 +85,21 @@ final class StatisticsAgreement {
 	/** Checks the API against the reference for each period and grouping, as the caller with this data scope. */
 	void check(RequestPostProcessor caller, String scope, List<Period> periods, GroupBy... groupings)
 			throws Exception {
+		check(caller, scope, Map.of(), periods, groupings);
+	}
+
+	/** Checks the API against the reference with the API's filters ({@code district}, {@code department}, ...). */
+	void check(RequestPostProcessor caller, String scope, Map<String, String> filters, List<Period> periods,
+			GroupBy... groupings) throws Exception {
 		RawCaseFigures reference = reference();
 		List<String> differences = new ArrayList<>();
 		for (Period period : periods) {
 			for (GroupBy groupBy : groupings) {
-				StatisticsReport answered = answer(caller, groupBy, period, Map.of());
+				StatisticsReport answered = answer(caller, groupBy, period, filters);
 				StatisticsReport expected = reference.report(groupBy, instant(period.from()), instant(period.to()),
-						scope);
-				compare("groupBy=" + groupBy.name().toLowerCase(Locale.ROOT) + " " + period, expected, answered,
-						differences);
+						scope, filters);
+				compare("groupBy=" + groupBy.name().toLowerCase(Locale.ROOT) + " " + period + " " + filters,
+						expected, answered, differences);
 			}
 		}
 		if (!differences.isEmpty()) {
@@ -163,14 +169,19 @@ final class StatisticsAgreement {
 
 	/** Each field of two records (nested records field by field) that differs. */
 	private static void fieldDifferences(String where, Record want, Record got, List<String> differences) {
+		fieldDifferences(where + " ", "", want, got, differences);
+	}
+
+	private static void fieldDifferences(String where, String prefix, Record want, Record got,
+			List<String> differences) {
 		for (RecordComponent component : want.getClass().getRecordComponents()) {
 			Object expectedValue = value(component, want);
 			Object answeredValue = value(component, got);
 			if (expectedValue instanceof Record nested && answeredValue instanceof Record other) {
-				fieldDifferences(where + " " + component.getName() + ".", nested, other, differences);
+				fieldDifferences(where, prefix + component.getName() + ".", nested, other, differences);
 			}
 			else if (!Objects.equals(expectedValue, answeredValue)) {
-				differences.add(where + " " + component.getName() + ": API " + answeredValue + ", raw cases "
+				differences.add(where + prefix + component.getName() + ": API " + answeredValue + ", raw cases "
 						+ expectedValue);
 			}
 		}

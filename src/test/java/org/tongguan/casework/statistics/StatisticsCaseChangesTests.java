@@ -6,8 +6,10 @@ import static org.tongguan.casework.statistics.StatisticsAgreement.APRIL_1;
 import static org.tongguan.casework.statistics.StatisticsAgreement.FEBRUARY_TO_APRIL;
 import static org.tongguan.casework.statistics.StatisticsAgreement.MARCH;
 import static org.tongguan.casework.statistics.StatisticsAgreement.MARCH_31;
+import static org.tongguan.casework.statistics.StatisticsAgreement.MID_MARCH_TO_APRIL;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +97,7 @@ class StatisticsCaseChangesTests {
 
 		CaseFigures march = statistics.reference().figures(id, from(MARCH), to(MARCH));
 		assertThat(march).isEqualTo(new CaseFigures(1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 5400L, 5400L));
+		checkFilteredAround(id);
 	}
 
 	@Test
@@ -248,6 +251,27 @@ class StatisticsCaseChangesTests {
 
 	private void check() throws Exception {
 		statistics.check(api.as("leader"), "440300");
+	}
+
+	/**
+	 * Checks the filters by the case's district, street, community and grid, its department and category, and a
+	 * district-scoped caller.
+	 */
+	private void checkFilteredAround(long id) throws Exception {
+		String view = api.view(id);
+		List<Map<String, String>> filters = List.of(Map.of("district", CaseApi.FUTIAN),
+				Map.of("district", JsonPath.read(view, "$.location.street.code")),
+				Map.of("district", JsonPath.read(view, "$.location.community.code")),
+				Map.of("district", JsonPath.read(view, "$.location.grid.code")),
+				Map.of("department", JsonPath.read(view, "$.leadDepartment.code")),
+				Map.of("category", JsonPath.read(view, "$.category.code")),
+				Map.of("district", CaseApi.FUTIAN, "category", GARBAGE));
+		for (Map<String, String> filter : filters) {
+			statistics.check(api.as("leader"), "440300", filter, List.of(MARCH, MID_MARCH_TO_APRIL), GroupBy.DISTRICT,
+					GroupBy.GRID, GroupBy.DEPARTMENT, GroupBy.CHANNEL);
+		}
+		statistics.check(api.as("futian-dispatcher"), CaseApi.FUTIAN, Map.of(), List.of(MARCH, FEBRUARY_TO_APRIL),
+				GroupBy.values());
 	}
 
 	private void at(String cityTime) {

@@ -8,6 +8,7 @@ import static org.tongguan.casework.statistics.StatisticsAgreement.MARCH_31;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -103,6 +104,11 @@ class StatisticsImportedHistoryTests {
 		assertThat(report.backlog()).isEqualTo(2);
 
 		statistics.check(api.as("leader"), "440300");
+		for (Map<String, String> filter : List.of(Map.of("district", CaseApi.FUTIAN, "category", "E0101"),
+				Map.of("department", "440304-CHENGGUAN"), Map.of("category", "E0301"))) {
+			statistics.check(api.as("leader"), "440300", filter, List.of(MARCH, FEBRUARY_TO_APRIL), GroupBy.GRID,
+					GroupBy.DEPARTMENT, GroupBy.CHANNEL);
+		}
 
 		RawCaseFigures reference = statistics.reference();
 		assertThat(figures(reference, run, "OPEN", MARCH)).as("backlog due on 12 March, never closed")
