@@ -89,21 +89,30 @@ class StatisticsOrganisationChangesTests {
 		long locatedBefore = filed(point);
 		closed(locatedBefore, "2025-03-25T10:00:00");
 
-		redrawAwayFrom(grid, point);
-		Location after = regions.locate(point[0], point[1]).orElseThrow();
-		assertThat(after.grid()).as("the point no longer lies in grid " + grid).isNull();
-		long locatedAfter = filed(point);
+		String original = exportGrid(grid);
+		try {
+			importGrids(redrawnAwayFrom(original, grid, point));
+			Location after = regions.locate(point[0], point[1]).orElseThrow();
+			assertThat(after.grid()).as("the point no longer lies in grid " + grid).isNull();
+			long locatedAfter = filed(point);
 
-		assertThat(api.<String>read(locatedBefore, "$.location.grid.code")).isEqualTo(grid);
-		assertThat(jdbc.queryForObject("SELECT grid_code FROM casework_case WHERE id = ?", String.class,
-				locatedAfter)).isNull();
-		statistics.check(api.as("leader"), "440300");
-		StatisticsReport byGrid = statistics.answer(api.as("leader"), GroupBy.GRID, MARCH,
-				Map.of("district", before.community().code().value()));
-		GroupStatistics redrawn = byGrid.groups().stream().filter(g -> grid.equals(g.key())).findFirst().orElseThrow();
-		assertThat(redrawn.closed()).as("the case closed in the grid before it was redrawn").isGreaterThanOrEqualTo(1);
-		assertThat(byGrid.groups().get(byGrid.groups().size() - 1).key()).as("located to the community only")
-			.isNull();
+			assertThat(api.<String>read(locatedBefore, "$.location.grid.code")).isEqualTo(grid);
+			assertThat(jdbc.queryForObject("SELECT grid_code FROM casework_case WHERE id = ?", String.class,
+					locatedAfter)).isNull();
+			statistics.check(api.as("leader"), "440300");
+			StatisticsReport byGrid = statistics.answer(api.as("leader"), GroupBy.GRID, MARCH,
+					Map.of("district", before.community().code().value()));
+			GroupStatistics redrawn = byGrid.groups().stream().filter(g -> grid.equals(g.key())).findFirst()
+				.orElseThrow();
+			assertThat(redrawn.closed()).as("the case closed in the grid before it was redrawn")
+				.isGreaterThanOrEqualTo(1);
+			assertThat(byGrid.groups().get(byGrid.groups().size() - 1).key()).as("located to the community only")
+				.isNull();
+		}
+		finally {
+			importGrids(original);
+		}
+		assertThat(regions.locate(point[0], point[1]).orElseThrow().grid().code().value()).isEqualTo(grid);
 	}
 
 	@Test
@@ -178,17 +187,19 @@ class StatisticsOrganisationChangesTests {
 		assertThat(workingHours(day, grid)).as("back on the bundled calendar").isEqualTo(15.0);
 	}
 
-	/** Replaces the grid's boundary by a smaller one in its corner farthest from the point, through the import API. */
-	private void redrawAwayFrom(String grid, double[] point) throws Exception {
-		String exported = mvc.perform(get("/api/regions/export").param("level", "GRID").param("within", grid)
+	private String exportGrid(String grid) throws Exception {
+		return mvc.perform(get("/api/regions/export").param("level", "GRID").param("within", grid)
 			.with(api.as("admin")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The exported grid with a smaller boundary in its corner farthest from the point. */
+	private String redrawnAwayFrom(String exported, String grid, double[] point) {
 		ObjectNode collection = (ObjectNode) json.readTree(exported);
-		ArrayNode features = (ArrayNode) collection.get("features");
-		JsonNode feature = features.get(0);
+		JsonNode feature = collection.get("features").get(0);
 		assertThat(feature.get("properties").get("code").asString()).isEqualTo(grid);
 		ArrayNode ring = (ArrayNode) feature.get("geometry").get("coordinates").get(0);
 		JsonNode far = ring.get(0);
@@ -207,10 +218,14 @@ class StatisticsOrganisationChangesTests {
 			coordinates.add(Math.round(longitude * 1e6) / 1e6).add(Math.round(latitude * 1e6) / 1e6);
 		}
 		collection.set("features", json.createArrayNode().add(feature));
+		return json.writeValueAsString(collection);
+	}
+
+	private void importGrids(String featureCollection) throws Exception {
 		mvc.perform(post("/api/admin/regions/import/GRID").with(api.as("admin"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(collection)))
+			.content(featureCollection))
 			.andExpect(status().isOk());
 	}
 
