@@ -268,7 +268,8 @@ class StatisticsCaseChangesTests {
 				Map.of("district", CaseApi.FUTIAN, "category", GARBAGE));
 		for (Map<String, String> filter : filters) {
 			statistics.check(api.as("leader"), "440300", filter, List.of(MARCH, MID_MARCH_TO_APRIL), GroupBy.DISTRICT,
-					GroupBy.GRID, GroupBy.DEPARTMENT, GroupBy.CHANNEL);
+					GroupBy.STREET, GroupBy.COMMUNITY, GroupBy.GRID, GroupBy.DEPARTMENT, GroupBy.CATEGORY,
+					GroupBy.CHANNEL);
 		}
 		statistics.check(api.as("futian-dispatcher"), CaseApi.FUTIAN, Map.of(), List.of(MARCH, FEBRUARY_TO_APRIL),
 				GroupBy.values());

@@ -106,8 +106,8 @@ class StatisticsImportedHistoryTests {
 		statistics.check(api.as("leader"), "440300");
 		for (Map<String, String> filter : List.of(Map.of("district", CaseApi.FUTIAN, "category", "E0101"),
 				Map.of("department", "440304-CHENGGUAN"), Map.of("category", "E0301"))) {
-			statistics.check(api.as("leader"), "440300", filter, List.of(MARCH, FEBRUARY_TO_APRIL), GroupBy.GRID,
-					GroupBy.DEPARTMENT, GroupBy.CHANNEL);
+			statistics.check(api.as("leader"), "440300", filter, List.of(MARCH, FEBRUARY_TO_APRIL), GroupBy.COMMUNITY,
+					GroupBy.GRID, GroupBy.DEPARTMENT, GroupBy.CATEGORY, GroupBy.CHANNEL);
 		}
 
 		RawCaseFigures reference = statistics.reference();
