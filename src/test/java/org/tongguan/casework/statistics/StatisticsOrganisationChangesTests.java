@@ -135,31 +135,38 @@ class StatisticsOrganisationChangesTests {
 					"level", "STREET", "home", street))))
 			.andExpect(status().isCreated());
 		api.user("stats-team-handler", Role.HANDLER, CaseApi.FUTIAN, team);
-		long closedCase = filed(point);
-		long openCase = filed(point);
-		assertThat(api.<String>read(openCase, "$.leadDepartment.code")).isEqualTo(team);
-		closed(closedCase, "2025-03-24T10:00:00");
-		statistics.check(api.as("leader"), "440300");
-		GroupStatistics teamBefore = department(team);
-		assertThat(teamBefore.filed()).isEqualTo(2);
-		long successorFiledBefore = filedBy(successor);
+		try {
+			long closedCase = filed(point);
+			long openCase = filed(point);
+			assertThat(api.<String>read(openCase, "$.leadDepartment.code")).isEqualTo(team);
+			closed(closedCase, "2025-03-24T10:00:00");
+			statistics.check(api.as("leader"), "440300");
+			GroupStatistics teamBefore = department(team);
+			assertThat(teamBefore.filed()).isEqualTo(2);
+			long successorFiledBefore = filedBy(successor);
 
-		at("2025-03-24T11:00:00");
-		mvc.perform(post("/api/admin/departments/" + team + "/merge").with(api.as("admin"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"into\": \"" + successor + "\"}"))
-			.andExpect(status().isOk());
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(api.<String>read(openCase, "$.leadDepartment.code")).isEqualTo(successor));
+			at("2025-03-24T11:00:00");
+			mvc.perform(post("/api/admin/departments/" + team + "/merge").with(api.as("admin"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"into\": \"" + successor + "\"}"))
+				.andExpect(status().isOk());
+			await().atMost(Duration.ofSeconds(20))
+				.untilAsserted(() -> assertThat(api.<String>read(openCase, "$.leadDepartment.code"))
+					.isEqualTo(successor));
 
-		assertThat(api.<String>read(closedCase, "$.leadDepartment.code")).isEqualTo(team);
-		statistics.check(api.as("leader"), "440300");
-		GroupStatistics teamAfter = department(team);
-		assertThat(teamAfter.filed()).as("only its closed case").isEqualTo(1);
-		assertThat(teamAfter.closed()).isEqualTo(1);
-		assertThat(teamAfter.name()).isEqualTo("统计测试街道队");
-		assertThat(filedBy(successor)).as("the open case moved").isEqualTo(successorFiledBefore + 1);
+			assertThat(api.<String>read(closedCase, "$.leadDepartment.code")).isEqualTo(team);
+			statistics.check(api.as("leader"), "440300");
+			GroupStatistics teamAfter = department(team);
+			assertThat(teamAfter.filed()).as("only its closed case").isEqualTo(1);
+			assertThat(teamAfter.closed()).isEqualTo(1);
+			assertThat(teamAfter.name()).isEqualTo("统计测试街道队");
+			assertThat(filedBy(successor)).as("the open case moved").isEqualTo(successorFiledBefore + 1);
+		}
+		finally {
+			// a failure above must not leave the team taking the street's dispatches from later tests (409 once merged)
+			mvc.perform(post("/api/admin/departments/" + team + "/disable").with(api.as("admin")).with(csrf()));
+		}
 	}
 
 	/**
