@@ -77,18 +77,17 @@ CREATE TABLE casework_statistics_cell (
 );
 
 -- Closures at or after the due time (逾期结案), counted as closed only when the period ends after the closure: per
--- view, district, span and period of the due day, group, and span and period of the closure day.
+-- view, district, span and period of the due day, group, and day of the closure.
 CREATE TABLE casework_statistics_late (
 	view_name VARCHAR(12) NOT NULL,
 	district_code VARCHAR(6) NOT NULL,
 	span CHAR(1) NOT NULL,
 	period DATE NOT NULL,
 	group_key VARCHAR(64) NOT NULL,
-	closed_span CHAR(1) NOT NULL,
-	closed_period DATE NOT NULL,
+	closed_day DATE NOT NULL,
 	closed BIGINT NOT NULL DEFAULT 0,
 	closed_on_time BIGINT NOT NULL DEFAULT 0,
-	PRIMARY KEY (view_name, district_code, span, period, group_key, closed_span, closed_period)
+	PRIMARY KEY (view_name, district_code, span, period, group_key, closed_day)
 );
 
 -- The lock folding takes, so that one fold at a time (of any platform instance) moves pending cases into the cells.

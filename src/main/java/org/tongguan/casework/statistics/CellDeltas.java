@@ -64,12 +64,10 @@ final class CellDeltas {
 					}
 				}
 				if (c.closedLate()) {
-					for (Span closedSpan : Span.values()) {
-						long[] values = late.computeIfAbsent(new LateCell(cell(group, c.dueDay()), closedSpan,
-								closedSpan.start(c.closedDay())), k -> new long[LATE_MEASURES]);
-						values[0] += sign;
-						values[1] += c.onTime() ? sign : 0;
-					}
+					long[] values = late.computeIfAbsent(new LateCell(cell(group, c.dueDay()), c.closedDay()),
+							k -> new long[LATE_MEASURES]);
+					values[0] += sign;
+					values[1] += c.onTime() ? sign : 0;
 				}
 			}
 		}
@@ -120,12 +118,11 @@ final class CellDeltas {
 	}
 
 	/**
-	 * The cell of late closures due in a cell's period and closed in another period.
+	 * The cell of the closures after the due time that were due in a cell's period and closed on one day.
 	 *
 	 * @param due the cell of the due day
-	 * @param closedSpan day or month of the closure
-	 * @param closedPeriod the first day of the closure's period
+	 * @param closedDay the day of the closures
 	 */
-	record LateCell(Cell due, Span closedSpan, LocalDate closedPeriod) {
+	record LateCell(Cell due, LocalDate closedDay) {
 	}
 }

@@ -35,7 +35,6 @@ final class CellQuery {
 		this.view = view;
 		params.put("view", view.name());
 		params.put("toDay", Date.valueOf(to));
-		params.put("toMonth", Date.valueOf(to.withDayOfMonth(1)));
 		params.put("from", from.atStartOfDay(zone).toOffsetDateTime());
 		params.put("to", to.atStartOfDay(zone).toOffsetDateTime());
 		LocalDate day = from;
@@ -99,9 +98,8 @@ final class CellQuery {
 	/** The closures after the due time that came before the period's end, per district and cell key. */
 	String lateClosures() {
 		return "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS closed_on_time"
-				+ " FROM casework_statistics_late" + cellWhere()
-				+ " AND ((closed_span = 'M' AND closed_period < :toMonth) OR (closed_span = 'D' AND closed_period >= "
-				+ ":toMonth AND closed_period < :toDay)) GROUP BY district_code, group_key";
+				+ " FROM casework_statistics_late" + cellWhere() + " AND closed_day < :toDay"
+				+ " GROUP BY district_code, group_key";
 	}
 
 	/**

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +48,8 @@ public class ReadyStatistics {
 
 	private final TransactionTemplate separately;
 
+	private final ReentrantLock folding = new ReentrantLock();
+
 	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, WorkingCalendar calendar,
 			PlatformProperties platform, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -58,10 +61,19 @@ public class ReadyStatistics {
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Folds every pending change into the ready data; safe to call at any time, from any thread. */
+	/**
+	 * Folds every pending change into the ready data; safe to call at any time, from any thread. A caller arriving
+	 * while another thread folds waits for it here rather than on the database's lock, which times out.
+	 */
 	public void catchUp() {
-		while (Boolean.TRUE.equals(separately.execute(status -> foldChunk()))) {
-			// each chunk commits on its own, so memory stays bounded however many cases are pending
+		folding.lock();
+		try {
+			while (Boolean.TRUE.equals(separately.execute(status -> foldChunk()))) {
+				// each chunk commits on its own, so memory stays bounded however many cases are pending
+			}
+		}
+		finally {
+			folding.unlock();
 		}
 	}
 
@@ -70,16 +82,21 @@ public class ReadyStatistics {
 		catchUp();
 	}
 
-	/** New special days may move the working time of every case that closed in or after their first year. */
-	@ApplicationModuleListener
+	/**
+	 * New special days may move the working time of every case that closed in or after their first year: marks them
+	 * pending for a new working time in the import's own transaction, so no answer after it uses the old calendar.
+	 */
+	@EventListener
 	void on(SpecialDaysReplaced replaced) {
+		if (replaced.years().isEmpty()) {
+			return;
+		}
 		LocalDate first = LocalDate.of(replaced.years().get(0), 1, 1);
 		jdbc.sql("""
 				INSERT INTO casework_statistics_pending (case_id, recalculate)
 				SELECT case_id, TRUE FROM casework_statistics_case WHERE closed_at >= :first""")
 			.param("first", first.atStartOfDay(platform.zone()).toOffsetDateTime())
 			.update();
-		catchUp();
 	}
 
 	private boolean foldChunk() {
