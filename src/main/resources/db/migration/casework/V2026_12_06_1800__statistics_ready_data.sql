@@ -50,9 +50,9 @@ CREATE TABLE casework_statistics_case (
 -- The exact medians read the handling times of the cases closed in a period.
 CREATE INDEX casework_statistics_case_closed ON casework_statistics_case (closed_at);
 
--- Per view (the grouping it serves), district, span (D = day, M = month) and city-local period start, and group key
+-- Per view (the grouping it serves), span (D = day, M = month), city-local period start, district and group key
 -- ('' for none): the sums of every indicator whose event falls in the period. A case counts in the day and in the
--- month of each event.
+-- month of each event. The key leads with view, span and period: a query reads one range of it per span it needs.
 CREATE TABLE casework_statistics_cell (
 	view_name VARCHAR(12) NOT NULL,
 	district_code VARCHAR(6) NOT NULL,
@@ -73,7 +73,7 @@ CREATE TABLE casework_statistics_cell (
 	-- how many of the six event times (report, filing, dispatch, callback, due time, closure) fall in the period: a
 	-- group is listed when any does, as when the statistics are computed from the cases
 	events BIGINT NOT NULL DEFAULT 0,
-	PRIMARY KEY (view_name, district_code, span, period, group_key)
+	PRIMARY KEY (view_name, span, period, district_code, group_key)
 );
 
 -- Closures at or after the due time (逾期结案), counted as closed only when the period ends after the closure: per
@@ -87,7 +87,7 @@ CREATE TABLE casework_statistics_late (
 	closed_day DATE NOT NULL,
 	closed BIGINT NOT NULL DEFAULT 0,
 	closed_on_time BIGINT NOT NULL DEFAULT 0,
-	PRIMARY KEY (view_name, district_code, span, period, group_key, closed_day)
+	PRIMARY KEY (view_name, span, period, district_code, group_key, closed_day)
 );
 
 -- The lock folding takes, so that one fold at a time (of any platform instance) moves pending cases into the cells.

@@ -51,7 +51,7 @@ final class CellQuery {
 
 	private LocalDate period(Span span, LocalDate start, LocalDate end) {
 		int i = periods.size();
-		periods.add("(span = '" + span.name() + "' AND period >= :start" + i + " AND period < :end" + i + ")");
+		periods.add("span = '" + span.name() + "' AND period >= :start" + i + " AND period < :end" + i);
 		params.put("start" + i, Date.valueOf(start));
 		params.put("end" + i, Date.valueOf(end));
 		return end;
@@ -87,19 +87,29 @@ final class CellQuery {
 		params.put("group", key);
 	}
 
-	/** The counts per district and cell key. */
-	String counts() {
+	/**
+	 * The counts per district and cell key: one query per span and range of periods, each one range of the cells'
+	 * primary key (view, span, period), whose figures add up.
+	 */
+	List<String> counts() {
 		StringJoiner sums = new StringJoiner(", ");
 		CellStore.MEASURES.forEach(measure -> sums.add("SUM(" + measure + ") AS " + measure));
-		return "SELECT district_code, group_key, MAX(group_name) AS group_name, " + sums
-				+ " FROM casework_statistics_cell" + cellWhere() + " GROUP BY district_code, group_key";
+		return periods.stream()
+			.map(period -> "SELECT district_code, group_key, MAX(group_name) AS group_name, " + sums
+					+ " FROM casework_statistics_cell" + cellWhere(period) + " GROUP BY district_code, group_key")
+			.toList();
 	}
 
-	/** The closures after the due time that came before the period's end, per district and cell key. */
-	String lateClosures() {
-		return "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS closed_on_time"
-				+ " FROM casework_statistics_late" + cellWhere() + " AND closed_day < :toDay"
-				+ " GROUP BY district_code, group_key";
+	/**
+	 * The closures after the due time that came before the period's end, per district and cell key, one query per
+	 * span and range of due periods.
+	 */
+	List<String> lateClosures() {
+		return periods.stream()
+			.map(period -> "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS "
+					+ "closed_on_time FROM casework_statistics_late" + cellWhere(period) + " AND closed_day < :toDay"
+					+ " GROUP BY district_code, group_key")
+			.toList();
 	}
 
 	/**
@@ -123,11 +133,11 @@ final class CellQuery {
 		return params;
 	}
 
-	private String cellWhere() {
+	private String cellWhere(String period) {
 		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "");
-		where.add("view_name = :view");
+		where.add("view_name = :view").add(period);
 		cellFilters.forEach(where::add);
-		return where.add("(" + String.join(" OR ", periods) + ")").toString();
+		return where.toString();
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

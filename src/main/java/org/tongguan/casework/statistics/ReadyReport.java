@@ -63,16 +63,20 @@ class ReadyReport {
 		}
 		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
 		GroupFigures figures = new GroupFigures(query.groupBy(), regions);
-		jdbc.sql(sql.counts()).params(sql.params()).query((ResultSet rs) -> {
-			if (rs.getLong("events") > 0) {
+		for (String counts : sql.counts()) {
+			jdbc.sql(counts).params(sql.params()).query((ResultSet rs) -> {
+				if (rs.getLong("events") > 0) {
+					String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
+					figures.count(key, counts(rs), rs.getString("group_name"));
+				}
+			});
+		}
+		for (String late : sql.lateClosures()) {
+			jdbc.sql(late).params(sql.params()).query((ResultSet rs) -> {
 				String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
-				figures.count(key, counts(rs), rs.getString("group_name"));
-			}
-		});
-		jdbc.sql(sql.lateClosures()).params(sql.params()).query((ResultSet rs) -> {
-			String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
-			figures.closedLate(key, rs.getLong("closed"), rs.getLong("closed_on_time"));
-		});
+				figures.closedLate(key, rs.getLong("closed"), rs.getLong("closed_on_time"));
+			});
+		}
 		String handlingKey = handlingKey(query.groupBy(), view);
 		jdbc.sql(sql.handling(handlingKey)).params(sql.params()).query((ResultSet rs) -> {
 			String key = keys.of(rs.getString(query.groupBy().rollUp() != null ? "district_code" : "group_key"));
