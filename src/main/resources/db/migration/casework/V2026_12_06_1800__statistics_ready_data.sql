@@ -70,6 +70,10 @@ CREATE TABLE casework_statistics_cell (
 	returned BIGINT NOT NULL DEFAULT 0,
 	evaluated BIGINT NOT NULL DEFAULT 0,
 	satisfied BIGINT NOT NULL DEFAULT 0,
+	-- the handling times of the cases closed in the period: how many, and their sums in seconds
+	handled BIGINT NOT NULL DEFAULT 0,
+	working_seconds BIGINT NOT NULL DEFAULT 0,
+	calendar_seconds BIGINT NOT NULL DEFAULT 0,
 	-- how many of the six event times (report, filing, dispatch, callback, due time, closure) fall in the period: a
 	-- group is listed when any does, as when the statistics are computed from the cases
 	events BIGINT NOT NULL DEFAULT 0,
