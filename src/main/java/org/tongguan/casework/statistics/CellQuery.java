@@ -35,8 +35,8 @@ final class CellQuery {
 		this.view = view;
 		params.put("view", view.name());
 		params.put("toDay", Date.valueOf(to));
-		params.put("from", from.atStartOfDay(zone).toOffsetDateTime());
-		params.put("to", to.atStartOfDay(zone).toOffsetDateTime());
+		params.put("fromKey", ClosureStore.firstKey(from.atStartOfDay(zone).toInstant()));
+		params.put("toKey", ClosureStore.firstKey(to.atStartOfDay(zone).toInstant()));
 		LocalDate day = from;
 		if (day.getDayOfMonth() != 1) {
 			day = period(Span.D, day, min(to, day.withDayOfMonth(1).plusMonths(1)));
@@ -114,16 +114,15 @@ final class CellQuery {
 
 	/**
 	 * The handling times of the cases closed in the period: count, sums and exact medians (the middle value, or the
-	 * mean of the two middle values), per group of {@code key} (an expression over the contributions), or in all
-	 * when it is {@code null}.
+	 * mean of the two middle values), per group of {@code key} (an expression over the closures), or in all when it
+	 * is {@code null}; one range of the closures' primary key.
 	 */
 	String handling(String key) {
 		String select = "SELECT " + (key == null ? "" : key + " AS group_key, MIN(district_code) AS district_code, ")
 				+ "COUNT(*) AS cases, SUM(working_seconds) AS working, SUM(calendar_seconds) AS calendar, "
 				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY working_seconds) AS working_median, "
 				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY calendar_seconds) AS calendar_median "
-				+ "FROM casework_statistics_case WHERE closed_at >= :from AND closed_at < :to "
-				+ "AND handling_start IS NOT NULL";
+				+ "FROM casework_statistics_closure WHERE closure_key >= :fromKey AND closure_key < :toKey";
 		StringJoiner where = new StringJoiner(" AND ", caseFilters.isEmpty() ? "" : " AND ", "");
 		caseFilters.forEach(where::add);
 		return select + where + (key == null ? "" : " GROUP BY " + key);

@@ -42,6 +42,8 @@ public class ReadyStatistics {
 
 	private final CellStore cells;
 
+	private final ClosureStore closures;
+
 	private final Contributions compute;
 
 	private final PlatformProperties platform;
@@ -50,11 +52,12 @@ public class ReadyStatistics {
 
 	private final ReentrantLock folding = new ReentrantLock();
 
-	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, WorkingCalendar calendar,
-			PlatformProperties platform, PlatformTransactionManager transactions) {
+	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, ClosureStore closures,
+			WorkingCalendar calendar, PlatformProperties platform, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.contributions = contributions;
 		this.cells = cells;
+		this.closures = closures;
 		this.compute = new Contributions(platform.zone(), calendar);
 		this.platform = platform;
 		this.separately = new TransactionTemplate(transactions);
@@ -94,8 +97,9 @@ public class ReadyStatistics {
 		LocalDate first = LocalDate.of(replaced.years().get(0), 1, 1);
 		jdbc.sql("""
 				INSERT INTO casework_statistics_pending (case_id, recalculate)
-				SELECT case_id, TRUE FROM casework_statistics_case WHERE closed_at >= :first""")
-			.param("first", first.atStartOfDay(platform.zone()).toOffsetDateTime())
+				SELECT MOD(closure_key, :cases), TRUE FROM casework_statistics_closure WHERE closure_key >= :first""")
+			.param("cases", 1L << ClosureStore.CASE_BITS)
+			.param("first", ClosureStore.firstKey(first.atStartOfDay(platform.zone()).toInstant()))
 			.update();
 	}
 
@@ -126,6 +130,7 @@ public class ReadyStatistics {
 				});
 		}
 		contributions.replace(cases.keySet(), now);
+		closures.replace(before.values(), now);
 		cells.apply(deltas);
 		for (List<Long> part : ContributionStore.parts(seqs)) {
 			jdbc.sql("DELETE FROM casework_statistics_pending WHERE seq IN (:seqs)").param("seqs", part).update();

@@ -23,7 +23,7 @@ import org.tongguan.support.PlatformTest;
 /**
  * The statistics queries on the ready data read the indexes decision 0015 made for them, on H2 and on PostgreSQL:
  * the cells and the late closures through their primary keys (view, span, period range), the handling times
- * through the contributions' index on the closure time. On PostgreSQL sequential scans are switched off for the
+ * through the closures' key (closure time, case). On PostgreSQL sequential scans are switched off for the
  * check, as the planner rightly prefers them on the test's nearly empty tables; what is checked is that the index
  * serves the query's conditions.
  */
@@ -54,7 +54,7 @@ class ReadyStatisticsPlanTests {
 			.allSatisfy(sql -> assertThat(plan(sql, query.params())).contains(index("casework_statistics_late"))
 				.containsAnyOf("period >= ?", "period >= '"));
 		assertThat(plan(query.handling("lead_department"), query.params()))
-			.contains("casework_statistics_case_closed");
+			.contains(index("casework_statistics_closure")).containsAnyOf("closure_key >= ?", "closure_key >= '");
 	}
 
 	@Test
