@@ -129,7 +129,7 @@ public class ReadyStatistics {
 					deltas.add(current);
 				});
 		}
-		contributions.replace(cases.keySet(), now);
+		contributions.replace(before.keySet(), now);
 		closures.replace(before.values(), now);
 		cells.apply(deltas);
 		for (List<Long> part : ContributionStore.parts(seqs)) {
