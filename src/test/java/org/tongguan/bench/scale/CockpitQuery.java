@@ -26,9 +26,14 @@ record CockpitQuery(String name, String groupBy, LocalDate from, LocalDate to, S
 		return queries;
 	}
 
-	/** The statistics API's address for this query. */
-	String path() {
+	/** The statistics API's address for this query, with the exact medians or without ({@code medians=false}). */
+	String path(boolean medians) {
 		return "/api/statistics/cases?groupBy=" + groupBy + "&from=" + from + "&to=" + to
-				+ (district == null ? "" : "&district=" + district);
+				+ (district == null ? "" : "&district=" + district) + (medians ? "" : "&medians=false");
+	}
+
+	/** The same query starting {@code days} days earlier: a period of its own, so no answer repeats another's work. */
+	CockpitQuery earlier(int days) {
+		return new CockpitQuery(name, groupBy, from.minusDays(days), to, district);
 	}
 }

@@ -28,6 +28,9 @@ public final class ScaleBench {
 	/** The demo city's clock: dates in the statistics API start at its midnight. */
 	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
+	/** How often each query runs, each time over a period of its own, for a median and a p95. */
+	private static final int RUNS = 5;
+
 	private ScaleBench() {
 	}
 
@@ -58,8 +61,10 @@ public final class ScaleBench {
 			System.out.printf("DuckDB CSV load: %.1f s%n", seconds(started));
 			System.out.println("compared per group: " + String.join(", ", Figures.NAMES)
 					+ " (rates and grade follow from these counts; working hours need the working calendar)");
-			System.out.printf("%-38s %12s %10s %8s %7s %s%n", "query", "platform ms", "DuckDB ms", "ratio", "groups",
-					"figures");
+			System.out.printf("each query %d times, each time starting a day earlier (a period of its own); median / p95 "
+					+ "(the slowest) in ms%n", RUNS);
+			System.out.printf("%-38s %13s %15s %13s %9s %7s %s%n", "query", "counts+rates", "with medians",
+					"DuckDB", "p95 ratio", "groups", "figures");
 			int unequal = 0;
 			for (CockpitQuery query : CockpitQuery.all(today, city.grids().get(0).district())) {
 				unequal += run(query, api, duck, timeout) ? 0 : 1;
@@ -72,36 +77,57 @@ public final class ScaleBench {
 		}
 	}
 
-	/** Runs one query on both sides and prints the line; false when a group's figures differ. */
+	/**
+	 * Runs one query {@link #RUNS} times on both sides, each time over a period of its own, the platform without and
+	 * with the exact medians, and prints the line; false when a group's figures differ in any run.
+	 */
 	private static boolean run(CockpitQuery query, ScaleApi api, DuckDbStatistics duck, Duration timeout)
 			throws Exception {
-		long started = System.nanoTime();
-		JsonNode report;
-		try {
-			report = api.get(query.path(), timeout);
-		}
-		catch (HttpTimeoutException timedOut) {
-			System.out.printf("%-38s %12s%n", query.name(), "timeout");
-			return true;
-		}
-		double platform = seconds(started) * 1000;
-		Instant from = Instant.parse(report.path("from").asString());
-		Instant to = Instant.parse(report.path("to").asString());
-		List<Double> times = new ArrayList<>();
-		Map<String, Figures> expected = null;
-		for (int run = 0; run < 3; run++) {
+		List<Double> counts = new ArrayList<>();
+		List<Double> full = new ArrayList<>();
+		List<Double> duckDb = new ArrayList<>();
+		List<String> differences = new ArrayList<>();
+		int groups = 0;
+		for (int run = 0; run < RUNS; run++) {
+			CockpitQuery variant = query.earlier(run);
+			long started = System.nanoTime();
+			JsonNode report;
+			try {
+				api.get(variant.path(false), timeout);
+				counts.add(seconds(started) * 1000);
+				started = System.nanoTime();
+				report = api.get(variant.path(true), timeout);
+				full.add(seconds(started) * 1000);
+			}
+			catch (HttpTimeoutException timedOut) {
+				System.out.printf("%-38s %13s%n", query.name(), "timeout");
+				return true;
+			}
+			Instant from = Instant.parse(report.path("from").asString());
+			Instant to = Instant.parse(report.path("to").asString());
 			started = System.nanoTime();
-			expected = duck.aggregate(query.groupBy(), from, to, query.district());
-			times.add(seconds(started) * 1000);
+			Map<String, Figures> expected = duck.aggregate(query.groupBy(), from, to, query.district());
+			duckDb.add(seconds(started) * 1000);
+			Map<String, Figures> actual = new HashMap<>();
+			report.path("groups")
+				.forEach(group -> actual.put(key(group.path("key").asString(null)), Figures.of(group)));
+			groups = actual.size();
+			differences.addAll(differences(expected, actual));
 		}
-		double duckDb = times.stream().sorted().toList().get(1);
-		Map<String, Figures> actual = new HashMap<>();
-		report.path("groups").forEach(group -> actual.put(key(group.path("key").asString(null)), Figures.of(group)));
-		List<String> differences = differences(expected, actual);
-		System.out.printf("%-38s %12.0f %10.1f %8.1f %7d %s%n", query.name(), platform, duckDb, platform / duckDb,
-				actual.size(), differences.isEmpty() ? "equal" : differences.size() + " groups differ");
+		System.out.printf("%-38s %6.0f/%6.0f %7.0f/%7.0f %6.0f/%6.0f %9.1f %7d %s%n", query.name(), median(counts),
+				p95(counts), median(full), p95(full), median(duckDb), p95(duckDb), p95(full) / p95(duckDb), groups,
+				differences.isEmpty() ? "equal" : differences.size() + " groups differ");
 		differences.stream().limit(3).forEach(difference -> System.out.println("  " + difference));
 		return differences.isEmpty();
+	}
+
+	private static double median(List<Double> times) {
+		return times.stream().sorted().toList().get(times.size() / 2);
+	}
+
+	/** The 95th percentile of a handful of runs: the slowest. */
+	private static double p95(List<Double> times) {
+		return times.stream().max(Double::compare).orElseThrow();
 	}
 
 	/** A group's key; cases without a region of the level (the demo city has no province) are one group. */
