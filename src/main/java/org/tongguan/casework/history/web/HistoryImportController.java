@@ -166,7 +166,7 @@ class HistoryImportController {
 			@Parameter(description = "store the valid rows and report the invalid ones, instead of storing nothing "
 					+ "when any row is invalid") @RequestParam(defaultValue = "false") boolean partial,
 			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) throws IOException {
-		ValueMaps maps = valueMaps == null || valueMaps.isBlank() ? ValueMaps.NONE : parse(valueMaps);
+		ValueMaps maps = parse(json, valueMaps);
 		try (InputStream in = file.getInputStream()) {
 			return history.run(in, columns(parameters), maps, partial, importer());
 		}
@@ -203,7 +203,11 @@ class HistoryImportController {
 		return problem;
 	}
 
-	private ValueMaps parse(String valueMaps) {
+	/** The value maps part of a multipart import, {@link ValueMaps#NONE} when absent. */
+	static ValueMaps parse(ObjectMapper json, String valueMaps) {
+		if (valueMaps == null || valueMaps.isBlank()) {
+			return ValueMaps.NONE;
+		}
 		try {
 			return new ValueMaps(json.readValue(valueMaps, new TypeReference<Map<String, Map<String, String>>>() {
 			}));
@@ -214,7 +218,8 @@ class HistoryImportController {
 		}
 	}
 
-	private static Map<String, String> columns(Map<String, String> parameters) {
+	/** The column mappings among an import's request parameters. */
+	static Map<String, String> columns(Map<String, String> parameters) {
 		Map<String, String> mapping = new HashMap<>(parameters);
 		NOT_COLUMNS.forEach(mapping::remove);
 		return mapping;
