@@ -17,6 +17,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.Channel;
+import org.tongguan.casework.statistics.StatisticsLedger;
 import org.tongguan.shared.NotFoundException;
 
 /** Reads and writes case rows ({@code casework_case}). */
@@ -34,8 +35,11 @@ public class CaseStore {
 
 	private final JdbcClient jdbc;
 
-	CaseStore(JdbcClient jdbc) {
+	private final StatisticsLedger ledger;
+
+	CaseStore(JdbcClient jdbc, StatisticsLedger ledger) {
 		this.jdbc = jdbc;
+		this.ledger = ledger;
 	}
 
 	/** Stores a new case and answers its id; fails with a duplicate-key error when its idempotency key is taken. */
@@ -65,7 +69,9 @@ public class CaseStore {
 				+ String.join(", ", Collections.nCopies(values.size(), "?")) + ")")
 			.params(values)
 			.update(keys, "id");
-		return new CaseId(keys.getKeyAs(Number.class).longValue());
+		CaseId id = new CaseId(keys.getKeyAs(Number.class).longValue());
+		ledger.changed(id);
+		return id;
 	}
 
 	private static String reporterName(NewCase fresh) {
@@ -133,5 +139,6 @@ public class CaseStore {
 		params.add(bind(now));
 		params.add(id.value());
 		jdbc.sql("UPDATE casework_case SET " + assignments + " WHERE id = ?").params(params).update();
+		ledger.changed(id);
 	}
 }

@@ -5,19 +5,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.calendar.WorkingCalendar;
-import org.tongguan.casework.Channel;
-import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.InvalidInputException;
@@ -59,10 +54,13 @@ public class CaseStatistics {
 
 	private final WorkingCalendar calendar;
 
-	CaseStatistics(JdbcClient jdbc, Regions regions, WorkingCalendar calendar) {
+	private final ReadyReport ready;
+
+	CaseStatistics(JdbcClient jdbc, Regions regions, WorkingCalendar calendar, ReadyReport ready) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.calendar = calendar;
+		this.ready = ready;
 	}
 
 	/**
@@ -71,25 +69,30 @@ public class CaseStatistics {
 	 * @throws InvalidInputException for a region filter the platform does not have
 	 * @throws AccessDeniedException for a region filter outside the scope
 	 */
-	@Transactional(readOnly = true)
 	public StatisticsReport report(StatisticsQuery query, RegionCode scope) {
-		StatisticsSql sql = new StatisticsSql(query);
-		sql.within("scope", known("scope", scope));
+		known("scope", scope);
 		if (query.region() != null) {
-			sql.within("region", known("district", query.region()));
+			known("district", query.region());
 			if (!regions.isWithin(query.region(), scope)) {
 				throw new AccessDeniedException("Region " + query.region() + " lies outside the caller's data scope");
 			}
 		}
-		Map<String, Counts> counts = new HashMap<>();
-		Map<String, String> names = new HashMap<>();
-		boolean named = query.groupBy().nameColumn() != null;
+		GroupFigures figures = ready.answers(query, scope) ? ready.figures(query, scope) : fromCases(query, scope);
+		return figures.report(query);
+	}
+
+	/** The figures computed from the cases themselves: for periods not of whole days, and for grids. */
+	private GroupFigures fromCases(StatisticsQuery query, RegionCode scope) {
+		StatisticsSql sql = new StatisticsSql(query);
+		sql.within("scope", scope);
+		if (query.region() != null) {
+			sql.within("region", query.region());
+		}
+		GroupFigures figures = new GroupFigures(query.groupBy(), regions);
 		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
-		jdbc.sql(sql.counts(query.groupBy())).params(sql.params()).query((ResultSet rs) -> {
-			String key = keys.of(rs.getString("group_key"));
-			counts.merge(key, counts(rs), Counts::plus);
-			names.put(key, key == null ? "未指定" : named ? rs.getString("group_name") : name(query.groupBy(), key));
-		});
+		boolean named = query.groupBy().nameColumn() != null;
+		jdbc.sql(sql.counts(query.groupBy())).params(sql.params()).query((ResultSet rs) -> figures
+			.count(keys.of(rs.getString("group_key")), counts(rs), named ? rs.getString("group_name") : null));
 		Map<String, HandlingTimes> times = new HashMap<>();
 		HandlingTimes allTimes = new HandlingTimes();
 		jdbc.sql(sql.handlingTimes(query.groupBy())).params(sql.params()).query((ResultSet rs) -> {
@@ -101,15 +104,9 @@ public class CaseStatistics {
 			times.computeIfAbsent(keys.of(rs.getString("group_key")), key -> new HandlingTimes()).add(working, total);
 			allTimes.add(working, total);
 		});
-		List<GroupStatistics> groups = counts.keySet()
-			.stream()
-			.sorted(Comparator.nullsLast(Comparator.naturalOrder()))
-			.map(key -> counts.get(key).indicators(key, names.get(key),
-					times.getOrDefault(key, new HandlingTimes()).summary()))
-			.toList();
-		Counts total = counts.values().stream().reduce(Counts.ZERO, Counts::plus);
-		return new StatisticsReport(query.from(), query.to(), query.groupBy(), groups,
-				total.indicators(null, "合计", allTimes.summary()));
+		times.forEach((key, time) -> figures.handling(key, time.summary()));
+		figures.total(allTimes.summary());
+		return figures;
 	}
 
 	private RegionCode known(String field, RegionCode code) {
@@ -117,13 +114,6 @@ public class CaseStatistics {
 			throw new InvalidInputException(field, "'" + code + "' is not a region of the platform");
 		}
 		return code;
-	}
-
-	private String name(GroupBy groupBy, String key) {
-		if (groupBy == GroupBy.CHANNEL) {
-			return Channel.valueOf(key).label();
-		}
-		return groupBy.byRegion() ? regions.find(RegionCode.of(key)).map(Region::name).orElse(key) : key;
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {

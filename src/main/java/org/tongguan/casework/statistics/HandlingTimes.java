@@ -31,6 +31,16 @@ final class HandlingTimes {
 				hours(median(calendar)));
 	}
 
+	/** The handling time of {@code cases} cases from the sums and medians of their times in seconds. */
+	static HandlingTime summary(long cases, long workingSum, long calendarSum, Double workingMedian,
+			Double calendarMedian) {
+		if (cases == 0) {
+			return new HandlingTimes().summary();
+		}
+		return new HandlingTime(cases, hours((double) workingSum / cases), hours(workingMedian),
+				hours((double) calendarSum / cases), hours(calendarMedian));
+	}
+
 	private Double average(long[] seconds) {
 		if (size == 0) {
 			return null;

@@ -1,12 +1,115 @@
 package org.tongguan.casework.statistics;
 
-import org.springframework.stereotype.Component;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** TEMP: stand-in for the lead's ReadyStatistics so the import job compiles; dropped at merge. */
-@Component
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.calendar.SpecialDaysReplaced;
+import org.tongguan.calendar.WorkingCalendar;
+import org.tongguan.shared.PlatformProperties;
+
+/**
+ * Folds the cases marked pending by {@link StatisticsLedger} into the statistics' ready data (decision 0015): per
+ * chunk of pending changes, in one transaction, each case's last contribution is taken out of the cells and its
+ * current one put in. Statistics queries catch up before they read, a background task every few seconds, and an
+ * import after its last batch; when the working calendar changes, the working handling times of the cases that
+ * closed in the affected years are computed again.
+ */
+@Service
 public class ReadyStatistics {
 
-	/** Folds every pending case into the ready data (the lead's real class does). */
+	/** Pending changes folded per transaction. */
+	private static final int CHUNK = 5_000;
+
+	private final JdbcClient jdbc;
+
+	private final ContributionStore contributions;
+
+	private final CellStore cells;
+
+	private final Contributions compute;
+
+	private final PlatformProperties platform;
+
+	private final TransactionTemplate separately;
+
+	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, WorkingCalendar calendar,
+			PlatformProperties platform, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.contributions = contributions;
+		this.cells = cells;
+		this.compute = new Contributions(platform.zone(), calendar);
+		this.platform = platform;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Folds every pending change into the ready data; safe to call at any time, from any thread. */
 	public void catchUp() {
+		while (Boolean.TRUE.equals(separately.execute(status -> foldChunk()))) {
+			// each chunk commits on its own, so memory stays bounded however many cases are pending
+		}
+	}
+
+	@Scheduled(initialDelay = 10, fixedDelay = 5, timeUnit = TimeUnit.SECONDS)
+	void catchUpInBackground() {
+		catchUp();
+	}
+
+	/** New special days may move the working time of every case that closed in or after their first year. */
+	@ApplicationModuleListener
+	void on(SpecialDaysReplaced replaced) {
+		LocalDate first = LocalDate.of(replaced.years().get(0), 1, 1);
+		jdbc.sql("""
+				INSERT INTO casework_statistics_pending (case_id, recalculate)
+				SELECT case_id, TRUE FROM casework_statistics_case WHERE closed_at >= :first""")
+			.param("first", first.atStartOfDay(platform.zone()).toOffsetDateTime())
+			.update();
+		catchUp();
+	}
+
+	private boolean foldChunk() {
+		jdbc.sql("SELECT id FROM casework_statistics_fold WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+		List<Long> seqs = new ArrayList<>();
+		Map<Long, Boolean> cases = new LinkedHashMap<>();
+		jdbc.sql("SELECT seq, case_id, recalculate FROM casework_statistics_pending ORDER BY seq "
+				+ "FETCH FIRST " + CHUNK + " ROWS ONLY").query((ResultSet row) -> {
+					seqs.add(row.getLong("seq"));
+					cases.merge(row.getLong("case_id"), row.getBoolean("recalculate"), Boolean::logicalOr);
+				});
+		if (seqs.isEmpty()) {
+			return false;
+		}
+		Map<Long, Contribution> before = contributions.find(cases.keySet());
+		List<Contribution> now = new ArrayList<>();
+		CellDeltas deltas = new CellDeltas();
+		before.values().forEach(deltas::subtract);
+		for (List<Long> part : ContributionStore.parts(cases.keySet())) {
+			jdbc.sql("SELECT " + Contributions.COLUMNS + " FROM casework_case WHERE id IN (:ids)")
+				.param("ids", part)
+				.query((ResultSet row) -> {
+					long id = row.getLong("id");
+					Contribution current = compute.of(row, before.get(id), cases.get(id));
+					now.add(current);
+					deltas.add(current);
+				});
+		}
+		contributions.replace(cases.keySet(), now);
+		cells.apply(deltas);
+		for (List<Long> part : ContributionStore.parts(seqs)) {
+			jdbc.sql("DELETE FROM casework_statistics_pending WHERE seq IN (:seqs)").param("seqs", part).update();
+		}
+		return true;
 	}
 }

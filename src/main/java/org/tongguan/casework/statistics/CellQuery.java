@@ -1,0 +1,138 @@
+package org.tongguan.casework.statistics;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.tongguan.casework.internal.RegionBounds;
+import org.tongguan.region.RegionCode;
+
+/**
+ * The SQL of a statistics query answered from the ready data (decision 0015) over the city-local days
+ * {@code [from, to)}: the counts from the cells of one view, the closures after the due time from the late cells,
+ * and the handling times, exact medians included, from the cases' contributions. The days split into at most a
+ * partial month of day cells, whole months of month cells and a partial month of day cells.
+ */
+final class CellQuery {
+
+	private final CellView view;
+
+	private final List<String> periods = new ArrayList<>();
+
+	/** Conditions on the cells, and on the contributions. */
+	private final List<String> cellFilters = new ArrayList<>();
+
+	private final List<String> caseFilters = new ArrayList<>();
+
+	private final Map<String, Object> params = new HashMap<>();
+
+	CellQuery(CellView view, LocalDate from, LocalDate to, ZoneId zone) {
+		this.view = view;
+		params.put("view", view.name());
+		params.put("toDay", Date.valueOf(to));
+		params.put("toMonth", Date.valueOf(to.withDayOfMonth(1)));
+		params.put("from", from.atStartOfDay(zone).toOffsetDateTime());
+		params.put("to", to.atStartOfDay(zone).toOffsetDateTime());
+		LocalDate day = from;
+		if (day.getDayOfMonth() != 1) {
+			day = period(Span.D, day, min(to, day.withDayOfMonth(1).plusMonths(1)));
+		}
+		if (to.withDayOfMonth(1).isAfter(day)) {
+			day = period(Span.M, day, to.withDayOfMonth(1));
+		}
+		if (to.isAfter(day)) {
+			period(Span.D, day, to);
+		}
+	}
+
+	private LocalDate period(Span span, LocalDate start, LocalDate end) {
+		int i = periods.size();
+		periods.add("(span = '" + span.name() + "' AND period >= :start" + i + " AND period < :end" + i + ")");
+		params.put("start" + i, Date.valueOf(start));
+		params.put("end" + i, Date.valueOf(end));
+		return end;
+	}
+
+	/** Restricts the query to a region's subtree: any region at district level or above, else one in the view. */
+	void within(String name, RegionCode region) {
+		if (region.value().length() <= 6) {
+			List<RegionBounds.Bound> bounds = RegionBounds.of(region);
+			for (int i = 0; i < bounds.size(); i++) {
+				RegionBounds.Bound bound = bounds.get(i);
+				String condition = bound.column() + " " + bound.operator() + " :" + name + i;
+				cellFilters.add(condition);
+				caseFilters.add(condition);
+				params.put(name + i, bound.value());
+			}
+			return;
+		}
+		cellFilters.add("district_code = :" + name + "District AND group_key >= :" + name);
+		caseFilters.add((region.value().length() == 9 ? "street_code" : "community_code") + " = :" + name);
+		params.put(name + "District", region.district().value());
+		params.put(name, region.value());
+		region.subtreeEnd().ifPresent(end -> {
+			cellFilters.add("group_key < :" + name + "End");
+			params.put(name + "End", end);
+		});
+	}
+
+	/** Restricts the query to one group of the view (a department or a category). */
+	void group(String key) {
+		cellFilters.add("group_key = :group");
+		caseFilters.add(view.column() + " = :group");
+		params.put("group", key);
+	}
+
+	/** The counts per district and cell key. */
+	String counts() {
+		StringJoiner sums = new StringJoiner(", ");
+		CellStore.MEASURES.forEach(measure -> sums.add("SUM(" + measure + ") AS " + measure));
+		return "SELECT district_code, group_key, MAX(group_name) AS group_name, " + sums
+				+ " FROM casework_statistics_cell" + cellWhere() + " GROUP BY district_code, group_key";
+	}
+
+	/** The closures after the due time that came before the period's end, per district and cell key. */
+	String lateClosures() {
+		return "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS closed_on_time"
+				+ " FROM casework_statistics_late" + cellWhere()
+				+ " AND ((closed_span = 'M' AND closed_period < :toMonth) OR (closed_span = 'D' AND closed_period >= "
+				+ ":toMonth AND closed_period < :toDay)) GROUP BY district_code, group_key";
+	}
+
+	/**
+	 * The handling times of the cases closed in the period: count, sums and exact medians (the middle value, or the
+	 * mean of the two middle values), per group of {@code key} (an expression over the contributions), or in all
+	 * when it is {@code null}.
+	 */
+	String handling(String key) {
+		String select = "SELECT " + (key == null ? "" : key + " AS group_key, MIN(district_code) AS district_code, ")
+				+ "COUNT(*) AS cases, SUM(working_seconds) AS working, SUM(calendar_seconds) AS calendar, "
+				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY working_seconds) AS working_median, "
+				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY calendar_seconds) AS calendar_median "
+				+ "FROM casework_statistics_case WHERE closed_at >= :from AND closed_at < :to "
+				+ "AND handling_start IS NOT NULL";
+		StringJoiner where = new StringJoiner(" AND ", caseFilters.isEmpty() ? "" : " AND ", "");
+		caseFilters.forEach(where::add);
+		return select + where + (key == null ? "" : " GROUP BY " + key);
+	}
+
+	Map<String, Object> params() {
+		return params;
+	}
+
+	private String cellWhere() {
+		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "");
+		where.add("view_name = :view");
+		cellFilters.forEach(where::add);
+		return where.add("(" + String.join(" OR ", periods) + ")").toString();
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+}

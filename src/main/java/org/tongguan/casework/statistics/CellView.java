@@ -1,0 +1,86 @@
+package org.tongguan.casework.statistics;
+
+/**
+ * A view of the ready data (decision 0015): the cells of one grouping, per district. Region views key a case by the
+ * finest region at or above their level (a case located only to a street is keyed by the street in the community
+ * view), so that a street's or community's subtree is one range of keys; such a key is answered as "none".
+ */
+enum CellView {
+	/** 区 — serves the groupings by province, city and district (the key is the district itself). */
+	DISTRICT("district_code", 0),
+	/** 街道. */
+	STREET("street_code", 9),
+	/** 社区. */
+	COMMUNITY("community_code", 12),
+	/** 主办部门. */
+	DEPARTMENT("lead_department", 0),
+	/** 小类. */
+	CATEGORY("category_code", 0),
+	/** 上报渠道. */
+	CHANNEL("channel", 0);
+
+	private final String column;
+
+	private final int regionLength;
+
+	CellView(String column, int regionLength) {
+		this.column = column;
+		this.regionLength = regionLength;
+	}
+
+	/** The view serving a grouping, or {@code null} when the grouping is answered from the cases (grids). */
+	static CellView of(GroupBy groupBy) {
+		return switch (groupBy) {
+			case PROVINCE, CITY, DISTRICT -> DISTRICT;
+			case STREET -> STREET;
+			case COMMUNITY -> COMMUNITY;
+			case DEPARTMENT -> DEPARTMENT;
+			case CATEGORY -> CATEGORY;
+			case CHANNEL -> CHANNEL;
+			case GRID -> null;
+		};
+	}
+
+	/** The cell key of a case in this view; {@code ""} for none. */
+	String key(Contribution c) {
+		String key = switch (this) {
+			case DISTRICT -> "";
+			case STREET -> c.street();
+			case COMMUNITY -> c.community() != null ? c.community() : c.street();
+			case DEPARTMENT -> c.department();
+			case CATEGORY -> c.category();
+			case CHANNEL -> c.channel();
+		};
+		return key == null ? "" : key;
+	}
+
+	/** The group's name a case carries in this view, or {@code null} when names are looked up by key. */
+	String name(Contribution c) {
+		return switch (this) {
+			case DEPARTMENT -> c.departmentName();
+			case CATEGORY -> c.categoryName();
+			default -> null;
+		};
+	}
+
+	/** The group key a cell key of this view is answered with, {@code district} for the district view. */
+	String groupKey(String district, String key) {
+		if (this == DISTRICT) {
+			return district;
+		}
+		if (key.isEmpty() || regionLength > 0 && key.length() != regionLength) {
+			return null;
+		}
+		return key;
+	}
+
+	/** The column of {@code casework_statistics_case} holding the group's key. */
+	String column() {
+		return column;
+	}
+
+	/** Whether a region below the district level can be selected in this view (its own level or above). */
+	boolean selects(int regionCodeLength) {
+		return regionCodeLength <= 6 || regionCodeLength <= regionLength;
+	}
+}

@@ -1,0 +1,93 @@
+package org.tongguan.casework.statistics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.tongguan.calendar.CalendarKind;
+import org.tongguan.calendar.WorkingCalendar;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.Satisfaction;
+
+/**
+ * Computes what a case contributes to the statistics from its row of {@code casework_case}, by the definitions of
+ * {@link CaseStatistics}; the working handling time is computed only when the case's last contribution does not
+ * already hold it for the same filing, closure and calendar.
+ */
+final class Contributions {
+
+	/** The columns of {@code casework_case} a contribution is computed from. */
+	static final String COLUMNS = """
+			id, stage, district_code, street_code, community_code, lead_department, lead_department_name, category_code,
+			category_name, channel, calendar_kind, reported_at, filed_at, dispatched_at, evaluated_at, due_at, closed_at,
+			handling_from, dispatch_count, return_count, satisfaction, on_time, rework_count""";
+
+	/** Stages in which a case ended without closure: never due, no handling time. */
+	private static final Set<String> ENDED = Arrays.stream(CaseStage.values())
+		.filter(stage -> stage.terminal() && stage != CaseStage.CLOSED)
+		.map(Enum::name)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final ZoneId zone;
+
+	private final WorkingCalendar calendar;
+
+	Contributions(ZoneId zone, WorkingCalendar calendar) {
+		this.zone = zone;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * The contribution of the case in the current row of a query selecting {@link #COLUMNS}.
+	 *
+	 * @param before the case's last contribution, whose working time is kept when its span is unchanged, or
+	 * {@code null}
+	 * @param recalculate whether to compute the working time again even so (the working calendar changed)
+	 */
+	Contribution of(ResultSet row, Contribution before, boolean recalculate) throws SQLException {
+		boolean ended = ENDED.contains(row.getString("stage"));
+		Instant dueAt = instant(row, "due_at");
+		Instant closedAt = instant(row, "closed_at");
+		Instant filedAt = instant(row, "filed_at");
+		String answer = row.getString("satisfaction");
+		boolean due = !ended && dueAt != null;
+		return new Contribution(row.getLong("id"), row.getString("district_code"), row.getString("street_code"),
+				row.getString("community_code"), row.getString("lead_department"),
+				row.getString("lead_department_name"), row.getString("category_code"), row.getString("category_name"),
+				row.getString("channel"), day(instant(row, "reported_at")), day(filedAt),
+				day(instant(row, "dispatched_at")), day(instant(row, "evaluated_at")), day(dueAt), day(closedAt),
+				row.getInt("dispatch_count"), row.getInt("return_count"),
+				answer == null ? null : Satisfaction.valueOf(answer).satisfied(),
+				due, due && closedAt != null && closedAt.isBefore(dueAt), Boolean.TRUE.equals(row.getObject("on_time",
+						Boolean.class)), row.getInt("rework_count") > 0,
+				ended ? null : handling(filedAt != null ? filedAt : instant(row, "handling_from"), closedAt,
+						row.getString("calendar_kind"), before, recalculate));
+	}
+
+	private Contribution.Handling handling(Instant start, Instant closed, String kind, Contribution before,
+			boolean recalculate) {
+		if (start == null || closed == null) {
+			return null;
+		}
+		Contribution.Handling earlier = before == null ? null : before.handling();
+		long working = !recalculate && earlier != null && earlier.sameSpan(start, closed, kind)
+				? earlier.workingSeconds() : calendar.elapsed(start, closed, CalendarKind.valueOf(kind)).toSeconds();
+		return new Contribution.Handling(start, closed, kind, working, Duration.between(start, closed).toSeconds());
+	}
+
+	private LocalDate day(Instant instant) {
+		return instant == null ? null : LocalDate.ofInstant(instant, zone);
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,117 @@
+package org.tongguan.casework.statistics;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tongguan.region.RegionCode;
+import org.tongguan.region.Regions;
+import org.tongguan.shared.PlatformProperties;
+
+/**
+ * Answers a statistics query from the ready data (decision 0015) when it can: a period of whole city-local days, a
+ * grouping with a view, a scope and region filter at district level or above (or a street or community within a
+ * street or community view), and a department or category filter only in its own view. Catches up first, so the
+ * answer holds every change committed before the query.
+ */
+@Component
+class ReadyReport {
+
+	private final JdbcClient jdbc;
+
+	private final ReadyStatistics ready;
+
+	private final Regions regions;
+
+	private final ZoneId zone;
+
+	ReadyReport(JdbcClient jdbc, ReadyStatistics ready, Regions regions, PlatformProperties platform) {
+		this.jdbc = jdbc;
+		this.ready = ready;
+		this.regions = regions;
+		this.zone = platform.zone();
+	}
+
+	/** Whether the query can be answered from the ready data within this scope. */
+	boolean answers(StatisticsQuery query, RegionCode scope) {
+		CellView view = CellView.of(query.groupBy());
+		return view != null && midnight(query.from()) && midnight(query.to()) && scope.value().length() <= 6
+				&& (query.region() == null || view.selects(query.region().value().length()))
+				&& (query.department() == null || view == CellView.DEPARTMENT)
+				&& (query.category() == null || view == CellView.CATEGORY);
+	}
+
+	/** The figures of the query, by group. */
+	GroupFigures figures(StatisticsQuery query, RegionCode scope) {
+		ready.catchUp();
+		CellView view = CellView.of(query.groupBy());
+		CellQuery sql = new CellQuery(view, day(query.from()), day(query.to()), zone);
+		sql.within("scope", scope);
+		if (query.region() != null) {
+			sql.within("region", query.region());
+		}
+		if (query.department() != null) {
+			sql.group(query.department().value());
+		}
+		if (query.category() != null) {
+			sql.group(query.category().value());
+		}
+		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
+		GroupFigures figures = new GroupFigures(query.groupBy(), regions);
+		jdbc.sql(sql.counts()).params(sql.params()).query((ResultSet rs) -> {
+			if (rs.getLong("events") > 0) {
+				String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
+				figures.count(key, counts(rs), rs.getString("group_name"));
+			}
+		});
+		jdbc.sql(sql.lateClosures()).params(sql.params()).query((ResultSet rs) -> {
+			String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
+			figures.closedLate(key, rs.getLong("closed"), rs.getLong("closed_on_time"));
+		});
+		String handlingKey = handlingKey(query.groupBy(), view);
+		jdbc.sql(sql.handling(handlingKey)).params(sql.params()).query((ResultSet rs) -> {
+			String key = keys.of(rs.getString(query.groupBy().rollUp() != null ? "district_code" : "group_key"));
+			figures.handling(key, handling(rs));
+		});
+		figures.total(jdbc.sql(sql.handling(null)).params(sql.params()).query((rs, row) -> handling(rs)).single());
+		return figures;
+	}
+
+	/** The expression grouping the contributions as the report groups: the region prefix for provinces and cities. */
+	private static String handlingKey(GroupBy groupBy, CellView view) {
+		return switch (groupBy) {
+			case PROVINCE -> "SUBSTRING(district_code, 1, 2)";
+			case CITY -> "SUBSTRING(district_code, 1, 4)";
+			default -> view.column();
+		};
+	}
+
+	private static HandlingTime handling(ResultSet rs) throws SQLException {
+		return HandlingTimes.summary(rs.getLong("cases"), rs.getLong("working"), rs.getLong("calendar"),
+				median(rs, "working_median"), median(rs, "calendar_median"));
+	}
+
+	private static Double median(ResultSet rs, String column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Counts counts(ResultSet rs) throws SQLException {
+		return new Counts(rs.getLong("reported"), rs.getLong("filed"), rs.getLong("due_to_close"),
+				rs.getLong("closed_early"), rs.getLong("closed_early_on_time"), rs.getLong("reworked"),
+				rs.getLong("dispatched"), rs.getLong("returned"), rs.getLong("evaluated"), rs.getLong("satisfied"));
+	}
+
+	private boolean midnight(Instant instant) {
+		return instant.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
+	}
+
+	private LocalDate day(Instant instant) {
+		return LocalDate.ofInstant(instant, zone);
+	}
+}

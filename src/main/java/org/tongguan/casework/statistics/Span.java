@@ -1,0 +1,16 @@
+package org.tongguan.casework.statistics;
+
+import java.time.LocalDate;
+
+/** The length of a cell's period: a city-local day or a calendar month. */
+enum Span {
+	/** One day. */
+	D,
+	/** One calendar month. */
+	M;
+
+	/** The first day of the period of this span that holds the day. */
+	LocalDate start(LocalDate day) {
+		return this == D ? day : day.withDayOfMonth(1);
+	}
+}
