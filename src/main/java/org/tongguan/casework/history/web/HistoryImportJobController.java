@@ -76,8 +76,7 @@ class HistoryImportJobController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Start a history import job (历史导入任务)", description = DESCRIPTION)
 	@RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
-			examples = @ExampleObject("externalId,reportedAt,closedAt,category,longitude,latitude\n"
-					+ "A-1,2025-03-03 09:00,2025-03-03 17:00,E0101,114.0579,22.5431")))
+			examples = @ExampleObject(HistoryImportController.EXAMPLE)))
 	@ApiResponse(responseCode = "202", description = "stored and queued; `Location` is the job's URL",
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "the file's header, a column mapping or a value map is invalid; "
@@ -85,8 +84,7 @@ class HistoryImportJobController {
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
 	@ApiResponse(responseCode = "409", description = "another history import job is queued or running")
 	ResponseEntity<ImportJob> start(InputStream body,
-			@Parameter(description = "store the valid rows and report the invalid ones, instead of storing nothing "
-					+ "when any row is invalid") @RequestParam(defaultValue = "false") boolean partial,
+			@Parameter(description = HistoryImportController.PARTIAL) @RequestParam(defaultValue = "false") boolean partial,
 			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) throws IOException {
 		return accepted(jobs.start(body, HistoryImportController.columns(parameters), ValueMaps.NONE, partial,
 				importer()));
@@ -104,8 +102,7 @@ class HistoryImportJobController {
 	ResponseEntity<ImportJob> startWithValueMaps(@RequestPart("file") MultipartFile file,
 			@Parameter(description = "value maps for this import, JSON: field → (old value → platform value)")
 			@RequestPart(name = "valueMaps", required = false) String valueMaps,
-			@Parameter(description = "store the valid rows and report the invalid ones, instead of storing nothing "
-					+ "when any row is invalid") @RequestParam(defaultValue = "false") boolean partial,
+			@Parameter(description = HistoryImportController.PARTIAL) @RequestParam(defaultValue = "false") boolean partial,
 			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) throws IOException {
 		ValueMaps maps = HistoryImportController.parse(json, valueMaps);
 		try (InputStream in = file.getInputStream()) {
