@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -69,11 +70,15 @@ public class HistoryImportJobs {
 
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService importing = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "history-import-job");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService importing = Executors.newSingleThreadExecutor(task -> daemon(task,
+			"history-import-job"));
+
+	/**
+	 * Renews the heartbeat of the jobs this node runs, on a thread of its own: the shared scheduler may be busy for
+	 * minutes (e.g. folding statistics), and another node must not take a live job for abandoned.
+	 */
+	private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(task -> daemon(task,
+			"history-import-heartbeat"));
 
 	HistoryImportJobs(HistoryImport history, HistoryWriter writer, StatisticsLedger ledger,
 			ReadyStatistics statistics, ImportJobStore jobs, ImportJobRollback rollback,
@@ -89,6 +94,7 @@ public class HistoryImportJobs {
 		this.regions = regions;
 		this.properties = properties;
 		this.spool = platform.dataDir().resolve("history-import-jobs");
+		this.heart.scheduleWithFixedDelay(this::beat, 20, 20, TimeUnit.SECONDS);
 	}
 
 	/**
@@ -196,10 +202,14 @@ public class HistoryImportJobs {
 	}
 
 	/** Renews the heartbeat of the jobs this node runs. */
-	@Scheduled(fixedDelay = 20, timeUnit = TimeUnit.SECONDS)
-	void beat() {
-		if (!running.isEmpty()) {
-			jobs.beat(running);
+	private void beat() {
+		try {
+			if (!running.isEmpty()) {
+				jobs.beat(running);
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not renew the heartbeat of history import jobs {}", running, e);
 		}
 	}
 
@@ -226,6 +236,13 @@ public class HistoryImportJobs {
 
 	@PreDestroy
 	void stop() {
+		heart.shutdownNow();
 		importing.shutdownNow();
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		return thread;
 	}
 }
