@@ -15,6 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -24,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,7 @@ import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.PlatformProperties;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -72,6 +79,9 @@ class HistoryImportJobApiTests {
 
 	@Autowired
 	HistoryImportJobs jobs;
+
+	@Autowired
+	PlatformProperties platform;
 
 	@AfterEach
 	void noJobLeftActive() throws Exception {
@@ -263,6 +273,25 @@ class HistoryImportJobApiTests {
 		assertThat(jobs.find(own.id(), futianAdmin).status()).isEqualTo(ImportJobStatus.SUCCEEDED);
 		assertThat(jobs.find(own.id(), new Caller("admin", "a", Set.of(Role.ADMIN), RegionCode.PLATFORM, null))
 			.imported()).isEqualTo(2);
+	}
+
+	@Test
+	void keepsNothingWhenTheUploadBreaksOff() throws Exception {
+		long before = jdbc.sql("SELECT COUNT(*) FROM casework_history_import_job").query(Long.class).single();
+		InputStream breaking = new SequenceInputStream(
+				new ByteArrayInputStream(file("JU-", 5, null).getBytes(StandardCharsets.UTF_8)), new InputStream() {
+					@Override
+					public int read() throws IOException {
+						throw new IOException("connection reset");
+					}
+				});
+		assertThatThrownBy(() -> jobs.start(breaking, Map.of(), ValueMaps.NONE, false, new Importer(
+				new Actor("admin", "系统管理员", Role.ADMIN), RegionCode.PLATFORM))).isInstanceOf(IOException.class);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_history_import_job").query(Long.class).single())
+			.isEqualTo(before);
+		try (Stream<Path> spooled = Files.list(platform.dataDir().resolve("history-import-jobs"))) {
+			assertThat(spooled).as("stored uploads").isEmpty();
+		}
 	}
 
 	/** A file of open cases, a minute apart, in Futian. */
