@@ -29,8 +29,11 @@ import org.tongguan.shared.PlatformProperties;
 @Service
 public class ReadyStatistics {
 
-	/** Pending changes folded per transaction. */
-	private static final int CHUNK = 5_000;
+	/**
+	 * Pending changes folded per transaction: large enough that the cases of an import (in time order) share most of
+	 * their cells, so that a chunk writes far fewer cells than it has cases; small enough for the README's heap.
+	 */
+	private static final int CHUNK = 50_000;
 
 	private final JdbcClient jdbc;
 
