@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many cases are checked for earlier imports and stored together (best a multiple of 256, the
  * rows of one INSERT statement)
  * @param maxErrors the most problems one import lists (the count of invalid rows is always complete)
- * @param maxRows the most data rows one file may have; one import is one transaction, so larger histories are
- * imported in several files
+ * @param maxRows the most data rows one file of a synchronous import may have (one transaction); larger files go
+ * through an import job
  * @param rejectedRowsKept how long the rejected rows of an import stay downloadable
  * @param jobBatchSize how many cases an import job stores and commits together
  * @param jobMaxRows the most data rows the file of an import job may have
