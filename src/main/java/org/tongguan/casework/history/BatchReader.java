@@ -37,7 +37,7 @@ final class BatchReader implements Runnable {
 
 	private final ImportErrors errors;
 
-	private final BlockingQueue<List<HistoryCase>> batches = new ArrayBlockingQueue<>(4);
+	private final BlockingQueue<List<HistoryCase>> batches;
 
 	/** The line of each external id read so far; {@code null} when the reader does not remember them. */
 	private final Map<String, Integer> lines;
@@ -51,8 +51,9 @@ final class BatchReader implements Runnable {
 	private volatile int invalid;
 
 	BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, int maxRows,
-			ImportErrors errors, boolean rememberIds) {
+			ImportErrors errors, boolean rememberIds, int queued) {
 		this.reader = reader;
+		this.batches = new ArrayBlockingQueue<>(queued);
 		this.lines = rememberIds ? new HashMap<>() : null;
 		this.validator = validator;
 		this.partial = partial;

@@ -111,7 +111,7 @@ public class HistoryImport {
 	public ImportReport run(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
 			Importer importer) {
 		return read(csv, mapping, inline, partial, importer,
-				new ImportRun.Limits(properties.batchSize(), properties.maxRows(), true), this::storeTogether);
+				new ImportRun.Limits(properties.batchSize(), properties.maxRows(), true, 4), this::storeTogether);
 	}
 
 	/**
@@ -145,7 +145,7 @@ public class HistoryImport {
 			Prepared prepared = prepare(reader, mapping, inline, importer);
 			ImportErrors errors = new ImportErrors(properties.maxErrors());
 			BatchReader batches = new BatchReader(reader, prepared.validator(), partial, limits.batchSize(),
-					limits.maxRows(), errors, limits.rememberIds());
+					limits.maxRows(), errors, limits.rememberIds(), limits.queued());
 			ImportRun run = new ImportRun(importer.actor(), prepared.now(), prepared.columns(),
 					prepared.header().length, batches, new ImportTally(), errors);
 			store(batches, partial, run, storage);

@@ -156,7 +156,7 @@ public class HistoryImportJobs {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			jobs.start(id);
 			ImportReport report = history.read(in, mapping, inline, partial, importer,
-					new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false),
+					new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false, 2),
 					new ImportJobBatches(id, writer, ledger, jobs, transactions));
 			statistics.catchUp();
 			jobs.finish(id, ImportJobStatus.SUCCEEDED, null, report);

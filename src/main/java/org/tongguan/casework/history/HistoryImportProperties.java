@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("tongguan.casework.history-import")
 record HistoryImportProperties(@DefaultValue("1024") int batchSize, @DefaultValue("1000") int maxErrors,
 		@DefaultValue("1000000") int maxRows, @DefaultValue("7d") Duration rejectedRowsKept,
-		@DefaultValue("8192") int jobBatchSize, @DefaultValue("100000000") int jobMaxRows,
+		@DefaultValue("4096") int jobBatchSize, @DefaultValue("100000000") int jobMaxRows,
 		@DefaultValue("2m") Duration jobAbandonedAfter) {
 
 	HistoryImportProperties {

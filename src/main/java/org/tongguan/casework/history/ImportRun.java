@@ -45,7 +45,8 @@ record ImportRun(Actor importer, Instant now, ColumnMapping columns, int width, 
 	 * @param batchSize rows stored together
 	 * @param maxRows the most data rows the file may have
 	 * @param rememberIds whether the reader keeps every external id to find one repeated (else the storage does)
+	 * @param queued how many batches the reader may read ahead of the storing thread (each held in memory)
 	 */
-	record Limits(int batchSize, int maxRows, boolean rememberIds) {
+	record Limits(int batchSize, int maxRows, boolean rememberIds, int queued) {
 	}
 }

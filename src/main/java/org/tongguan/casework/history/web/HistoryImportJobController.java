@@ -47,7 +47,7 @@ class HistoryImportJobController {
 			when wrong, nothing kept), and the answer is 202 with the job and its URL in `Location`. A client that \
 			gives up after the upload leaves a job that runs to its end.
 
-			The job commits its cases in batches of 8,192 and follows them with `GET .../jobs/{id}`. It keeps all \
+			The job commits its cases in batches of 4,096; follow it with `GET .../jobs/{id}`. It keeps all \
 			of its file or none of it: when it fails, is cancelled, or (without `partial=true`) meets an invalid \
 			row, every case it stored is removed again (status FAILED or CANCELLED); when the platform stops \
 			during the job, its cases are removed after the restart (FAILED). A file may have up to 100,000,000 \
