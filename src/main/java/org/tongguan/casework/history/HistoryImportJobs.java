@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,9 @@ import jakarta.annotation.PreDestroy;
 public class HistoryImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(HistoryImportJobs.class);
+
+	/** How long a job waits for the statistics to catch up on its cases after its last batch. */
+	private static final Duration CATCH_UP_PATIENCE = Duration.ofMinutes(30);
 
 	private final HistoryImport history;
 
@@ -158,8 +163,7 @@ public class HistoryImportJobs {
 			ImportReport report = history.read(in, mapping, inline, partial, importer,
 					new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false, 2),
 					new ImportJobBatches(id, writer, ledger, jobs, transactions));
-			statistics.catchUp();
-			jobs.finish(id, ImportJobStatus.SUCCEEDED, null, report);
+			jobs.finish(id, ImportJobStatus.SUCCEEDED, statisticsCaughtUp(id), report);
 		}
 		catch (ImportJobBatches.ImportJobCancelledException e) {
 			end(id, ImportJobStatus.CANCELLED, "cancelled by an administrator", null);
@@ -184,6 +188,30 @@ public class HistoryImportJobs {
 			}
 			catch (IOException e) {
 				log.warn("Could not delete the file of history import job {}: {}", id, file, e);
+			}
+		}
+	}
+
+	/**
+	 * Folds the imported cases into the statistics' ready data, waiting while another fold (the background one) holds
+	 * the fold's lock; answers {@code null} when done, else a note for the job. The cases are stored and marked
+	 * pending either way, so a fold that cannot finish now does not undo the import: the background fold and every
+	 * statistics query catch up on them.
+	 */
+	private String statisticsCaughtUp(String id) {
+		long until = System.nanoTime() + CATCH_UP_PATIENCE.toNanos();
+		while (true) {
+			try {
+				statistics.catchUp();
+				return null;
+			}
+			catch (TransientDataAccessException e) {
+				if (System.nanoTime() > until) {
+					log.warn("History import job {}: the statistics could not catch up within {}", id,
+							CATCH_UP_PATIENCE, e);
+					return "all rows stored; the statistics are still catching up on them in the background";
+				}
+				log.info("History import job {}: another fold holds the statistics; trying again", id);
 			}
 		}
 	}
