@@ -47,12 +47,26 @@ CREATE TABLE casework_statistics_case (
 	working_seconds BIGINT,
 	calendar_seconds BIGINT
 );
--- The exact medians read the handling times of the cases closed in a period.
-CREATE INDEX casework_statistics_case_closed ON casework_statistics_case (closed_at);
 
--- Per view (the grouping it serves), district, span (D = day, M = month) and city-local period start, and group key
+-- The handling times of the cases that closed, in the order of their closure, for the exact medians of a period: the
+-- key is the closure's epoch second shifted left by 29 bits plus the case id (unique, as case ids stay below 2^29),
+-- so that on H2, which stores a table in the order of a single BIGINT primary key, a period's closures are one
+-- contiguous range of the table rather than as many random reads as closures.
+CREATE TABLE casework_statistics_closure (
+	closure_key BIGINT PRIMARY KEY,
+	district_code VARCHAR(6) NOT NULL,
+	street_code VARCHAR(9),
+	community_code VARCHAR(12),
+	lead_department VARCHAR(64),
+	category_code VARCHAR(5) NOT NULL,
+	channel VARCHAR(20) NOT NULL,
+	working_seconds BIGINT NOT NULL,
+	calendar_seconds BIGINT NOT NULL
+);
+
+-- Per view (the grouping it serves), span (D = day, M = month), city-local period start, district and group key
 -- ('' for none): the sums of every indicator whose event falls in the period. A case counts in the day and in the
--- month of each event.
+-- month of each event. The key leads with view, span and period: a query reads one range of it per span it needs.
 CREATE TABLE casework_statistics_cell (
 	view_name VARCHAR(12) NOT NULL,
 	district_code VARCHAR(6) NOT NULL,
@@ -70,25 +84,28 @@ CREATE TABLE casework_statistics_cell (
 	returned BIGINT NOT NULL DEFAULT 0,
 	evaluated BIGINT NOT NULL DEFAULT 0,
 	satisfied BIGINT NOT NULL DEFAULT 0,
+	-- the handling times of the cases closed in the period: how many, and their sums in seconds
+	handled BIGINT NOT NULL DEFAULT 0,
+	working_seconds BIGINT NOT NULL DEFAULT 0,
+	calendar_seconds BIGINT NOT NULL DEFAULT 0,
 	-- how many of the six event times (report, filing, dispatch, callback, due time, closure) fall in the period: a
 	-- group is listed when any does, as when the statistics are computed from the cases
 	events BIGINT NOT NULL DEFAULT 0,
-	PRIMARY KEY (view_name, district_code, span, period, group_key)
+	PRIMARY KEY (view_name, span, period, district_code, group_key)
 );
 
 -- Closures at or after the due time (逾期结案), counted as closed only when the period ends after the closure: per
--- view, district, span and period of the due day, group, and span and period of the closure day.
+-- view, district, span and period of the due day, group, and day of the closure.
 CREATE TABLE casework_statistics_late (
 	view_name VARCHAR(12) NOT NULL,
 	district_code VARCHAR(6) NOT NULL,
 	span CHAR(1) NOT NULL,
 	period DATE NOT NULL,
 	group_key VARCHAR(64) NOT NULL,
-	closed_span CHAR(1) NOT NULL,
-	closed_period DATE NOT NULL,
+	closed_day DATE NOT NULL,
 	closed BIGINT NOT NULL DEFAULT 0,
 	closed_on_time BIGINT NOT NULL DEFAULT 0,
-	PRIMARY KEY (view_name, district_code, span, period, group_key, closed_span, closed_period)
+	PRIMARY KEY (view_name, span, period, district_code, group_key, closed_day)
 );
 
 -- The lock folding takes, so that one fold at a time (of any platform instance) moves pending cases into the cells.

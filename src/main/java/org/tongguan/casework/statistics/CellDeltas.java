@@ -12,7 +12,8 @@ final class CellDeltas {
 
 	/** The measures of a cell, in the order of {@link CellStore#MEASURES}. */
 	static final int REPORTED = 0, FILED = 1, DUE = 2, CLOSED_EARLY = 3, CLOSED_EARLY_ON_TIME = 4, REWORKED = 5,
-			DISPATCHED = 6, RETURNED = 7, EVALUATED = 8, SATISFIED = 9, EVENTS = 10, MEASURES = 11;
+			DISPATCHED = 6, RETURNED = 7, EVALUATED = 8, SATISFIED = 9, HANDLED = 10, WORKING = 11, CALENDAR = 12,
+			EVENTS = 13, MEASURES = 14;
 
 	/** The measures of a late closure's cell: closed and closed on time. */
 	static final int LATE_MEASURES = 2;
@@ -54,7 +55,16 @@ final class CellDeltas {
 					event(group, c.evaluated(), sign);
 				}
 				event(group, c.dueDay(), sign);
-				event(group, c.closedDay(), sign);
+				Contribution.Handling handling = c.handling();
+				if (handling != null) {
+					event(group, c.closedDay(), sign, HANDLED, 1);
+					long[] values = values(group, c.closedDay());
+					values[WORKING] += sign * handling.workingSeconds();
+					values[CALENDAR] += sign * handling.calendarSeconds();
+				}
+				else {
+					event(group, c.closedDay(), sign);
+				}
 				if (c.due()) {
 					measure(group, c.dueToClose(), sign, DUE, 1);
 					measure(group, c.dueToClose(), sign, REWORKED, c.reworked() ? 1 : 0);
@@ -64,12 +74,10 @@ final class CellDeltas {
 					}
 				}
 				if (c.closedLate()) {
-					for (Span closedSpan : Span.values()) {
-						long[] values = late.computeIfAbsent(new LateCell(cell(group, c.dueDay()), closedSpan,
-								closedSpan.start(c.closedDay())), k -> new long[LATE_MEASURES]);
-						values[0] += sign;
-						values[1] += c.onTime() ? sign : 0;
-					}
+					long[] values = late.computeIfAbsent(new LateCell(cell(group, c.dueDay()), c.closedDay()),
+							k -> new long[LATE_MEASURES]);
+					values[0] += sign;
+					values[1] += c.onTime() ? sign : 0;
 				}
 			}
 		}
@@ -120,12 +128,11 @@ final class CellDeltas {
 	}
 
 	/**
-	 * The cell of late closures due in a cell's period and closed in another period.
+	 * The cell of the closures after the due time that were due in a cell's period and closed on one day.
 	 *
 	 * @param due the cell of the due day
-	 * @param closedSpan day or month of the closure
-	 * @param closedPeriod the first day of the closure's period
+	 * @param closedDay the day of the closures
 	 */
-	record LateCell(Cell due, Span closedSpan, LocalDate closedPeriod) {
+	record LateCell(Cell due, LocalDate closedDay) {
 	}
 }

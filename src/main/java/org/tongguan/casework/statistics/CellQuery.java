@@ -35,9 +35,8 @@ final class CellQuery {
 		this.view = view;
 		params.put("view", view.name());
 		params.put("toDay", Date.valueOf(to));
-		params.put("toMonth", Date.valueOf(to.withDayOfMonth(1)));
-		params.put("from", from.atStartOfDay(zone).toOffsetDateTime());
-		params.put("to", to.atStartOfDay(zone).toOffsetDateTime());
+		params.put("fromKey", ClosureStore.firstKey(from.atStartOfDay(zone).toInstant()));
+		params.put("toKey", ClosureStore.firstKey(to.atStartOfDay(zone).toInstant()));
 		LocalDate day = from;
 		if (day.getDayOfMonth() != 1) {
 			day = period(Span.D, day, min(to, day.withDayOfMonth(1).plusMonths(1)));
@@ -52,7 +51,7 @@ final class CellQuery {
 
 	private LocalDate period(Span span, LocalDate start, LocalDate end) {
 		int i = periods.size();
-		periods.add("(span = '" + span.name() + "' AND period >= :start" + i + " AND period < :end" + i + ")");
+		periods.add("span = '" + span.name() + "' AND period >= :start" + i + " AND period < :end" + i);
 		params.put("start" + i, Date.valueOf(start));
 		params.put("end" + i, Date.valueOf(end));
 		return end;
@@ -88,34 +87,42 @@ final class CellQuery {
 		params.put("group", key);
 	}
 
-	/** The counts per district and cell key. */
-	String counts() {
+	/**
+	 * The counts per district and cell key: one query per span and range of periods, each one range of the cells'
+	 * primary key (view, span, period), whose figures add up.
+	 */
+	List<String> counts() {
 		StringJoiner sums = new StringJoiner(", ");
 		CellStore.MEASURES.forEach(measure -> sums.add("SUM(" + measure + ") AS " + measure));
-		return "SELECT district_code, group_key, MAX(group_name) AS group_name, " + sums
-				+ " FROM casework_statistics_cell" + cellWhere() + " GROUP BY district_code, group_key";
+		return periods.stream()
+			.map(period -> "SELECT district_code, group_key, MAX(group_name) AS group_name, " + sums
+					+ " FROM casework_statistics_cell" + cellWhere(period) + " GROUP BY district_code, group_key")
+			.toList();
 	}
 
-	/** The closures after the due time that came before the period's end, per district and cell key. */
-	String lateClosures() {
-		return "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS closed_on_time"
-				+ " FROM casework_statistics_late" + cellWhere()
-				+ " AND ((closed_span = 'M' AND closed_period < :toMonth) OR (closed_span = 'D' AND closed_period >= "
-				+ ":toMonth AND closed_period < :toDay)) GROUP BY district_code, group_key";
+	/**
+	 * The closures after the due time that came before the period's end, per district and cell key, one query per
+	 * span and range of due periods.
+	 */
+	List<String> lateClosures() {
+		return periods.stream()
+			.map(period -> "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS "
+					+ "closed_on_time FROM casework_statistics_late" + cellWhere(period) + " AND closed_day < :toDay"
+					+ " GROUP BY district_code, group_key")
+			.toList();
 	}
 
 	/**
 	 * The handling times of the cases closed in the period: count, sums and exact medians (the middle value, or the
-	 * mean of the two middle values), per group of {@code key} (an expression over the contributions), or in all
-	 * when it is {@code null}.
+	 * mean of the two middle values), per group of {@code key} (an expression over the closures), or in all when it
+	 * is {@code null}; one range of the closures' primary key.
 	 */
 	String handling(String key) {
 		String select = "SELECT " + (key == null ? "" : key + " AS group_key, MIN(district_code) AS district_code, ")
 				+ "COUNT(*) AS cases, SUM(working_seconds) AS working, SUM(calendar_seconds) AS calendar, "
 				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY working_seconds) AS working_median, "
 				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY calendar_seconds) AS calendar_median "
-				+ "FROM casework_statistics_case WHERE closed_at >= :from AND closed_at < :to "
-				+ "AND handling_start IS NOT NULL";
+				+ "FROM casework_statistics_closure WHERE closure_key >= :fromKey AND closure_key < :toKey";
 		StringJoiner where = new StringJoiner(" AND ", caseFilters.isEmpty() ? "" : " AND ", "");
 		caseFilters.forEach(where::add);
 		return select + where + (key == null ? "" : " GROUP BY " + key);
@@ -125,11 +132,11 @@ final class CellQuery {
 		return params;
 	}
 
-	private String cellWhere() {
+	private String cellWhere(String period) {
 		StringJoiner where = new StringJoiner(" AND ", " WHERE ", "");
-		where.add("view_name = :view");
+		where.add("view_name = :view").add(period);
 		cellFilters.forEach(where::add);
-		return where.add("(" + String.join(" OR ", periods) + ")").toString();
+		return where.toString();
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

@@ -53,7 +53,10 @@ class ContributionStore {
 		return found;
 	}
 
-	/** Replaces the contributions of the cases with these (a case without one now has none). */
+	/**
+	 * Replaces the contributions of the cases that had one (their ids) with the current ones (a case missing from
+	 * those no longer has one).
+	 */
 	void replace(Collection<Long> ids, List<Contribution> contributions) {
 		for (List<Long> part : parts(ids)) {
 			jdbc.sql("DELETE FROM casework_statistics_case WHERE case_id IN (:ids)").param("ids", part).update();

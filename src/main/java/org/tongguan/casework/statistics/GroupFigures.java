@@ -26,6 +26,11 @@ final class GroupFigures {
 
 	private final Map<String, HandlingTime> handling = new HashMap<>();
 
+	/** Per group, and in all: how many cases closed, and the sums of their working and calendar seconds. */
+	private final Map<String, long[]> handlingSums = new HashMap<>();
+
+	private final long[] totalSums = new long[3];
+
 	private HandlingTime total;
 
 	GroupFigures(GroupBy groupBy, Regions regions) {
@@ -48,6 +53,16 @@ final class GroupFigures {
 		counts.computeIfPresent(key, (k, c) -> c.plus(new Counts(0, 0, 0, closed, closedOnTime, 0, 0, 0, 0, 0)));
 	}
 
+	/** Adds handling times, without their medians, to a group: how many cases and their sums in seconds. */
+	void handlingSums(String key, long cases, long workingSeconds, long calendarSeconds) {
+		long[] sums = handlingSums.computeIfAbsent(key, k -> new long[3]);
+		long[] more = { cases, workingSeconds, calendarSeconds };
+		for (int i = 0; i < more.length; i++) {
+			sums[i] += more[i];
+			totalSums[i] += more[i];
+		}
+	}
+
 	/** Sets a group's handling time. */
 	void handling(String key, HandlingTime time) {
 		handling.put(key, time);
@@ -58,16 +73,30 @@ final class GroupFigures {
 		this.total = time;
 	}
 
-	/** The report over the period. */
+	/**
+	 * The report over the period; handling times set without their medians are summed up, and when the query asks
+	 * for no medians, none are answered.
+	 */
 	StatisticsReport report(StatisticsQuery query) {
-		HandlingTime none = new HandlingTimes().summary();
 		List<GroupStatistics> groups = counts.keySet()
 			.stream()
 			.sorted(Comparator.nullsLast(Comparator.naturalOrder()))
-			.map(key -> counts.get(key).indicators(key, names.get(key), handling.getOrDefault(key, none)))
+			.map(key -> counts.get(key).indicators(key, names.get(key), handlingTime(query,
+					handling.containsKey(key) ? handling.get(key) : sums(handlingSums.get(key)))))
 			.toList();
 		Counts all = counts.values().stream().reduce(Counts.ZERO, Counts::plus);
-		return new StatisticsReport(query.from(), query.to(), groupBy, groups, all.indicators(null, "合计", total));
+		return new StatisticsReport(query.from(), query.to(), groupBy, groups,
+				all.indicators(null, "合计", handlingTime(query, total != null ? total : sums(totalSums))));
+	}
+
+	private static HandlingTime sums(long[] sums) {
+		return sums == null ? new HandlingTimes().summary()
+				: HandlingTimes.summary(sums[0], sums[1], sums[2], null, null);
+	}
+
+	private static HandlingTime handlingTime(StatisticsQuery query, HandlingTime time) {
+		return query.medians() ? time
+				: new HandlingTime(time.cases(), time.averageWorkingHours(), null, time.averageCalendarHours(), null);
 	}
 
 	private String name(String key) {

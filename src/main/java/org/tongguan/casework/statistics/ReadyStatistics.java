@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,27 +42,41 @@ public class ReadyStatistics {
 
 	private final CellStore cells;
 
+	private final ClosureStore closures;
+
 	private final Contributions compute;
 
 	private final PlatformProperties platform;
 
 	private final TransactionTemplate separately;
 
-	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, WorkingCalendar calendar,
-			PlatformProperties platform, PlatformTransactionManager transactions) {
+	private final ReentrantLock folding = new ReentrantLock();
+
+	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, ClosureStore closures,
+			WorkingCalendar calendar, PlatformProperties platform, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.contributions = contributions;
 		this.cells = cells;
+		this.closures = closures;
 		this.compute = new Contributions(platform.zone(), calendar);
 		this.platform = platform;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Folds every pending change into the ready data; safe to call at any time, from any thread. */
+	/**
+	 * Folds every pending change into the ready data; safe to call at any time, from any thread. A caller arriving
+	 * while another thread folds waits for it here rather than on the database's lock, which times out.
+	 */
 	public void catchUp() {
-		while (Boolean.TRUE.equals(separately.execute(status -> foldChunk()))) {
-			// each chunk commits on its own, so memory stays bounded however many cases are pending
+		folding.lock();
+		try {
+			while (Boolean.TRUE.equals(separately.execute(status -> foldChunk()))) {
+				// each chunk commits on its own, so memory stays bounded however many cases are pending
+			}
+		}
+		finally {
+			folding.unlock();
 		}
 	}
 
@@ -70,16 +85,22 @@ public class ReadyStatistics {
 		catchUp();
 	}
 
-	/** New special days may move the working time of every case that closed in or after their first year. */
-	@ApplicationModuleListener
+	/**
+	 * New special days may move the working time of every case that closed in or after their first year: marks them
+	 * pending for a new working time in the import's own transaction, so no answer after it uses the old calendar.
+	 */
+	@EventListener
 	void on(SpecialDaysReplaced replaced) {
+		if (replaced.years().isEmpty()) {
+			return;
+		}
 		LocalDate first = LocalDate.of(replaced.years().get(0), 1, 1);
 		jdbc.sql("""
 				INSERT INTO casework_statistics_pending (case_id, recalculate)
-				SELECT case_id, TRUE FROM casework_statistics_case WHERE closed_at >= :first""")
-			.param("first", first.atStartOfDay(platform.zone()).toOffsetDateTime())
+				SELECT MOD(closure_key, :cases), TRUE FROM casework_statistics_closure WHERE closure_key >= :first""")
+			.param("cases", 1L << ClosureStore.CASE_BITS)
+			.param("first", ClosureStore.firstKey(first.atStartOfDay(platform.zone()).toInstant()))
 			.update();
-		catchUp();
 	}
 
 	private boolean foldChunk() {
@@ -108,7 +129,8 @@ public class ReadyStatistics {
 					deltas.add(current);
 				});
 		}
-		contributions.replace(cases.keySet(), now);
+		contributions.replace(before.keySet(), now);
+		closures.replace(before.values(), now);
 		cells.apply(deltas);
 		for (List<Long> part : ContributionStore.parts(seqs)) {
 			jdbc.sql("DELETE FROM casework_statistics_pending WHERE seq IN (:seqs)").param("seqs", part).update();

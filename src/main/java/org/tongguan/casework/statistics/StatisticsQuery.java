@@ -15,9 +15,11 @@ import org.tongguan.region.RegionCode;
  * @param region only cases in this region's subtree (a district, or a street, community or grid), or {@code null}
  * @param department only cases with this lead department, or {@code null}
  * @param category only cases of this sub-category, or {@code null}
+ * @param medians whether to compute the exact median handling times too (without them the handling times hold the
+ * count and the averages, and a whole-day period reads the cells alone)
  */
 public record StatisticsQuery(GroupBy groupBy, Instant from, Instant to, RegionCode region, DepartmentCode department,
-		CategoryCode category) {
+		CategoryCode category, boolean medians) {
 
 	public StatisticsQuery {
 		if (groupBy == null || from == null || to == null) {
