@@ -29,6 +29,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +42,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
@@ -82,6 +85,9 @@ class HistoryImportJobApiTests {
 
 	@Autowired
 	PlatformProperties platform;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void noJobLeftActive() throws Exception {
@@ -273,6 +279,30 @@ class HistoryImportJobApiTests {
 		assertThat(jobs.find(own.id(), futianAdmin).status()).isEqualTo(ImportJobStatus.SUCCEEDED);
 		assertThat(jobs.find(own.id(), new Caller("admin", "a", Set.of(Role.ADMIN), RegionCode.PLATFORM, null))
 			.imported()).isEqualTo(2);
+	}
+
+	@Test
+	void waitsForTheStatisticsWhileAnotherFoldHoldsThemLongerThanTheLockTimeout() throws Exception {
+		CountDownLatch locked = new CountDownLatch(1);
+		Thread otherFold = new Thread(() -> transactions.executeWithoutResult(status -> {
+			jdbc.sql("SELECT id FROM casework_statistics_fold WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+			locked.countDown();
+			try {
+				Thread.sleep(12_000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		otherFold.start();
+		assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+		String id = idOf(start(file("JF-", 3, null), ""));
+		JsonNode job = awaitEnd(id);
+		otherFold.join();
+		assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(job.path("message").isNull() || job.path("message").isMissingNode())
+			.as("caught up once the other fold let go: no note").isTrue();
+		assertThat(stored("JF-")).isEqualTo(3);
 	}
 
 	@Test
