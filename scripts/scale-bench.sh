@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Statistics at city scale (issue 14): starts the demo platform on a fresh H2 data directory or a new PostgreSQL
-# database, generates a history of the demo city, imports it through the API, then times the five cockpit queries
+# database, generates a history of the demo city, imports it through the API (a history import job, followed until it
+# ends), then times the five cockpit queries
 # and one query per region level on the platform and the same aggregations in DuckDB on the same files
 # (org.tongguan.bench.scale.ScaleBench), printing both times, their ratio and whether every group's figures are equal.
 #   scripts/scale-bench.sh [h2|postgres] [cases]      (also: ./bench scale [h2|postgres] [cases])
 # Environment: SCALE_PORT (default 18091), SCALE_TIMEOUT (seconds per platform query, default 120),
-# TONGGUAN_BENCH_POSTGRES_URL for postgres, BENCH_JVM_ARGS (default: the README's flags, from pom.xml).
+# TONGGUAN_BENCH_POSTGRES_URL for postgres, BENCH_JVM_ARGS (default: the README's flags, from pom.xml),
+# SCALE_IMPORT_ONLY=1 to stop after the import (to time it alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}
@@ -42,4 +44,6 @@ java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
 pid=$!
 await_platform "$port" "$pid" || { cat "$work/platform.log" | tail -20 >&2; exit 1; }
 tool org.tongguan.bench.scale.ScaleBench "http://localhost:$port" "$work" "$cases" "${SCALE_TIMEOUT:-120}"
+gc=$(jstat -gc "$pid" 2>/dev/null | awk 'NR==2 {for (i=1;i<=NF;i++) v[h[i]]=$i} NR==1 {for (i=1;i<=NF;i++) h[i]=$i} END {printf "%s young GCs %.1f s, %s full GCs %.1f s", v["YGC"], v["YGCT"], v["FGC"], v["FGCT"]}')
+echo "platform GC: $gc"
 echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

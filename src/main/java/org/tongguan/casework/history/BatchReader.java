@@ -15,8 +15,10 @@ import org.tongguan.shared.InvalidInputException;
 /**
  * Reads and validates the rows of a history file on a thread of its own and hands the valid ones over in batches,
  * so that parsing and validation run on one core while the importing thread writes to the database on the other.
- * An external id that appears twice is invalid on its second line. Unless the import is partial, no batch is handed
- * over once a row was invalid (the rest is still validated, to report every problem).
+ * An external id that appears twice is invalid on its second line (found here when the reader remembers the ids it
+ * read; an import job, which must not hold every id of a large file, finds it in the database as it stores). Unless
+ * the import is partial, no batch is handed over once a row was invalid (the rest is still validated, to report
+ * every problem).
  */
 final class BatchReader implements Runnable {
 
@@ -35,9 +37,10 @@ final class BatchReader implements Runnable {
 
 	private final ImportErrors errors;
 
-	private final BlockingQueue<List<HistoryCase>> batches = new ArrayBlockingQueue<>(4);
+	private final BlockingQueue<List<HistoryCase>> batches;
 
-	private final Map<String, Integer> lines = new HashMap<>();
+	/** The line of each external id read so far; {@code null} when the reader does not remember them. */
+	private final Map<String, Integer> lines;
 
 	private volatile boolean cancelled;
 
@@ -48,8 +51,10 @@ final class BatchReader implements Runnable {
 	private volatile int invalid;
 
 	BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, int maxRows,
-			ImportErrors errors) {
+			ImportErrors errors, boolean rememberIds, int queued) {
 		this.reader = reader;
+		this.batches = new ArrayBlockingQueue<>(queued);
+		this.lines = rememberIds ? new HashMap<>() : null;
 		this.validator = validator;
 		this.partial = partial;
 		this.batchSize = batchSize;
@@ -111,7 +116,7 @@ final class BatchReader implements Runnable {
 			}
 			problems.clear();
 			HistoryCase valid = validator.validate(reader, problems);
-			Integer earlier = valid == null ? null : lines.putIfAbsent(valid.externalId(), reader.line());
+			Integer earlier = valid == null || lines == null ? null : lines.putIfAbsent(valid.externalId(), reader.line());
 			if (earlier != null) {
 				problems.add("externalId: '" + valid.externalId() + "' is already on line " + earlier);
 			}

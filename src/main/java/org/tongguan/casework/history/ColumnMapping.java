@@ -2,6 +2,7 @@ package org.tongguan.casework.history;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +62,14 @@ final class ColumnMapping {
 	/** Whether the file has a column for the field. */
 	boolean has(HistoryField field) {
 		return columns[field.ordinal()] >= 0;
+	}
+
+	/** A record of {@code width} columns holding only this field's value (the others empty). */
+	String[] recordOf(HistoryField field, String value, int width) {
+		String[] record = new String[width];
+		Arrays.fill(record, "");
+		record[columns[field.ordinal()]] = value;
+		return record;
 	}
 
 	/** The field's value in the current record, stripped; {@code null} when absent or blank. */

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +18,9 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongguan.casework.internal.Actor;
+import org.tongguan.casework.CaseId;
 import org.tongguan.casework.internal.WorkingTime;
+import org.tongguan.casework.statistics.StatisticsLedger;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.identity.Departments;
 import org.tongguan.region.Regions;
@@ -34,7 +36,7 @@ import org.tongguan.shared.Violation;
  *
  * <p>The file is read as a stream: a reader thread parses and validates the rows (see {@link RowValidator},
  * {@link BatchReader}) while the importing thread stores the valid ones in JDBC batches, all inside the importing
- * thread's one transaction. By default
+ * thread's one transaction (an import job, {@link HistoryImportJobs}, commits batch by batch instead). By default
  * nothing is stored when any row is invalid (400 listing the problems with their line numbers); a partial import
  * stores the valid rows and reports the invalid ones. A row whose external id was imported before is skipped, so a
  * file can be imported again (e.g. after fixing the rows a partial import refused) without duplicating cases.
@@ -66,9 +68,11 @@ public class HistoryImport {
 
 	private final Clock clock;
 
+	private final StatisticsLedger ledger;
+
 	HistoryImport(HistoryWriter writer, HistoryValueMaps valueMaps, RejectedRows rejectedRows, Catalog catalog,
 			Departments departments, Regions regions, WorkingTime time, PlatformProperties platform,
-			HistoryImportProperties properties, Clock clock) {
+			HistoryImportProperties properties, Clock clock, StatisticsLedger ledger) {
 		this.writer = writer;
 		this.valueMaps = valueMaps;
 		this.rejectedRows = rejectedRows;
@@ -79,6 +83,7 @@ public class HistoryImport {
 		this.platform = platform;
 		this.properties = properties;
 		this.clock = clock;
+		this.ledger = ledger;
 	}
 
 	/**
@@ -92,7 +97,7 @@ public class HistoryImport {
 	}
 
 	/**
-	 * Imports the cases of a CSV file.
+	 * Imports the cases of a CSV file in the caller's (or a new) transaction.
 	 *
 	 * @param csv the file, UTF-8 with a header row
 	 * @param mapping field name → column header for columns not named like the fields ({@link HistoryField})
@@ -105,28 +110,49 @@ public class HistoryImport {
 	@Transactional
 	public ImportReport run(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
 			Importer importer) {
-		CsvReader reader = new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)));
+		return read(csv, mapping, inline, partial, importer,
+				new ImportRun.Limits(properties.batchSize(), properties.maxRows(), true, 4), this::storeTogether);
+	}
+
+	/**
+	 * Checks what can be checked before the rows are read: the file's header, the column mapping and the value maps.
+	 *
+	 * @throws InvalidInputException when the file, its columns or a value map cannot be read
+	 */
+	void check(InputStream csv, Map<String, String> mapping, ValueMaps inline, Importer importer) {
 		try {
-			if (!reader.next()) {
-				throw new InvalidInputException("body", "the file is empty; it needs a header row and data rows");
-			}
-			String[] header = reader.fields();
-			ColumnMapping columns = ColumnMapping.of(header, mapping);
-			Instant now = clock.instant();
-			References references = new References(catalog, departments, regions, importer.scope());
-			ValueMapping values = ValueMapping.of(valueMaps.stored(), inline, references);
-			RowValidator validator = new RowValidator(columns, references, values, new TimeText(platform.zone()),
-					new HistoryDeadlines(time, now), now);
-			ImportErrors errors = new ImportErrors(properties.maxErrors());
-			Tally tally = store(new BatchReader(reader, validator, partial, properties.batchSize(),
-					properties.maxRows(), errors), partial, importer.actor(), now);
-			return report(tally, errors, header, partial, importer.actor());
+			prepare(reader(csv), mapping, inline, importer);
 		}
 		catch (CsvFormatException e) {
-			throw new InvalidInputException("The file is not valid CSV",
-					List.of(new Violation("line " + e.line(), e.getMessage())));
+			throw invalidCsv(e);
+		}
+		catch (IOException e) {
+			throw unreadable(e);
+		}
+	}
+
+	/**
+	 * Reads the file and hands its valid rows to the storage in batches; answers the report.
+	 *
+	 * @throws InvalidInputException when the file, its columns or a value map cannot be read
+	 * @throws RejectedImportException (unless partial) when a row is invalid; the storage's transaction decides
+	 * what becomes of the rows already stored
+	 */
+	ImportReport read(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
+			Importer importer, ImportRun.Limits limits, ImportRun.Storage storage) {
+		CsvReader reader = reader(csv);
+		try {
+			Prepared prepared = prepare(reader, mapping, inline, importer);
+			ImportErrors errors = new ImportErrors(properties.maxErrors());
+			BatchReader batches = new BatchReader(reader, prepared.validator(), partial, limits.batchSize(),
+					limits.maxRows(), errors, limits.rememberIds(), limits.queued());
+			ImportRun run = new ImportRun(importer.actor(), prepared.now(), prepared.columns(),
+					prepared.header().length, batches, new ImportTally(), errors);
+			store(batches, partial, run, storage);
+			return report(run, prepared.header(), partial);
+		}
+		catch (CsvFormatException e) {
+			throw invalidCsv(e);
 		}
 		catch (IOException e) {
 			throw unreadable(e);
@@ -140,23 +166,63 @@ public class HistoryImport {
 		}
 	}
 
+	private static CsvReader reader(InputStream csv) {
+		return new CsvReader(new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)));
+	}
+
+	/** Reads the header and sets up the row validation. */
+	private Prepared prepare(CsvReader reader, Map<String, String> mapping, ValueMaps inline, Importer importer)
+			throws IOException {
+		if (!reader.next()) {
+			throw new InvalidInputException("body", "the file is empty; it needs a header row and data rows");
+		}
+		String[] header = reader.fields();
+		ColumnMapping columns = ColumnMapping.of(header, mapping);
+		Instant now = clock.instant();
+		References references = new References(catalog, departments, regions, importer.scope());
+		ValueMapping values = ValueMapping.of(valueMaps.stored(), inline, references);
+		RowValidator validator = new RowValidator(columns, references, values, new TimeText(platform.zone()),
+				new HistoryDeadlines(time, now), now);
+		return new Prepared(header, columns, validator, now);
+	}
+
+	/** What reading a file's rows needs from its header. */
+	private record Prepared(String[] header, ColumnMapping columns, RowValidator validator, Instant now) {
+	}
+
+	/** Stores a batch in the transaction of the whole import. */
+	private void storeTogether(List<HistoryCase> batch, ImportRun run) {
+		Set<String> before = writer.imported(batch.stream().map(HistoryCase::externalId).toList()).keySet();
+		List<HistoryCase> fresh = before.isEmpty() ? batch
+				: batch.stream().filter(row -> !before.contains(row.externalId())).toList();
+		long[] ids = writer.insert(fresh, run.importer(), run.now(), null);
+		ledger.changed(caseIds(ids));
+		run.tally().stored(fresh);
+		run.tally().skipped += batch.size() - fresh.size();
+	}
+
+	/** The case ids of the stored cases, to mark them changed for the statistics. */
+	static List<CaseId> caseIds(long[] ids) {
+		List<CaseId> caseIds = new ArrayList<>(ids.length);
+		for (long id : ids) {
+			caseIds.add(new CaseId(id));
+		}
+		return caseIds;
+	}
+
 	/** Stores the batches the reader hands over while it reads on. */
-	private Tally store(BatchReader batches, boolean partial, Actor importer, Instant now) {
+	private static void store(BatchReader batches, boolean partial, ImportRun run, ImportRun.Storage storage) {
 		Thread reading = new Thread(batches, "history-import-reader");
 		reading.setDaemon(true);
 		reading.start();
-		Tally tally = new Tally();
 		try {
 			for (List<HistoryCase> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
-				if (!partial && batches.invalid() > 0) {
+				if (!partial && run.invalid() > 0) {
 					continue;
 				}
-				Set<String> before = writer.imported(batch.stream().map(HistoryCase::externalId).toList());
-				List<HistoryCase> fresh = before.isEmpty() ? batch
-						: batch.stream().filter(row -> !before.contains(row.externalId())).toList();
-				writer.insert(fresh, importer, now);
-				tally.stored(fresh);
-				tally.skipped += batch.size() - fresh.size();
+				storage.store(batch, run);
 			}
 		}
 		catch (InterruptedException e) {
@@ -166,61 +232,36 @@ public class HistoryImport {
 		finally {
 			batches.cancel();
 		}
-		tally.rows = batches.rows();
-		tally.invalid = batches.invalid();
-		return tally;
 	}
 
 	/**
 	 * The answer; when rows were rejected, they are kept for download first, and unless the import is partial
 	 * nothing is stored (the exception rolls the transaction back).
 	 */
-	private ImportReport report(Tally tally, ImportErrors errors, String[] header, boolean partial, Actor importer) {
+	private ImportReport report(ImportRun run, String[] header, boolean partial) {
+		ImportTally tally = run.tally();
+		ImportErrors errors = run.errors();
+		int rows = run.reader().rows();
+		int invalid = run.invalid();
 		String importId = UUID.randomUUID().toString();
-		String url = tally.invalid == 0 ? null : RejectedRows.url(importId);
+		String url = invalid == 0 ? null : RejectedRows.url(importId);
 		if (url != null) {
-			rejectedRows.keep(importId, importer.username(), header, errors.rejected());
+			rejectedRows.keep(importId, run.importer().username(), header, errors.rejected());
 		}
-		if (!partial && tally.invalid > 0) {
-			throw new RejectedImportException(tally.invalid + " of " + tally.rows + " rows are invalid; nothing was "
+		if (!partial && invalid > 0) {
+			List<Violation> listed = errors.list(url);
+			throw new RejectedImportException(invalid + " of " + rows + " rows are invalid; nothing was "
 					+ "stored (import with partial=true to store the valid rows; GET " + url + " lists every "
-					+ "rejected row)", errors.list(url), importId);
+					+ "rejected row)", listed, importId, new ImportReport(importId, rows, 0, tally.skipped,
+							invalid, 0, new ImportReport.Derived(0, 0), listed, url));
 		}
-		return new ImportReport(importId, tally.rows, tally.imported, tally.skipped, tally.invalid, tally.backlog,
+		return new ImportReport(importId, rows, tally.imported, tally.skipped, invalid, tally.backlog,
 				new ImportReport.Derived(tally.fromAccepted, tally.fromReported), errors.list(url), url);
 	}
 
-	/** What the storing thread counted. */
-	private static final class Tally {
-
-		int rows;
-
-		int imported;
-
-		int skipped;
-
-		int invalid;
-
-		int backlog;
-
-		int fromAccepted;
-
-		int fromReported;
-
-		void stored(List<HistoryCase> cases) {
-			imported += cases.size();
-			for (HistoryCase stored : cases) {
-				backlog += stored.backlog() ? 1 : 0;
-				if (stored.reached().filed() == null) {
-					if (stored.reached().accepted() != null) {
-						fromAccepted++;
-					}
-					else {
-						fromReported++;
-					}
-				}
-			}
-		}
+	private static InvalidInputException invalidCsv(CsvFormatException e) {
+		return new InvalidInputException("The file is not valid CSV",
+				List.of(new Violation("line " + e.line(), e.getMessage())));
 	}
 
 	private static RuntimeException unreadable(IOException e) {

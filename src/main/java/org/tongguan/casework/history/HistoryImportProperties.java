@@ -11,19 +11,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize how many cases are checked for earlier imports and stored together (best a multiple of 256, the
  * rows of one INSERT statement)
  * @param maxErrors the most problems one import lists (the count of invalid rows is always complete)
- * @param maxRows the most data rows one file may have; one import is one transaction, so larger histories are
- * imported in several files
+ * @param maxRows the most data rows one file of a synchronous import may have (one transaction); larger files go
+ * through an import job
  * @param rejectedRowsKept how long the rejected rows of an import stay downloadable
+ * @param jobBatchSize how many cases an import job stores and commits together
+ * @param jobMaxRows the most data rows the file of an import job may have
+ * @param jobAbandonedAfter how long a queued or running import job may go without a sign of life from its platform
+ * node before it counts as abandoned (the node stopped) and its cases are removed
  */
 @ConfigurationProperties("tongguan.casework.history-import")
 record HistoryImportProperties(@DefaultValue("1024") int batchSize, @DefaultValue("1000") int maxErrors,
-		@DefaultValue("1000000") int maxRows, @DefaultValue("7d") Duration rejectedRowsKept) {
+		@DefaultValue("1000000") int maxRows, @DefaultValue("7d") Duration rejectedRowsKept,
+		@DefaultValue("4096") int jobBatchSize, @DefaultValue("100000000") int jobMaxRows,
+		@DefaultValue("2m") Duration jobAbandonedAfter) {
 
 	HistoryImportProperties {
 		if (batchSize < 1 || maxErrors < 1 || maxRows < 1 || rejectedRowsKept.isNegative()
-				|| rejectedRowsKept.isZero()) {
-			throw new IllegalArgumentException("tongguan.casework.history-import: batch-size, max-errors, max-rows "
-					+ "and rejected-rows-kept must be positive");
+				|| rejectedRowsKept.isZero() || jobBatchSize < 1 || jobMaxRows < 1 || jobAbandonedAfter.isNegative()
+				|| jobAbandonedAfter.isZero()) {
+			throw new IllegalArgumentException("tongguan.casework.history-import: batch-size, max-errors, max-rows, "
+					+ "rejected-rows-kept, job-batch-size, job-max-rows and job-abandoned-after must be positive");
 		}
 	}
 }

@@ -10,17 +10,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseId;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.casework.internal.CaseMatter;
@@ -29,7 +25,6 @@ import org.tongguan.casework.internal.Countdown;
 import org.tongguan.casework.internal.Milestones;
 import org.tongguan.casework.internal.Step;
 import org.tongguan.casework.internal.Tally;
-import org.tongguan.casework.statistics.StatisticsLedger;
 import org.tongguan.shared.MultiRowInsert;
 import org.tongguan.shared.persistence.CopyIn;
 
@@ -53,7 +48,7 @@ class HistoryWriter {
 			calendar_kind, description, imported, reported_at, accepted_at, filed_at, dispatched_at, handled_at,
 			verified_at, closed_at, evaluated_at, updated_at, limit_seconds, warn_at, due_at, warned, overdue, on_time,
 			satisfaction, dispatch_count, return_count, rework_count, reopen_count, lead_department,
-			lead_department_name, region_code, backlog, handling_from""";
+			lead_department_name, region_code, backlog, handling_from, import_job""";
 
 	private static final String TIMELINE_COLUMNS = "actor, actor_name, actor_role, action, comment, to_stage, at";
 
@@ -70,31 +65,30 @@ class HistoryWriter {
 
 	private final JdbcTemplate jdbc;
 
-	private final StatisticsLedger ledger;
-
-	HistoryWriter(JdbcTemplate jdbc, StatisticsLedger ledger) {
+	HistoryWriter(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.ledger = ledger;
 	}
 
 	/**
-	 * The external ids among these that were imported before. One array parameter rather than a list of
-	 * placeholders, so that the database plans an index lookup however much the table grew in this transaction.
+	 * The external ids among these that were imported before, each with the import job that stored it ({@code ""}
+	 * when stored by a synchronous import). One array parameter rather than a list of placeholders, so that the
+	 * database plans an index lookup however much the table grew in this transaction.
 	 */
-	Set<String> imported(List<String> externalIds) {
+	Map<String, String> imported(List<String> externalIds) {
 		if (externalIds.isEmpty()) {
-			return Set.of();
+			return Map.of();
 		}
 		return jdbc.execute((Connection connection) -> {
 			Array keys = connection.createArrayOf("VARCHAR",
 					externalIds.stream().map(id -> KEY_PREFIX + id).toArray());
 			try (PreparedStatement select = connection
-				.prepareStatement("SELECT external_id FROM casework_case WHERE idempotency_key = ANY (?)")) {
+				.prepareStatement("SELECT external_id, import_job FROM casework_case WHERE idempotency_key = ANY (?)")) {
 				select.setArray(1, keys);
-				Set<String> found = new HashSet<>();
+				Map<String, String> found = new HashMap<>();
 				try (ResultSet rows = select.executeQuery()) {
 					while (rows.next()) {
-						found.add(rows.getString(1));
+						String job = rows.getString(2);
+						found.put(rows.getString(1), job == null ? "" : job);
 					}
 				}
 				return found;
@@ -106,28 +100,31 @@ class HistoryWriter {
 	}
 
 	/**
-	 * Stores the cases and their timeline entries: on PostgreSQL with COPY, the case ids drawn from the table's
-	 * sequence beforehand; elsewhere with multi-row INSERTs that return the ids.
+	 * Stores the cases and their timeline entries and answers the cases' ids, in the order of the cases: on
+	 * PostgreSQL with COPY, the case ids drawn from the table's sequence beforehand; elsewhere with multi-row INSERTs
+	 * that return the ids.
+	 *
+	 * @param job the import job storing them, recorded on each case so the job can remove them again; {@code null}
+	 * for a synchronous import
 	 */
-	void insert(List<HistoryCase> cases, Actor importer, Instant now) {
+	long[] insert(List<HistoryCase> cases, Actor importer, Instant now, String job) {
 		if (cases.isEmpty()) {
-			return;
+			return new long[0];
 		}
-		Rows rows = new Rows(importer, now);
-		List<CaseId> stored = jdbc.execute((Connection connection) -> {
+		Rows rows = new Rows(importer, now, job);
+		return jdbc.execute((Connection connection) -> {
 			if (CopyIn.availableOn(connection)) {
 				long[] ids = nextIds(connection, cases.size());
 				COPY_CASES.copy(connection, cases.size(), row -> rows.withId(ids[row], rows.of(cases.get(row))));
 				COPY_TIMELINE.copy(connection, cases.size(),
 						row -> rows.withId(ids[row], rows.timelineOf(cases.get(row))));
-				return Arrays.stream(ids).mapToObj(CaseId::new).toList();
+				return ids;
 			}
-			Map<String, Long> ids = insertCases(connection, cases, rows);
+			long[] ids = insertCases(connection, cases, rows);
 			TIMELINE.insert(connection, cases.size(), (insert, first, row) -> bind(insert, first,
-					rows.withId(ids.get(key(cases.get(row))), rows.timelineOf(cases.get(row)))));
-			return ids.values().stream().map(CaseId::new).toList();
+					rows.withId(ids[row], rows.timelineOf(cases.get(row)))));
+			return ids;
 		});
-		ledger.changed(stored);
 	}
 
 	/** Draws ids for {@code count} new cases from the sequence of the table's identity column. */
@@ -148,10 +145,11 @@ class HistoryWriter {
 	}
 
 	/**
-	 * Inserts the cases and answers their generated ids by idempotency key: a multi-row INSERT returns them in the
-	 * order of its rows on H2 and PostgreSQL alike, but only the key makes that certain.
+	 * Inserts the cases and answers their generated ids in the order of the cases, matched by idempotency key: a
+	 * multi-row INSERT returns them in the order of its rows on H2 and PostgreSQL alike, but only the key makes that
+	 * certain.
 	 */
-	private static Map<String, Long> insertCases(Connection connection, List<HistoryCase> cases, Rows rows)
+	private static long[] insertCases(Connection connection, List<HistoryCase> cases, Rows rows)
 			throws SQLException {
 		Map<String, Long> ids = new HashMap<>(cases.size() * 2);
 		CASES.insert(connection, cases.size(), (insert, first, row) -> bind(insert, first, rows.of(cases.get(row))),
@@ -163,7 +161,11 @@ class HistoryWriter {
 		if (ids.size() != cases.size()) {
 			throw new SQLException("The database returned " + ids.size() + " ids for " + cases.size() + " cases");
 		}
-		return ids;
+		long[] ordered = new long[cases.size()];
+		for (int i = 0; i < ordered.length; i++) {
+			ordered[i] = ids.get(key(cases.get(i)));
+		}
+		return ordered;
 	}
 
 	/** Binds one row's values, instants as the timestamps with time zone their columns hold. */
@@ -174,7 +176,7 @@ class HistoryWriter {
 	}
 
 	/** The column values of the rows one import stores, in the order of {@link #CASE_COLUMNS} and the timeline's. */
-	private record Rows(Actor importer, Instant importedAt) {
+	private record Rows(Actor importer, Instant importedAt, String job) {
 
 		Object[] of(HistoryCase fresh) {
 			CasePlace place = fresh.place();
@@ -194,7 +196,7 @@ class HistoryWriter {
 					tally.returns(), tally.reworks(), tally.reopens(),
 					fresh.lead() == null ? null : fresh.lead().code().value(),
 					fresh.lead() == null ? null : fresh.lead().name(), text(place.finest()), fresh.backlog(),
-					fresh.handlingFrom() };
+					fresh.handlingFrom(), job };
 		}
 
 		/** The timeline entry noting the import (without the case id). */

@@ -11,6 +11,9 @@ import org.tongguan.shared.Violation;
  */
 final class ImportErrors {
 
+	// synchronized: the reading thread adds the rows it finds invalid, an import job's storing thread the external ids
+	// it finds repeated
+
 	private final int max;
 
 	private final List<Violation> listed = new ArrayList<>();
@@ -24,7 +27,7 @@ final class ImportErrors {
 	}
 
 	/** Adds the problems of one rejected line with the fields it holds. */
-	void add(int line, String[] fields, List<String> lineProblems) {
+	synchronized void add(int line, String[] fields, List<String> lineProblems) {
 		for (String problem : lineProblems) {
 			if (listed.size() < max) {
 				listed.add(new Violation("line " + line, problem));
@@ -35,7 +38,7 @@ final class ImportErrors {
 	}
 
 	/** Every rejected row, in file order. */
-	List<RejectedRow> rejected() {
+	synchronized List<RejectedRow> rejected() {
 		return rejected;
 	}
 
@@ -43,7 +46,7 @@ final class ImportErrors {
 	 * The listed problems, with a last entry saying how many there are in all and where every rejected row can be
 	 * read, when some are not listed.
 	 */
-	List<Violation> list(String rejectedRowsUrl) {
+	synchronized List<Violation> list(String rejectedRowsUrl) {
 		if (problems == listed.size()) {
 			return List.copyOf(listed);
 		}

@@ -10,9 +10,17 @@ public class RejectedImportException extends InvalidInputException {
 
 	private final String importId;
 
-	RejectedImportException(String summary, List<Violation> violations, String importId) {
+	private final transient ImportReport report;
+
+	RejectedImportException(String summary, List<Violation> violations, String importId, ImportReport report) {
 		super(summary, violations);
 		this.importId = importId;
+		this.report = report;
+	}
+
+	/** What the import read and rejected; nothing stored. */
+	public ImportReport report() {
+		return report;
 	}
 
 	/** The import's id, naming its rejected rows. */

@@ -45,16 +45,37 @@ final class ScaleApi {
 		return JSON.readTree(answer.body());
 	}
 
-	/** Streams a CSV file to the history import and returns its answer. */
+	/**
+	 * Uploads a CSV file as a history import job, follows the job until it ends (printing its progress now and then)
+	 * and returns its report.
+	 */
 	JsonNode importHistory(Path csv) throws IOException, InterruptedException {
-		HttpResponse<String> answer = http.send(request("/api/admin/cases/history-import", Duration.ofHours(3))
+		HttpResponse<String> answer = http.send(request("/api/admin/cases/history-import/jobs", Duration.ofHours(1))
 			.header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
 				HttpResponse.BodyHandlers.ofString());
-		if (answer.statusCode() != 200) {
-			throw new IOException("history import: HTTP " + answer.statusCode() + " "
+		if (answer.statusCode() != 202) {
+			throw new IOException("history import job: HTTP " + answer.statusCode() + " "
 					+ answer.body().substring(0, Math.min(2000, answer.body().length())));
 		}
-		return JSON.readTree(answer.body());
+		String job = answer.headers().firstValue("Location").orElseThrow();
+		long printed = System.nanoTime();
+		while (true) {
+			Thread.sleep(500);
+			JsonNode status = get(job, Duration.ofMinutes(1));
+			String state = status.path("status").asString();
+			if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+				if (!state.equals("SUCCEEDED")) {
+					throw new IOException("history import job " + state + ": " + status.path("message").asString());
+				}
+				return status.path("report");
+			}
+			if (System.nanoTime() - printed > 30_000_000_000L) {
+				System.out.printf("  import job: %,d rows read, %,d imported, %,.0f rows/s%n",
+						status.path("rowsRead").asLong(), status.path("imported").asLong(),
+						status.path("rowsPerSecond").asDouble());
+				printed = System.nanoTime();
+			}
+		}
 	}
 
 	private HttpRequest.Builder request(String path, Duration timeout) {

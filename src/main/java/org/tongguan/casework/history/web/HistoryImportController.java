@@ -110,6 +110,14 @@ class HistoryImportController {
 			file can be imported again without duplicating cases; an external id appearing twice in one file is \
 			invalid on its second line.""";
 
+	/** An example file. */
+	static final String EXAMPLE = "externalId,reportedAt,closedAt,category,longitude,latitude\n"
+			+ "A-1,2025-03-03 09:00,2025-03-03 17:00,E0101,114.0579,22.5431";
+
+	/** What the parameter {@code partial} does. */
+	static final String PARTIAL = "store the valid rows and report the invalid ones, instead of storing nothing when "
+			+ "any row is invalid";
+
 	/** Spring Security's CSRF token parameter, which a browser form may send along; not a column mapping. */
 	private static final String CSRF_PARAMETER = "_csrf";
 
@@ -135,8 +143,7 @@ class HistoryImportController {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Import past cases from CSV (历史案件导入)", description = DESCRIPTION)
 	@RequestBody(required = true, content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
-			examples = @ExampleObject("externalId,reportedAt,closedAt,category,longitude,latitude\n"
-					+ "A-1,2025-03-03 09:00,2025-03-03 17:00,E0101,114.0579,22.5431")))
+			examples = @ExampleObject(EXAMPLE)))
 	@ApiResponse(responseCode = "200", description = "imported; with partial=true also when rows were rejected",
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "400", description = "the file, a column mapping or a value map is invalid, or "
@@ -145,8 +152,7 @@ class HistoryImportController {
 	@ApiResponse(responseCode = "403", description = "the caller is not an administrator")
 	@ApiResponse(responseCode = "409", description = "another import stored some of these cases at the same time")
 	ImportReport importCases(InputStream body,
-			@Parameter(description = "store the valid rows and report the invalid ones, instead of storing nothing "
-					+ "when any row is invalid") @RequestParam(defaultValue = "false") boolean partial,
+			@Parameter(description = PARTIAL) @RequestParam(defaultValue = "false") boolean partial,
 			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
 		return history.run(body, columns(parameters), ValueMaps.NONE, partial, importer());
 	}
@@ -163,10 +169,9 @@ class HistoryImportController {
 	ImportReport importCasesWithValueMaps(@RequestPart("file") MultipartFile file,
 			@Parameter(description = "value maps for this import, JSON: field → (old value → platform value)")
 			@RequestPart(name = "valueMaps", required = false) String valueMaps,
-			@Parameter(description = "store the valid rows and report the invalid ones, instead of storing nothing "
-					+ "when any row is invalid") @RequestParam(defaultValue = "false") boolean partial,
+			@Parameter(description = PARTIAL) @RequestParam(defaultValue = "false") boolean partial,
 			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) throws IOException {
-		ValueMaps maps = valueMaps == null || valueMaps.isBlank() ? ValueMaps.NONE : parse(valueMaps);
+		ValueMaps maps = parse(json, valueMaps);
 		try (InputStream in = file.getInputStream()) {
 			return history.run(in, columns(parameters), maps, partial, importer());
 		}
@@ -203,7 +208,11 @@ class HistoryImportController {
 		return problem;
 	}
 
-	private ValueMaps parse(String valueMaps) {
+	/** The value maps part of a multipart import, {@link ValueMaps#NONE} when absent. */
+	static ValueMaps parse(ObjectMapper json, String valueMaps) {
+		if (valueMaps == null || valueMaps.isBlank()) {
+			return ValueMaps.NONE;
+		}
 		try {
 			return new ValueMaps(json.readValue(valueMaps, new TypeReference<Map<String, Map<String, String>>>() {
 			}));
@@ -214,7 +223,8 @@ class HistoryImportController {
 		}
 	}
 
-	private static Map<String, String> columns(Map<String, String> parameters) {
+	/** The column mappings among an import's request parameters. */
+	static Map<String, String> columns(Map<String, String> parameters) {
 		Map<String, String> mapping = new HashMap<>(parameters);
 		NOT_COLUMNS.forEach(mapping::remove);
 		return mapping;
