@@ -34,7 +34,7 @@ public class ReadyStatistics {
 	 * Pending changes folded per transaction: large enough that the cases of an import (in time order) share most of
 	 * their cells, so that a chunk writes far fewer cells than it has cases; small enough for the README's heap.
 	 */
-	private static final int CHUNK = 50_000;
+	private static final int CHUNK = 20_000;
 
 	private final JdbcClient jdbc;
 
