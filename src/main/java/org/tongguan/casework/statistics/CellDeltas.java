@@ -11,9 +11,9 @@ import java.util.Map;
 final class CellDeltas {
 
 	/** The measures of a cell, in the order of {@link CellStore#MEASURES}. */
-	static final int REPORTED = 0, FILED = 1, DUE = 2, CLOSED_EARLY = 3, CLOSED_EARLY_ON_TIME = 4, REWORKED = 5,
-			DISPATCHED = 6, RETURNED = 7, EVALUATED = 8, SATISFIED = 9, HANDLED = 10, WORKING = 11, CALENDAR = 12,
-			EVENTS = 13, MEASURES = 14;
+	static final int REPORTED = 0, FILED = 1, DUE = 2, CLOSED_EARLY = 3, CLOSED_EARLY_ON_TIME = 4, CLOSED_LATE = 5,
+			CLOSED_LATE_ON_TIME = 6, REWORKED = 7, DISPATCHED = 8, RETURNED = 9, EVALUATED = 10, SATISFIED = 11,
+			HANDLED = 12, WORKING = 13, CALENDAR = 14, EVENTS = 15, MEASURES = 16;
 
 	/** The measures of a late closure's cell: closed and closed on time. */
 	static final int LATE_MEASURES = 2;
@@ -74,6 +74,8 @@ final class CellDeltas {
 					}
 				}
 				if (c.closedLate()) {
+					measure(group, c.dueDay(), sign, CLOSED_LATE, 1);
+					measure(group, c.dueDay(), sign, CLOSED_LATE_ON_TIME, c.onTime() ? 1 : 0);
 					long[] values = late.computeIfAbsent(new LateCell(cell(group, c.dueDay()), c.closedDay()),
 							k -> new long[LATE_MEASURES]);
 					values[0] += sign;

@@ -101,15 +101,15 @@ final class CellQuery {
 	}
 
 	/**
-	 * The closures after the due time that came before the period's end, per district and cell key, one query per
-	 * span and range of due periods.
+	 * The closures after the due time that came on or after the period's end — not closed within the period — per
+	 * district and cell key: one range of the late cells' key (view, closure day from the period's end), none for a
+	 * period ending today.
 	 */
-	List<String> lateClosures() {
-		return periods.stream()
-			.map(period -> "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS "
-					+ "closed_on_time FROM casework_statistics_late" + cellWhere(period) + " AND closed_day < :toDay"
-					+ " GROUP BY district_code, group_key")
-			.toList();
+	String closedAfterTheEnd() {
+		return "SELECT district_code, group_key, SUM(closed) AS closed, SUM(closed_on_time) AS closed_on_time"
+				+ " FROM casework_statistics_late" + cellWhere("closed_day >= :toDay AND (("
+						+ String.join(") OR (", periods) + "))")
+				+ " GROUP BY district_code, group_key";
 	}
 
 	/**

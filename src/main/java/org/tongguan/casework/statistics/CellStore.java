@@ -20,7 +20,7 @@ class CellStore {
 
 	/** The measure columns of a cell, in the order of {@link CellDeltas}' indexes. */
 	static final List<String> MEASURES = List.of("reported", "filed", "due_to_close", "closed_early",
-			"closed_early_on_time", "reworked", "dispatched", "returned", "evaluated", "satisfied", "handled", "working_seconds", "calendar_seconds",
+			"closed_early_on_time", "closed_late", "closed_late_on_time", "reworked", "dispatched", "returned", "evaluated", "satisfied", "handled", "working_seconds", "calendar_seconds",
 			"events");
 
 	private static final List<String> LATE_MEASURES = List.of("closed", "closed_on_time");

@@ -48,7 +48,7 @@ final class GroupFigures {
 		}
 	}
 
-	/** Adds closures after the due time that count as closed in the period to a group. */
+	/** Adds closures after the due time to a group's closed and closed on time (or takes them away, when negative). */
 	void closedLate(String key, long closed, long closedOnTime) {
 		counts.computeIfPresent(key, (k, c) -> c.plus(new Counts(0, 0, 0, closed, closedOnTime, 0, 0, 0, 0, 0)));
 	}

@@ -76,12 +76,10 @@ class ReadyReport {
 				}
 			});
 		}
-		for (String late : sql.lateClosures()) {
-			jdbc.sql(late).params(sql.params()).query((ResultSet rs) -> {
-				String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
-				figures.closedLate(key, rs.getLong("closed"), rs.getLong("closed_on_time"));
-			});
-		}
+		jdbc.sql(sql.closedAfterTheEnd()).params(sql.params()).query((ResultSet rs) -> {
+			String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
+			figures.closedLate(key, -rs.getLong("closed"), -rs.getLong("closed_on_time"));
+		});
 		if (!query.medians()) {
 			return figures;
 		}
@@ -115,7 +113,8 @@ class ReadyReport {
 
 	private static Counts counts(ResultSet rs) throws SQLException {
 		return new Counts(rs.getLong("reported"), rs.getLong("filed"), rs.getLong("due_to_close"),
-				rs.getLong("closed_early"), rs.getLong("closed_early_on_time"), rs.getLong("reworked"),
+				rs.getLong("closed_early") + rs.getLong("closed_late"),
+				rs.getLong("closed_early_on_time") + rs.getLong("closed_late_on_time"), rs.getLong("reworked"),
 				rs.getLong("dispatched"), rs.getLong("returned"), rs.getLong("evaluated"), rs.getLong("satisfied"));
 	}
 
