@@ -9,6 +9,9 @@ import java.time.ZoneId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.PlatformProperties;
@@ -30,11 +33,17 @@ class ReadyReport {
 
 	private final ZoneId zone;
 
-	ReadyReport(JdbcClient jdbc, ReadyStatistics ready, Regions regions, PlatformProperties platform) {
+	private final TransactionTemplate snapshot;
+
+	ReadyReport(JdbcClient jdbc, ReadyStatistics ready, Regions regions, PlatformProperties platform,
+			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.ready = ready;
 		this.regions = regions;
 		this.zone = platform.zone();
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	/** Whether the query can be answered from the ready data within this scope. */
@@ -52,6 +61,11 @@ class ReadyReport {
 	 */
 	GroupFigures figures(StatisticsQuery query, RegionCode scope) {
 		ready.catchUp();
+		return snapshot.execute(status -> read(query, scope));
+	}
+
+	/** Reads the figures in one snapshot of the ready data, so that a fold committing meanwhile is seen by all or none. */
+	private GroupFigures read(StatisticsQuery query, RegionCode scope) {
 		CellView view = CellView.of(query.groupBy());
 		CellQuery sql = new CellQuery(view, day(query.from()), day(query.to()), zone);
 		sql.within("scope", scope);
