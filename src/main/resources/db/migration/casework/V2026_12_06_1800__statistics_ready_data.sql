@@ -68,7 +68,7 @@ CREATE TABLE casework_statistics_closure (
 -- ('' for none): the sums of every indicator whose event falls in the period. A case counts in the day and in the
 -- month of each event. The key leads with view, span and period: a query reads one range of it per span it needs.
 CREATE TABLE casework_statistics_cell (
-	view_name VARCHAR(12) NOT NULL,
+	view_name VARCHAR(20) NOT NULL,
 	district_code VARCHAR(6) NOT NULL,
 	span CHAR(1) NOT NULL,
 	period DATE NOT NULL,
@@ -102,7 +102,7 @@ CREATE TABLE casework_statistics_cell (
 -- view, day of the closure, span and period of the due day, district and group. A query takes away those closed on or
 -- after its end: for a period ending today, none — so the key leads with the closure day.
 CREATE TABLE casework_statistics_late (
-	view_name VARCHAR(12) NOT NULL,
+	view_name VARCHAR(20) NOT NULL,
 	district_code VARCHAR(6) NOT NULL,
 	span CHAR(1) NOT NULL,
 	period DATE NOT NULL,

@@ -44,7 +44,7 @@ final class CellDeltas {
 			String key = view.key(c);
 			String name = view.name(c);
 			for (Span span : Span.values()) {
-				Group group = new Group(view, c.district(), span, key, name);
+				Group group = new Group(view, view.region(c), span, key, name);
 				event(group, c.reported(), sign, REPORTED, 1);
 				event(group, c.filed(), sign, FILED, 1);
 				event(group, c.dispatched(), sign, DISPATCHED, c.dispatches(), RETURNED, c.returns());

@@ -26,7 +26,7 @@ class CellStore {
 	private static final List<String> LATE_MEASURES = List.of("closed", "closed_on_time");
 
 	/** The key columns of a cell with their SQL types. */
-	private static final List<String> CELL_KEY = List.of("view_name VARCHAR(12)", "district_code VARCHAR(6)",
+	private static final List<String> CELL_KEY = List.of("view_name VARCHAR(20)", "district_code VARCHAR(6)",
 			"span CHAR(1)", "period DATE", "group_key VARCHAR(64)");
 
 	private static final String CELLS = merge("casework_statistics_cell", CELL_KEY, MEASURES, "group_name");

@@ -1,9 +1,11 @@
 package org.tongguan.casework.statistics;
 
 /**
- * A view of the ready data (decision 0015): the cells of one grouping, per district. Region views key a case by the
- * finest region at or above their level (a case located only to a street is keyed by the street in the community
- * view), so that a street's or community's subtree is one range of keys; such a key is answered as "none".
+ * A view of the ready data (decision 0015): the cells of one grouping, per district — or, for the city views of the
+ * many-valued department and category groupings, per city, 8 or more times fewer cells for a city-wide query. Region
+ * views key a case by the finest region at or above their level (a case located only to a street is keyed by the
+ * street in the community view), so that a street's or community's subtree is one range of keys; such a key is
+ * answered as "none".
  */
 enum CellView {
 	/** 区 — serves the groupings by province, city and district (the key is the district itself). */
@@ -17,7 +19,11 @@ enum CellView {
 	/** 小类. */
 	CATEGORY("category_code", 0),
 	/** 上报渠道. */
-	CHANNEL("channel", 0);
+	CHANNEL("channel", 0),
+	/** 主办部门, per city: for scopes and filters of a city or more. */
+	CITY_DEPARTMENT("lead_department", 0),
+	/** 小类, per city: for scopes and filters of a city or more. */
+	CITY_CATEGORY("category_code", 0);
 
 	private final String column;
 
@@ -26,6 +32,18 @@ enum CellView {
 	CellView(String column, int regionLength) {
 		this.column = column;
 		this.regionLength = regionLength;
+	}
+
+	/**
+	 * The view serving a grouping for a query whose scope and region filter reach {@code finestLevelLength} digits
+	 * of significant prefix (6 for a district), or {@code null} when it is answered from the cases (grids).
+	 */
+	static CellView of(GroupBy groupBy, int finestPrefixLength) {
+		CellView view = of(groupBy);
+		if (finestPrefixLength < 6 && view == DEPARTMENT) {
+			return CITY_DEPARTMENT;
+		}
+		return finestPrefixLength < 6 && view == CATEGORY ? CITY_CATEGORY : view;
 	}
 
 	/** The view serving a grouping, or {@code null} when the grouping is answered from the cases (grids). */
@@ -47,18 +65,23 @@ enum CellView {
 			case DISTRICT -> "";
 			case STREET -> c.street();
 			case COMMUNITY -> c.community() != null ? c.community() : c.street();
-			case DEPARTMENT -> c.department();
-			case CATEGORY -> c.category();
+			case DEPARTMENT, CITY_DEPARTMENT -> c.department();
+			case CATEGORY, CITY_CATEGORY -> c.category();
 			case CHANNEL -> c.channel();
 		};
 		return key == null ? "" : key;
 	}
 
+	/** The region a case's cells are kept under in this view: its district, or for a city view its city. */
+	String region(Contribution c) {
+		return this == CITY_DEPARTMENT || this == CITY_CATEGORY ? c.district().substring(0, 4) + "00" : c.district();
+	}
+
 	/** The group's name a case carries in this view, or {@code null} when names are looked up by key. */
 	String name(Contribution c) {
 		return switch (this) {
-			case DEPARTMENT -> c.departmentName();
-			case CATEGORY -> c.categoryName();
+			case DEPARTMENT, CITY_DEPARTMENT -> c.departmentName();
+			case CATEGORY, CITY_CATEGORY -> c.categoryName();
 			default -> null;
 		};
 	}

@@ -64,9 +64,18 @@ class ReadyReport {
 		return snapshot.execute(status -> read(query, scope));
 	}
 
+	/** The view for the query: a city view when neither scope nor region filter is a single district. */
+	private static CellView view(StatisticsQuery query, RegionCode scope) {
+		int finest = scope.significantPrefix().length();
+		if (query.region() != null) {
+			finest = Math.max(finest, query.region().significantPrefix().length());
+		}
+		return CellView.of(query.groupBy(), finest);
+	}
+
 	/** Reads the figures in one snapshot of the ready data, so that a fold committing meanwhile is seen by all or none. */
 	private GroupFigures read(StatisticsQuery query, RegionCode scope) {
-		CellView view = CellView.of(query.groupBy());
+		CellView view = view(query, scope);
 		CellQuery sql = new CellQuery(view, day(query.from()), day(query.to()), zone);
 		sql.within("scope", scope);
 		if (query.region() != null) {
@@ -97,7 +106,7 @@ class ReadyReport {
 		if (!query.medians()) {
 			return figures;
 		}
-		String handlingKey = handlingKey(query.groupBy(), view);
+		String handlingKey = handlingKey(query.groupBy(), CellView.of(query.groupBy()));
 		jdbc.sql(sql.handling(handlingKey)).params(sql.params()).query((ResultSet rs) -> {
 			String key = keys.of(rs.getString(query.groupBy().rollUp() != null ? "district_code" : "group_key"));
 			figures.handling(key, handling(rs));
