@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.context.annotation.Import;
+import org.tongguan.casework.statistics.StatisticsAgreement;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tongguan.support.PlatformTest;
 
@@ -18,7 +19,7 @@ import org.tongguan.support.PlatformTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PlatformTest
-@Import({ TestClockConfiguration.class, CaseApi.class })
+@Import({ TestClockConfiguration.class, CaseApi.class, StatisticsAgreement.class })
 @RecordApplicationEvents
 public @interface CaseworkTest {
 }

@@ -23,14 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongguan.calendar.WorkingCalendar;
+import org.tongguan.shared.PlatformProperties;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Asks {@code GET /api/statistics/cases} for periods and groupings and checks every group's every field against
  * {@link RawCaseFigures}, the independent computation from the raw cases; a mismatch fails with every difference.
+ * A bean of every {@code @CaseworkTest} context.
  */
-final class StatisticsAgreement {
+public final class StatisticsAgreement {
 
 	/** March 2025 as dates: a day-aligned period (answered from the ready data). */
 	static final Period MARCH = new Period("2025-03-01", "2025-04-01");
@@ -64,12 +66,13 @@ final class StatisticsAgreement {
 
 	private final ZoneId zone;
 
-	StatisticsAgreement(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc, WorkingCalendar calendar, ZoneId zone) {
+	StatisticsAgreement(MockMvc mvc, ObjectMapper json, JdbcTemplate jdbc, WorkingCalendar calendar,
+			PlatformProperties platform) {
 		this.mvc = mvc;
 		this.json = json;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.zone = zone;
+		this.zone = platform.zone();
 	}
 
 	/** The reference computed from the cases as they are now. */

@@ -12,11 +12,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseApi;
 import org.tongguan.casework.CaseworkTest;
@@ -27,7 +25,6 @@ import org.tongguan.shared.PlatformProperties;
 
 import com.jayway.jsonpath.JsonPath;
 
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The statistics stay exactly equal to a computation from the raw cases while live cases go round the loop in March
@@ -51,12 +48,6 @@ class StatisticsCaseChangesTests {
 	TestClock clock;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -65,12 +56,8 @@ class StatisticsCaseChangesTests {
 	@Autowired
 	PlatformProperties platform;
 
+	@Autowired
 	StatisticsAgreement statistics;
-
-	@BeforeEach
-	void agreement() {
-		statistics = new StatisticsAgreement(mvc, json, jdbc, calendar, platform.zone());
-	}
 
 	@Test
 	void staysExactThroughTheLoopWithReworkAndCallback() throws Exception {

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseApi;
 import org.tongguan.casework.CaseworkTest;
@@ -30,7 +28,6 @@ import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.PlatformProperties;
 
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Imported history (历史导入) — backlog still open (历史积案) and closed cases, late across months, closed a second
@@ -57,26 +54,13 @@ class StatisticsImportedHistoryTests {
 	HistoryImport history;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	WorkingCalendar calendar;
 
 	@Autowired
-	PlatformProperties platform;
-
 	StatisticsAgreement statistics;
-
-	@BeforeEach
-	void agreement() {
-		statistics = new StatisticsAgreement(mvc, json, jdbc, calendar, platform.zone());
-	}
 
 	@Test
 	void importedBacklogAndImportedClosedCasesCountExactlyFromTheMomentTheyAreImported() throws Exception {

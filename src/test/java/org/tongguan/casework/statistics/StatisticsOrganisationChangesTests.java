@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -79,12 +78,8 @@ class StatisticsOrganisationChangesTests {
 	@Autowired
 	Regions regions;
 
+	@Autowired
 	StatisticsAgreement statistics;
-
-	@BeforeEach
-	void agreement() {
-		statistics = new StatisticsAgreement(mvc, json, jdbc, calendar, platform.zone());
-	}
 
 	@Test
 	void casesKeepTheGridTheyWereLocatedInWhenItsBoundaryIsRedrawn() throws Exception {
