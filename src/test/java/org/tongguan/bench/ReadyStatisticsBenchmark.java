@@ -79,7 +79,7 @@ public class ReadyStatisticsBenchmark {
 	@Setup(Level.Invocation)
 	public void markEveryCasePending() {
 		for (String table : new String[] { "casework_statistics_cell", "casework_statistics_late",
-				"casework_statistics_case", "casework_statistics_closure", "casework_statistics_pending" }) {
+				"casework_statistics_case", "casework_statistics_times", "casework_statistics_pending" }) {
 			jdbc.update("DELETE FROM " + table);
 		}
 		jdbc.update("INSERT INTO casework_statistics_pending (case_id) SELECT id FROM casework_case ORDER BY id");

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The changes to the cells that folding some contributions makes: each contribution added or taken away in every
- * view, in the day and the month of each of its events. Kept in memory until {@link CellStore#apply} writes them.
+ * view, in the day and the month of each of its events, its handling time in the runs of its closure's day and month. Kept in memory until {@link CellStore#apply} writes them.
  */
 final class CellDeltas {
 
@@ -23,6 +23,9 @@ final class CellDeltas {
 	final Map<Cell, String> names = new HashMap<>();
 
 	final Map<LateCell, long[]> late = new HashMap<>();
+
+	/** The handling times added to and taken from the runs of the cells of the closure days. */
+	final Map<Cell, TimeChanges> times = new HashMap<>();
 
 	/** Adds a contribution to the cells. */
 	void add(Contribution c) {
@@ -61,6 +64,8 @@ final class CellDeltas {
 					long[] values = values(group, c.closedDay());
 					values[WORKING] += sign * handling.workingSeconds();
 					values[CALENDAR] += sign * handling.calendarSeconds();
+					times.computeIfAbsent(cell(group, c.closedDay()), k -> new TimeChanges())
+						.change(sign, handling.workingSeconds(), handling.calendarSeconds());
 				}
 				else {
 					event(group, c.closedDay(), sign);

@@ -2,7 +2,6 @@ package org.tongguan.casework.statistics;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.tongguan.region.RegionCode;
 /**
  * The SQL of a statistics query answered from the ready data (decision 0015) over the city-local days
  * {@code [from, to)}: the counts from the cells of one view, the closures after the due time from the late cells,
- * and the handling times, exact medians included, from the cases' contributions. The days split into at most a
+ * and the runs of handling times for the exact medians from the cells' runs. The days split into at most a
  * partial month of day cells, whole months of month cells and a partial month of day cells.
  */
 final class CellQuery {
@@ -24,19 +23,15 @@ final class CellQuery {
 
 	private final List<String> periods = new ArrayList<>();
 
-	/** Conditions on the cells, and on the contributions. */
+	/** Conditions on the cells. */
 	private final List<String> cellFilters = new ArrayList<>();
-
-	private final List<String> caseFilters = new ArrayList<>();
 
 	private final Map<String, Object> params = new HashMap<>();
 
-	CellQuery(CellView view, LocalDate from, LocalDate to, ZoneId zone) {
+	CellQuery(CellView view, LocalDate from, LocalDate to) {
 		this.view = view;
 		params.put("view", view.name());
 		params.put("toDay", Date.valueOf(to));
-		params.put("fromKey", ClosureStore.firstKey(from.atStartOfDay(zone).toInstant()));
-		params.put("toKey", ClosureStore.firstKey(to.atStartOfDay(zone).toInstant()));
 		LocalDate day = from;
 		if (day.getDayOfMonth() != 1) {
 			day = period(Span.D, day, min(to, day.withDayOfMonth(1).plusMonths(1)));
@@ -65,13 +60,11 @@ final class CellQuery {
 				RegionBounds.Bound bound = bounds.get(i);
 				String condition = bound.column() + " " + bound.operator() + " :" + name + i;
 				cellFilters.add(condition);
-				caseFilters.add(condition);
 				params.put(name + i, bound.value());
 			}
 			return;
 		}
 		cellFilters.add("district_code = :" + name + "District AND group_key >= :" + name);
-		caseFilters.add((region.value().length() == 9 ? "street_code" : "community_code") + " = :" + name);
 		params.put(name + "District", region.district().value());
 		params.put(name, region.value());
 		region.subtreeEnd().ifPresent(end -> {
@@ -83,7 +76,6 @@ final class CellQuery {
 	/** Restricts the query to one group of the view (a department or a category). */
 	void group(String key) {
 		cellFilters.add("group_key = :group");
-		caseFilters.add(view.column() + " = :group");
 		params.put("group", key);
 	}
 
@@ -113,19 +105,14 @@ final class CellQuery {
 	}
 
 	/**
-	 * The handling times of the cases closed in the period: count, sums and exact medians (the middle value, or the
-	 * mean of the two middle values), per group of {@code key} (an expression over the closures), or in all when it
-	 * is {@code null}; one range of the closures' primary key.
+	 * The runs of handling times of the cases closed in the period, per district and cell key: one query per span
+	 * and range of periods, as {@link #counts()}.
 	 */
-	String handling(String key) {
-		String select = "SELECT " + (key == null ? "" : key + " AS group_key, MIN(district_code) AS district_code, ")
-				+ "COUNT(*) AS cases, SUM(working_seconds) AS working, SUM(calendar_seconds) AS calendar, "
-				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY working_seconds) AS working_median, "
-				+ "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY calendar_seconds) AS calendar_median "
-				+ "FROM casework_statistics_closure WHERE closure_key >= :fromKey AND closure_key < :toKey";
-		StringJoiner where = new StringJoiner(" AND ", caseFilters.isEmpty() ? "" : " AND ", "");
-		caseFilters.forEach(where::add);
-		return select + where + (key == null ? "" : " GROUP BY " + key);
+	List<String> times() {
+		return periods.stream()
+			.map(period -> "SELECT district_code, group_key, working, calendar FROM casework_statistics_times"
+					+ cellWhere(period))
+			.toList();
 	}
 
 	Map<String, Object> params() {

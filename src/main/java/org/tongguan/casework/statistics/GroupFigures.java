@@ -68,6 +68,16 @@ final class GroupFigures {
 		handling.put(key, time);
 	}
 
+	/** Sets a group's median handling times, with its other handling figures from the sums added before. */
+	void medians(String key, Double workingMedian, Double calendarMedian) {
+		handling(key, withMedians(handlingSums.getOrDefault(key, new long[3]), workingMedian, calendarMedian));
+	}
+
+	/** Sets the median handling times of all groups together, with the other figures from the sums added before. */
+	void totalMedians(Double workingMedian, Double calendarMedian) {
+		total(withMedians(totalSums, workingMedian, calendarMedian));
+	}
+
 	/** Sets the handling time of all groups together. */
 	void total(HandlingTime time) {
 		this.total = time;
@@ -89,9 +99,13 @@ final class GroupFigures {
 				all.indicators(null, "合计", handlingTime(query, total != null ? total : sums(totalSums))));
 	}
 
+	private static HandlingTime withMedians(long[] sums, Double workingMedian, Double calendarMedian) {
+		return HandlingTimes.summary(sums[0], sums[1], sums[2], workingMedian, calendarMedian);
+	}
+
 	private static HandlingTime sums(long[] sums) {
 		return sums == null ? new HandlingTimes().summary()
-				: HandlingTimes.summary(sums[0], sums[1], sums[2], null, null);
+				: withMedians(sums, null, null);
 	}
 
 	private static HandlingTime handlingTime(StatisticsQuery query, HandlingTime time) {

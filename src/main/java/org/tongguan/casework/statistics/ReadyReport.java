@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,8 +60,8 @@ class ReadyReport {
 	}
 
 	/**
-	 * The figures of the query, by group: the handling times from the cells when the query asks for no medians, else
-	 * from the contributions of the cases closed in the period.
+	 * The figures of the query, by group: counts and handling times from the cells, and when the query asks for them
+	 * the exact medians from the cells' runs of handling times.
 	 */
 	GroupFigures figures(StatisticsQuery query, RegionCode scope) {
 		ready.catchUp();
@@ -76,7 +80,7 @@ class ReadyReport {
 	/** Reads the figures in one snapshot of the ready data, so that a fold committing meanwhile is seen by all or none. */
 	private GroupFigures read(StatisticsQuery query, RegionCode scope) {
 		CellView view = view(query, scope);
-		CellQuery sql = new CellQuery(view, day(query.from()), day(query.to()), zone);
+		CellQuery sql = new CellQuery(view, day(query.from()), day(query.to()));
 		sql.within("scope", scope);
 		if (query.region() != null) {
 			sql.within("region", query.region());
@@ -106,32 +110,28 @@ class ReadyReport {
 		if (!query.medians()) {
 			return figures;
 		}
-		String handlingKey = handlingKey(query.groupBy(), CellView.of(query.groupBy()));
-		jdbc.sql(sql.handling(handlingKey)).params(sql.params()).query((ResultSet rs) -> {
-			String key = keys.of(rs.getString(query.groupBy().rollUp() != null ? "district_code" : "group_key"));
-			figures.handling(key, handling(rs));
-		});
-		figures.total(jdbc.sql(sql.handling(null)).params(sql.params()).query((rs, row) -> handling(rs)).single());
+		Map<String, HandlingRuns> runs = new HashMap<>();
+		HandlingRuns all = new HandlingRuns(new ArrayList<>(), new ArrayList<>());
+		for (String times : sql.times()) {
+			jdbc.sql(times).params(sql.params()).query((ResultSet rs) -> {
+				String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
+				HandlingRuns group = runs.computeIfAbsent(key,
+						k -> new HandlingRuns(new ArrayList<>(), new ArrayList<>()));
+				for (HandlingRuns into : List.of(group, all)) {
+					into.working().add(rs.getBytes("working"));
+					into.calendar().add(rs.getBytes("calendar"));
+				}
+			});
+		}
+		MedianSelection selection = new MedianSelection();
+		runs.forEach((key, group) -> figures.medians(key, selection.median(group.working()),
+				selection.median(group.calendar())));
+		figures.totalMedians(selection.median(all.working()), selection.median(all.calendar()));
 		return figures;
 	}
 
-	/** The expression grouping the contributions as the report groups: the region prefix for provinces and cities. */
-	private static String handlingKey(GroupBy groupBy, CellView view) {
-		return switch (groupBy) {
-			case PROVINCE -> "SUBSTRING(district_code, 1, 2)";
-			case CITY -> "SUBSTRING(district_code, 1, 4)";
-			default -> view.column();
-		};
-	}
-
-	private static HandlingTime handling(ResultSet rs) throws SQLException {
-		return HandlingTimes.summary(rs.getLong("cases"), rs.getLong("working"), rs.getLong("calendar"),
-				median(rs, "working_median"), median(rs, "calendar_median"));
-	}
-
-	private static Double median(ResultSet rs, String column) throws SQLException {
-		double value = rs.getDouble(column);
-		return rs.wasNull() ? null : value;
+	/** The runs of working and of calendar handling times of a group's cells. */
+	private record HandlingRuns(List<byte[]> working, List<byte[]> calendar) {
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {

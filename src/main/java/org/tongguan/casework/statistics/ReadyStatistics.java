@@ -1,5 +1,6 @@
 package org.tongguan.casework.statistics;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,24 +43,21 @@ public class ReadyStatistics {
 
 	private final CellStore cells;
 
-	private final ClosureStore closures;
+	private final TimesStore times;
 
 	private final Contributions compute;
-
-	private final PlatformProperties platform;
 
 	private final TransactionTemplate separately;
 
 	private final ReentrantLock folding = new ReentrantLock();
 
-	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, ClosureStore closures,
+	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, TimesStore times,
 			WorkingCalendar calendar, PlatformProperties platform, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.contributions = contributions;
 		this.cells = cells;
-		this.closures = closures;
+		this.times = times;
 		this.compute = new Contributions(platform.zone(), calendar);
-		this.platform = platform;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -97,9 +95,9 @@ public class ReadyStatistics {
 		LocalDate first = LocalDate.of(replaced.years().get(0), 1, 1);
 		jdbc.sql("""
 				INSERT INTO casework_statistics_pending (case_id, recalculate)
-				SELECT MOD(closure_key, :cases), TRUE FROM casework_statistics_closure WHERE closure_key >= :first""")
-			.param("cases", 1L << ClosureStore.CASE_BITS)
-			.param("first", ClosureStore.firstKey(first.atStartOfDay(platform.zone()).toInstant()))
+				SELECT case_id, TRUE FROM casework_statistics_case
+				WHERE working_seconds IS NOT NULL AND closed_day >= :first""")
+			.param("first", Date.valueOf(first))
 			.update();
 	}
 
@@ -130,8 +128,8 @@ public class ReadyStatistics {
 				});
 		}
 		contributions.replace(before.keySet(), now);
-		closures.replace(before.values(), now);
 		cells.apply(deltas);
+		times.apply(deltas.times);
 		for (List<Long> part : ContributionStore.parts(seqs)) {
 			jdbc.sql("DELETE FROM casework_statistics_pending WHERE seq IN (:seqs)").param("seqs", part).update();
 		}

@@ -17,14 +17,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.region.RegionCode;
-import org.tongguan.shared.PlatformProperties;
 import org.tongguan.support.PlatformTest;
 
 /**
  * The statistics queries on the ready data read the indexes decision 0015 made for them, on H2 and on PostgreSQL:
  * the cells through their primary key (view, span, period range), the closures after the due time that came after
- * the period's end through theirs (view, closure day), the handling times through the closures' key (closure time,
- * case). On PostgreSQL sequential scans are switched off for the
+ * the period's end through theirs (view, closure day), the runs of handling times through theirs (view, span, period
+ * range). On PostgreSQL sequential scans are switched off for the
  * check, as the planner rightly prefers them on the test's nearly empty tables; what is checked is that the index
  * serves the query's conditions.
  */
@@ -40,27 +39,23 @@ class ReadyStatisticsPlanTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@Autowired
-	PlatformProperties platform;
-
 	@Test
-	void aYearByDepartmentReadsCellsByPeriodLateClosuresByClosureDayAndHandlingTimesByClosure() {
-		CellQuery query = new CellQuery(CellView.DEPARTMENT, LocalDate.of(2024, 3, 15), LocalDate.of(2025, 3, 15),
-				platform.zone());
+	void aYearByDepartmentReadsCellsAndHandlingTimesByPeriodAndLateClosuresByClosureDay() {
+		CellQuery query = new CellQuery(CellView.DEPARTMENT, LocalDate.of(2024, 3, 15), LocalDate.of(2025, 3, 15));
 		query.within("scope", RegionCode.of("440300"));
 		assertThat(query.counts()).hasSize(3)
 			.allSatisfy(sql -> assertThat(plan(sql, query.params())).contains(index("casework_statistics_cell"))
 				.containsAnyOf("period >= ?", "period >= '"));
 		assertThat(plan(query.closedAfterTheEnd(), query.params())).contains(index("casework_statistics_late"))
 			.containsAnyOf("closed_day >= ?", "closed_day >= '");
-		assertThat(plan(query.handling("lead_department"), query.params()))
-			.contains(index("casework_statistics_closure")).containsAnyOf("closure_key >= ?", "closure_key >= '");
+		assertThat(query.times()).hasSize(3)
+			.allSatisfy(sql -> assertThat(plan(sql, query.params())).contains(index("casework_statistics_times"))
+				.containsAnyOf("period >= ?", "period >= '"));
 	}
 
 	@Test
 	void oneDistrictsStreetsInOneMonthReadTheMonthsCellsOfThatDistrict() {
-		CellQuery query = new CellQuery(CellView.STREET, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1),
-				platform.zone());
+		CellQuery query = new CellQuery(CellView.STREET, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1));
 		query.within("scope", RegionCode.PLATFORM);
 		query.within("region", RegionCode.of("440304"));
 		assertThat(query.counts()).singleElement()
