@@ -78,7 +78,7 @@ public class ReadyStatisticsBenchmark {
 	/** Empties the ready data and marks every case pending, as after a restore from a backup without it. */
 	@Setup(Level.Invocation)
 	public void markEveryCasePending() {
-		for (String table : new String[] { "casework_statistics_cell", "casework_statistics_late",
+		for (String table : new String[] { "casework_statistics_slice",
 				"casework_statistics_case", "casework_statistics_times", "casework_statistics_pending" }) {
 			jdbc.update("DELETE FROM " + table);
 		}

@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * The changes to the cells that folding some contributions makes: each contribution added or taken away in every
- * view, in the day and the month of each of its events, its handling time in the runs of its closure's day and month. Kept in memory until {@link CellStore#apply} writes them.
+ * view, in the day and the month of each of its events, its handling time in the runs of its closure's day. Kept in memory until {@link SliceStore#apply} writes them.
  */
 final class CellDeltas {
 
-	/** The measures of a cell, in the order of {@link CellStore#MEASURES}. */
+	/** The measures of a cell, by their index in its sums. */
 	static final int REPORTED = 0, FILED = 1, DUE = 2, CLOSED_EARLY = 3, CLOSED_EARLY_ON_TIME = 4, CLOSED_LATE = 5,
 			CLOSED_LATE_ON_TIME = 6, REWORKED = 7, DISPATCHED = 8, RETURNED = 9, EVALUATED = 10, SATISFIED = 11,
 			HANDLED = 12, WORKING = 13, CALENDAR = 14, EVENTS = 15, MEASURES = 16;
@@ -24,7 +24,7 @@ final class CellDeltas {
 
 	final Map<LateCell, long[]> late = new HashMap<>();
 
-	/** The handling times added to and taken from the runs of the cells of the closure days. */
+	/** The handling times added to and taken from the runs of the day cells of the closure days. */
 	final Map<Cell, TimeChanges> times = new HashMap<>();
 
 	/** Adds a contribution to the cells. */
@@ -64,8 +64,10 @@ final class CellDeltas {
 					long[] values = values(group, c.closedDay());
 					values[WORKING] += sign * handling.workingSeconds();
 					values[CALENDAR] += sign * handling.calendarSeconds();
-					times.computeIfAbsent(cell(group, c.closedDay()), k -> new TimeChanges())
-						.change(sign, handling.workingSeconds(), handling.calendarSeconds());
+					if (span == Span.D) {
+						times.computeIfAbsent(cell(group, c.closedDay()), k -> new TimeChanges())
+							.change(sign, handling.workingSeconds(), handling.calendarSeconds());
+					}
 				}
 				else {
 					event(group, c.closedDay(), sign);

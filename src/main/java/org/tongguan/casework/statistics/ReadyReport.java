@@ -1,7 +1,5 @@
 package org.tongguan.casework.statistics;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,7 +26,10 @@ import org.tongguan.shared.PlatformProperties;
 @Component
 class ReadyReport {
 
-	private final JdbcClient jdbc;
+	/** The end of the late closures' slices read: every closure day from a period's end on. */
+	private static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
+
+	private final SliceStore slices;
 
 	private final ReadyStatistics ready;
 
@@ -39,9 +39,9 @@ class ReadyReport {
 
 	private final TransactionTemplate snapshot;
 
-	ReadyReport(JdbcClient jdbc, ReadyStatistics ready, Regions regions, PlatformProperties platform,
+	ReadyReport(SliceStore slices, ReadyStatistics ready, Regions regions, PlatformProperties platform,
 			PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
+		this.slices = slices;
 		this.ready = ready;
 		this.regions = regions;
 		this.zone = platform.zone();
@@ -80,49 +80,56 @@ class ReadyReport {
 	/** Reads the figures in one snapshot of the ready data, so that a fold committing meanwhile is seen by all or none. */
 	private GroupFigures read(StatisticsQuery query, RegionCode scope) {
 		CellView view = view(query, scope);
-		CellQuery sql = new CellQuery(view, day(query.from()), day(query.to()));
-		sql.within("scope", scope);
+		CellQuery cells = new CellQuery(day(query.from()), day(query.to()));
+		cells.within(scope);
 		if (query.region() != null) {
-			sql.within("region", query.region());
+			cells.within(query.region());
 		}
 		if (query.department() != null) {
-			sql.group(query.department().value());
+			cells.group(query.department().value());
 		}
 		if (query.category() != null) {
-			sql.group(query.category().value());
+			cells.group(query.category().value());
 		}
 		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
 		GroupFigures figures = new GroupFigures(query.groupBy(), regions);
-		for (String counts : sql.counts()) {
-			jdbc.sql(counts).params(sql.params()).query((ResultSet rs) -> {
-				if (rs.getLong("events") > 0) {
-					String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
-					figures.count(key, counts(rs), rs.getString("group_name"));
-					figures.handlingSums(key, rs.getLong("handled"), rs.getLong("working_seconds"),
-							rs.getLong("calendar_seconds"));
+		for (CellQuery.Part part : cells.parts()) {
+			slices.cells().forEach(view, part.span().name(), part.start(), part.end(), (period, key, sums) -> {
+				String district = SliceStore.district(key);
+				String group = SliceStore.group(key);
+				if (sums.value(CellDeltas.EVENTS) > 0 && cells.counts(district, group)) {
+					String groupKey = keys.of(view.groupKey(district, group));
+					figures.count(groupKey, counts(sums), sums.name());
+					figures.handlingSums(groupKey, sums.value(CellDeltas.HANDLED), sums.value(CellDeltas.WORKING),
+							sums.value(CellDeltas.CALENDAR));
 				}
 			});
 		}
-		jdbc.sql(sql.closedAfterTheEnd()).params(sql.params()).query((ResultSet rs) -> {
-			String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
-			figures.closedLate(key, -rs.getLong("closed"), -rs.getLong("closed_on_time"));
+		slices.cells().forEach(view, SliceStore.LATE, cells.to(), NO_END, (closedDay, key, sums) -> {
+			String due = SliceStore.lateDue(key);
+			String district = SliceStore.district(due);
+			String group = SliceStore.group(due);
+			if (cells.covers(SliceStore.lateSpan(key), SliceStore.latePeriod(key)) && cells.counts(district, group)) {
+				figures.closedLate(keys.of(view.groupKey(district, group)), -sums.value(0), -sums.value(1));
+			}
 		});
 		if (!query.medians()) {
 			return figures;
 		}
 		Map<String, HandlingRuns> runs = new HashMap<>();
 		HandlingRuns all = new HandlingRuns(new ArrayList<>(), new ArrayList<>());
-		for (String times : sql.times()) {
-			jdbc.sql(times).params(sql.params()).query((ResultSet rs) -> {
-				String key = keys.of(view.groupKey(rs.getString("district_code"), rs.getString("group_key")));
-				HandlingRuns group = runs.computeIfAbsent(key,
+		slices.times().forEach(view, Span.D.name(), cells.from(), cells.to(), (day, key, times) -> {
+			String district = SliceStore.district(key);
+			String group = SliceStore.group(key);
+			if (cells.counts(district, group)) {
+				HandlingRuns groupRuns = runs.computeIfAbsent(keys.of(view.groupKey(district, group)),
 						k -> new HandlingRuns(new ArrayList<>(), new ArrayList<>()));
-				for (HandlingRuns into : List.of(group, all)) {
-					into.working().add(rs.getBytes("working"));
-					into.calendar().add(rs.getBytes("calendar"));
+				for (HandlingRuns into : List.of(groupRuns, all)) {
+					into.working().add(times[0]);
+					into.calendar().add(times[1]);
 				}
-			});
-		}
+			}
+		});
 		MedianSelection selection = new MedianSelection();
 		runs.forEach((key, group) -> figures.medians(key, selection.median(group.working()),
 				selection.median(group.calendar())));
@@ -134,11 +141,12 @@ class ReadyReport {
 	private record HandlingRuns(List<byte[]> working, List<byte[]> calendar) {
 	}
 
-	private static Counts counts(ResultSet rs) throws SQLException {
-		return new Counts(rs.getLong("reported"), rs.getLong("filed"), rs.getLong("due_to_close"),
-				rs.getLong("closed_early") + rs.getLong("closed_late"),
-				rs.getLong("closed_early_on_time") + rs.getLong("closed_late_on_time"), rs.getLong("reworked"),
-				rs.getLong("dispatched"), rs.getLong("returned"), rs.getLong("evaluated"), rs.getLong("satisfied"));
+	private static Counts counts(CellSums sums) {
+		return new Counts(sums.value(CellDeltas.REPORTED), sums.value(CellDeltas.FILED), sums.value(CellDeltas.DUE),
+				sums.value(CellDeltas.CLOSED_EARLY) + sums.value(CellDeltas.CLOSED_LATE),
+				sums.value(CellDeltas.CLOSED_EARLY_ON_TIME) + sums.value(CellDeltas.CLOSED_LATE_ON_TIME),
+				sums.value(CellDeltas.REWORKED), sums.value(CellDeltas.DISPATCHED), sums.value(CellDeltas.RETURNED),
+				sums.value(CellDeltas.EVALUATED), sums.value(CellDeltas.SATISFIED));
 	}
 
 	private boolean midnight(Instant instant) {

@@ -41,9 +41,7 @@ public class ReadyStatistics {
 
 	private final ContributionStore contributions;
 
-	private final CellStore cells;
-
-	private final TimesStore times;
+	private final SliceStore slices;
 
 	private final Contributions compute;
 
@@ -51,12 +49,11 @@ public class ReadyStatistics {
 
 	private final ReentrantLock folding = new ReentrantLock();
 
-	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, CellStore cells, TimesStore times,
+	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, SliceStore slices,
 			WorkingCalendar calendar, PlatformProperties platform, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.contributions = contributions;
-		this.cells = cells;
-		this.times = times;
+		this.slices = slices;
 		this.compute = new Contributions(platform.zone(), calendar);
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -128,8 +125,7 @@ public class ReadyStatistics {
 				});
 		}
 		contributions.replace(before.keySet(), now);
-		cells.apply(deltas);
-		times.apply(deltas.times);
+		slices.apply(deltas);
 		for (List<Long> part : ContributionStore.parts(seqs)) {
 			jdbc.sql("DELETE FROM casework_statistics_pending WHERE seq IN (:seqs)").param("seqs", part).update();
 		}

@@ -1,13 +1,12 @@
 package org.tongguan.casework.statistics;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
  * A run of handling times in seconds, kept sorted and stored compactly ({@code casework_statistics_times}): the
- * first value zigzag-encoded, then the differences to the next, each as a variable-length integer (7 bits per byte,
- * low bits first), so that a month of a group's closures takes one to three bytes per closure.
+ * first value, then the differences to the next, each as a variable-length integer ({@link SliceBytes}), so that a
+ * group's closures take one to three bytes each.
  */
 final class SortedSeconds {
 
@@ -16,21 +15,11 @@ final class SortedSeconds {
 
 	/** Calls {@code each} with the run's values in ascending order. */
 	static void forEach(byte[] run, LongConsumer each) {
-		int i = 0;
-		long value = 0;
-		boolean first = true;
-		while (i < run.length) {
-			long raw = 0;
-			int shift = 0;
-			byte b;
-			do {
-				b = run[i++];
-				raw |= (long) (b & 0x7f) << shift;
-				shift += 7;
-			}
-			while (b < 0);
-			value = first ? (raw >>> 1) ^ -(raw & 1) : value + raw;
-			first = false;
+		SliceBytes.Reader reader = new SliceBytes.Reader(run);
+		long value = reader.signed();
+		each.accept(value);
+		while (reader.more()) {
+			value += reader.unsigned();
 			each.accept(value);
 		}
 	}
@@ -48,12 +37,12 @@ final class SortedSeconds {
 		if (sorted.length == 0) {
 			return null;
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.length * 2);
-		write(out, (sorted[0] << 1) ^ (sorted[0] >> 63));
+		SliceBytes.Writer out = new SliceBytes.Writer();
+		out.signed(sorted[0]);
 		for (int i = 1; i < sorted.length; i++) {
-			write(out, sorted[i] - sorted[i - 1]);
+			out.unsigned(sorted[i] - sorted[i - 1]);
 		}
-		return out.toByteArray();
+		return out.toBytes();
 	}
 
 	/**
@@ -97,14 +86,5 @@ final class SortedSeconds {
 	private static void missing(long value) {
 		throw new IllegalStateException("A handling time of " + value + " s is not in its statistics cell "
 				+ "(the ready data need a rebuild, see docs/statistics.md)");
-	}
-
-	private static void write(ByteArrayOutputStream out, long value) {
-		long rest = value;
-		while ((rest & ~0x7fL) != 0) {
-			out.write((int) (rest & 0x7f) | 0x80);
-			rest >>>= 7;
-		}
-		out.write((int) rest);
 	}
 }

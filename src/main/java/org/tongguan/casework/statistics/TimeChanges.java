@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The handling times a fold takes out of one cell's runs and puts into them (working and calendar seconds, of the
- * cases closed in the cell's period), until {@link TimesStore#apply} writes the runs.
+ * cases closed in the cell's period), until {@link SliceStore#apply} writes the runs.
  */
 final class TimeChanges {
 

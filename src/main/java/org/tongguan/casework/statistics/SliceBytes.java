@@ -1,0 +1,107 @@
+package org.tongguan.casework.statistics;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The compact byte form of the ready data's slices and runs: variable-length integers (7 bits per byte, low bits
+ * first; signed values zigzag-encoded), strings and byte arrays prefixed by their length.
+ */
+final class SliceBytes {
+
+	private SliceBytes() {
+	}
+
+	/** Writes values one after the other. */
+	static final class Writer {
+
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+
+		void unsigned(long value) {
+			long rest = value;
+			while ((rest & ~0x7fL) != 0) {
+				out.write((int) (rest & 0x7f) | 0x80);
+				rest >>>= 7;
+			}
+			out.write((int) rest);
+		}
+
+		void signed(long value) {
+			unsigned((value << 1) ^ (value >> 63));
+		}
+
+		/** A string, or {@code null}. */
+		void string(String value) {
+			if (value == null) {
+				unsigned(0);
+				return;
+			}
+			bytes(value.getBytes(StandardCharsets.UTF_8), 1);
+		}
+
+		void bytes(byte[] value) {
+			bytes(value, 0);
+		}
+
+		private void bytes(byte[] value, int lengthOffset) {
+			unsigned(value.length + lengthOffset);
+			out.writeBytes(value);
+		}
+
+		byte[] toBytes() {
+			return out.toByteArray();
+		}
+	}
+
+	/** Reads values in the order they were written. */
+	static final class Reader {
+
+		private final byte[] bytes;
+
+		private int position;
+
+		Reader(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+		boolean more() {
+			return position < bytes.length;
+		}
+
+		long unsigned() {
+			long value = 0;
+			int shift = 0;
+			byte b;
+			do {
+				b = bytes[position++];
+				value |= (long) (b & 0x7f) << shift;
+				shift += 7;
+			}
+			while (b < 0);
+			return value;
+		}
+
+		long signed() {
+			long raw = unsigned();
+			return (raw >>> 1) ^ -(raw & 1);
+		}
+
+		String string() {
+			int length = (int) unsigned();
+			if (length == 0) {
+				return null;
+			}
+			String value = new String(bytes, position, length - 1, StandardCharsets.UTF_8);
+			position += length - 1;
+			return value;
+		}
+
+		byte[] bytes() {
+			int length = (int) unsigned();
+			byte[] value = Arrays.copyOfRange(bytes, position, position + length);
+			position += length;
+			return value;
+		}
+	}
+}

@@ -1,0 +1,149 @@
+package org.tongguan.casework.statistics;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
+ * of that view over that period, keyed by a string (district and group, or for a late closure its due cell) and
+ * sorted by it. A fold rewrites the slices it changes; a query reads one range of periods per span.
+ *
+ * @param <V> the values of a cell
+ */
+final class SliceTable<V> {
+
+	/** The form of a cell's values in a slice's bytes. */
+	interface Codec<V> {
+
+		void write(SliceBytes.Writer out, V value);
+
+		V read(SliceBytes.Reader in);
+	}
+
+	/** Receives the cells of the slices a query reads. */
+	interface CellConsumer<V> {
+
+		void accept(LocalDate period, String key, V value);
+	}
+
+	/**
+	 * A slice's coordinates.
+	 *
+	 * @param view the view
+	 * @param span {@code D} (day), {@code M} (month), or {@link SliceStore#LATE} (late closures of a closure day)
+	 * @param period the first day of the period, or the closure day
+	 */
+	record Slice(CellView view, String span, LocalDate period) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
+
+	private final String table;
+
+	private final String column;
+
+	private final Codec<V> codec;
+
+	SliceTable(JdbcClient jdbc, JdbcTemplate batches, String table, String column, Codec<V> codec) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+		this.table = table;
+		this.column = column;
+		this.codec = codec;
+	}
+
+	/** Those of the slices that exist, decoded: one statement per view and span. */
+	Map<Slice, Map<String, V>> find(Collection<Slice> slices) {
+		Map<Slice, List<LocalDate>> periods = new LinkedHashMap<>();
+		slices.forEach(slice -> periods.computeIfAbsent(new Slice(slice.view(), slice.span(), null),
+				k -> new ArrayList<>()).add(slice.period()));
+		Map<Slice, Map<String, V>> found = new HashMap<>();
+		periods.forEach((viewAndSpan, days) -> {
+			for (List<LocalDate> part : ContributionStore.parts(days)) {
+				jdbc.sql("SELECT period, " + column + " FROM " + table
+						+ " WHERE view_name = :view AND span = :span AND period IN (:periods)")
+					.param("view", viewAndSpan.view().name())
+					.param("span", viewAndSpan.span())
+					.param("periods", part.stream().map(Date::valueOf).toList())
+					.query((ResultSet row) -> {
+						found.put(new Slice(viewAndSpan.view(), viewAndSpan.span(), row.getDate("period").toLocalDate()),
+								decode(row.getBytes(column)));
+					});
+			}
+		});
+		return found;
+	}
+
+	/** Writes the slices as changed, removing those left without cells; {@code existing} are those found before. */
+	void write(Map<Slice, Map<String, V>> slices, Set<Slice> existing) {
+		List<Object[]> updates = new ArrayList<>();
+		List<Object[]> deletes = new ArrayList<>();
+		List<Object[]> inserts = new ArrayList<>();
+		slices.forEach((slice, cells) -> {
+			Object[] key = { slice.view().name(), slice.span(), Date.valueOf(slice.period()) };
+			if (cells.isEmpty()) {
+				if (existing.contains(slice)) {
+					deletes.add(key);
+				}
+				return;
+			}
+			(existing.contains(slice) ? updates : inserts).add(new Object[] { encode(cells), key[0], key[1], key[2] });
+		});
+		String where = " WHERE view_name = ? AND span = ? AND period = ?";
+		batches.batchUpdate("UPDATE " + table + " SET " + column + " = ?" + where, updates);
+		batches.batchUpdate("DELETE FROM " + table + where, deletes);
+		batches.batchUpdate("INSERT INTO " + table + " (" + column + ", view_name, span, period) VALUES (?, ?, ?, ?)",
+				inserts);
+	}
+
+	/** Calls {@code each} with every cell of a view's slices of one span from {@code from} up to {@code to}. */
+	void forEach(CellView view, String span, LocalDate from, LocalDate to, CellConsumer<V> each) {
+		jdbc.sql(range()).param("view", view.name()).param("span", span).param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to)).query((ResultSet row) -> {
+				LocalDate period = row.getDate("period").toLocalDate();
+				SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(column));
+				while (in.more()) {
+					String key = in.string();
+					each.accept(period, key, codec.read(in));
+				}
+			});
+	}
+
+	/** The statement reading a range of periods, one range of the table's primary key. */
+	String range() {
+		return "SELECT period, " + column + " FROM " + table
+				+ " WHERE view_name = :view AND span = :span AND period >= :from AND period < :to";
+	}
+
+	private byte[] encode(Map<String, V> cells) {
+		SliceBytes.Writer out = new SliceBytes.Writer();
+		new TreeMap<>(cells).forEach((key, value) -> {
+			out.string(key);
+			codec.write(out, value);
+		});
+		return out.toBytes();
+	}
+
+	private Map<String, V> decode(byte[] bytes) {
+		Map<String, V> cells = new HashMap<>();
+		SliceBytes.Reader in = new SliceBytes.Reader(bytes);
+		while (in.more()) {
+			cells.put(in.string(), codec.read(in));
+		}
+		return cells;
+	}
+}
