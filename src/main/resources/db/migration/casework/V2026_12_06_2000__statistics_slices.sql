@@ -28,6 +28,8 @@ DROP TABLE casework_statistics_cell;
 DROP TABLE casework_statistics_late;
 DROP TABLE casework_statistics_closure;
 
--- The slices are built by folding every case again, as when rebuilding the ready data (docs/statistics.md).
+-- The slices are built by folding every case again, as when rebuilding the ready data (docs/statistics.md); the
+-- contributions now hold the unit grid, for the grid view.
 DELETE FROM casework_statistics_case;
+ALTER TABLE casework_statistics_case ADD COLUMN grid_code VARCHAR(15);
 INSERT INTO casework_statistics_pending (case_id) SELECT id FROM casework_case;

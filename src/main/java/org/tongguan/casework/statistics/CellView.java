@@ -9,34 +9,33 @@ package org.tongguan.casework.statistics;
  */
 enum CellView {
 	/** 区 — serves the groupings by province, city and district (the key is the district itself). */
-	DISTRICT("district_code", 0),
+	DISTRICT(0),
 	/** 街道. */
-	STREET("street_code", 9),
+	STREET(9),
 	/** 社区. */
-	COMMUNITY("community_code", 12),
+	COMMUNITY(12),
+	/** 单元网格. */
+	GRID(15),
 	/** 主办部门. */
-	DEPARTMENT("lead_department", 0),
+	DEPARTMENT(0),
 	/** 小类. */
-	CATEGORY("category_code", 0),
+	CATEGORY(0),
 	/** 上报渠道. */
-	CHANNEL("channel", 0),
+	CHANNEL(0),
 	/** 主办部门, per city: for scopes and filters of a city or more. */
-	CITY_DEPARTMENT("lead_department", 0),
+	CITY_DEPARTMENT(0),
 	/** 小类, per city: for scopes and filters of a city or more. */
-	CITY_CATEGORY("category_code", 0);
-
-	private final String column;
+	CITY_CATEGORY(0);
 
 	private final int regionLength;
 
-	CellView(String column, int regionLength) {
-		this.column = column;
+	CellView(int regionLength) {
 		this.regionLength = regionLength;
 	}
 
 	/**
 	 * The view serving a grouping for a query whose scope and region filter reach {@code finestLevelLength} digits
-	 * of significant prefix (6 for a district), or {@code null} when it is answered from the cases (grids).
+	 * of significant prefix (6 for a district).
 	 */
 	static CellView of(GroupBy groupBy, int finestPrefixLength) {
 		CellView view = of(groupBy);
@@ -46,7 +45,7 @@ enum CellView {
 		return finestPrefixLength < 6 && view == CATEGORY ? CITY_CATEGORY : view;
 	}
 
-	/** The view serving a grouping, or {@code null} when the grouping is answered from the cases (grids). */
+	/** The view serving a grouping. */
 	static CellView of(GroupBy groupBy) {
 		return switch (groupBy) {
 			case PROVINCE, CITY, DISTRICT -> DISTRICT;
@@ -55,7 +54,7 @@ enum CellView {
 			case DEPARTMENT -> DEPARTMENT;
 			case CATEGORY -> CATEGORY;
 			case CHANNEL -> CHANNEL;
-			case GRID -> null;
+			case GRID -> GRID;
 		};
 	}
 
@@ -65,6 +64,7 @@ enum CellView {
 			case DISTRICT -> "";
 			case STREET -> c.street();
 			case COMMUNITY -> c.community() != null ? c.community() : c.street();
+			case GRID -> c.grid() != null ? c.grid() : c.community() != null ? c.community() : c.street();
 			case DEPARTMENT, CITY_DEPARTMENT -> c.department();
 			case CATEGORY, CITY_CATEGORY -> c.category();
 			case CHANNEL -> c.channel();
@@ -95,11 +95,6 @@ enum CellView {
 			return null;
 		}
 		return key;
-	}
-
-	/** The column of {@code casework_statistics_case} holding the group's key. */
-	String column() {
-		return column;
 	}
 
 	/** Whether a region below the district level can be selected in this view (its own level or above). */

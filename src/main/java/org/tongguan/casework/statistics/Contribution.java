@@ -11,6 +11,7 @@ import java.time.LocalDate;
  * @param district its district
  * @param street its street, or {@code null}
  * @param community its community, or {@code null}
+ * @param grid its unit grid, or {@code null}
  * @param department its lead department (主办), or {@code null} before dispatch
  * @param departmentName the lead department's name as the case holds it
  * @param category its sub-category
@@ -31,7 +32,7 @@ import java.time.LocalDate;
  * @param reworked whether it was sent back after a failed verification
  * @param handling its handling time, or {@code null} when it does not count in the handling times
  */
-record Contribution(long caseId, String district, String street, String community, String department,
+record Contribution(long caseId, String district, String street, String community, String grid, String department,
 		String departmentName, String category, String categoryName, String channel, LocalDate reported,
 		LocalDate filed, LocalDate dispatched, LocalDate evaluated, LocalDate dueDay, LocalDate closedDay,
 		int dispatches, int returns, Boolean satisfied, boolean due, boolean closedEarly, boolean onTime,

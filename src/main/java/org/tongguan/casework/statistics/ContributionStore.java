@@ -25,7 +25,7 @@ class ContributionStore {
 	static final int IDS_PER_STATEMENT = 500;
 
 	private static final String COLUMNS = """
-			case_id, district_code, street_code, community_code, lead_department, lead_department_name, category_code,
+			case_id, district_code, street_code, community_code, grid_code, lead_department, lead_department_name, category_code,
 			category_name, channel, reported_day, filed_day, dispatched_day, evaluated_day, due_day, closed_day,
 			dispatch_count, return_count, satisfied, due, closed_early, on_time, reworked, handling_start, closed_at,
 			calendar_kind, working_seconds, calendar_seconds""";
@@ -68,8 +68,8 @@ class ContributionStore {
 
 	private static Object[] row(Contribution c) {
 		Contribution.Handling h = c.handling();
-		return new Object[] { c.caseId(), c.district(), c.street(), c.community(), c.department(), c.departmentName(),
-						c.category(), c.categoryName(), c.channel(), date(c.reported()), date(c.filed()),
+		return new Object[] { c.caseId(), c.district(), c.street(), c.community(), c.grid(), c.department(),
+						c.departmentName(), c.category(), c.categoryName(), c.channel(), date(c.reported()), date(c.filed()),
 						date(c.dispatched()), date(c.evaluated()), date(c.dueDay()), date(c.closedDay()),
 						c.dispatches(), c.returns(), c.satisfied(), c.due(), c.closedEarly(), c.onTime(),
 						c.reworked(), h == null ? null : time(h.start()), h == null ? null : time(h.closed()),
@@ -92,7 +92,7 @@ class ContributionStore {
 				instant(row, "closed_at"), row.getString("calendar_kind"), row.getLong("working_seconds"),
 				row.getLong("calendar_seconds"));
 		return new Contribution(row.getLong("case_id"), row.getString("district_code"), row.getString("street_code"),
-				row.getString("community_code"), row.getString("lead_department"),
+				row.getString("community_code"), row.getString("grid_code"), row.getString("lead_department"),
 				row.getString("lead_department_name"), row.getString("category_code"), row.getString("category_name"),
 				row.getString("channel"), day(row, "reported_day"), day(row, "filed_day"),
 				day(row, "dispatched_day"), day(row, "evaluated_day"), day(row, "due_day"), day(row, "closed_day"),

@@ -25,7 +25,7 @@ final class Contributions {
 
 	/** The columns of {@code casework_case} a contribution is computed from. */
 	static final String COLUMNS = """
-			id, stage, district_code, street_code, community_code, lead_department, lead_department_name, category_code,
+			id, stage, district_code, street_code, community_code, grid_code, lead_department, lead_department_name, category_code,
 			category_name, channel, calendar_kind, reported_at, filed_at, dispatched_at, evaluated_at, due_at, closed_at,
 			handling_from, dispatch_count, return_count, satisfaction, on_time, rework_count""";
 
@@ -59,7 +59,7 @@ final class Contributions {
 		String answer = row.getString("satisfaction");
 		boolean due = !ended && dueAt != null;
 		return new Contribution(row.getLong("id"), row.getString("district_code"), row.getString("street_code"),
-				row.getString("community_code"), row.getString("lead_department"),
+				row.getString("community_code"), row.getString("grid_code"), row.getString("lead_department"),
 				row.getString("lead_department_name"), row.getString("category_code"), row.getString("category_name"),
 				row.getString("channel"), day(instant(row, "reported_at")), day(filedAt),
 				day(instant(row, "dispatched_at")), day(instant(row, "evaluated_at")), day(dueAt), day(closedAt),

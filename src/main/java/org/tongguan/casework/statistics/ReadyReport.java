@@ -19,8 +19,8 @@ import org.tongguan.shared.PlatformProperties;
 
 /**
  * Answers a statistics query from the ready data (decision 0015) when it can: a period of whole city-local days, a
- * grouping with a view, a scope and region filter at district level or above (or a street or community within a
- * street or community view), and a department or category filter only in its own view. Catches up first, so the
+ * scope and region filter at district level or above (or below it, within a region view of that level or finer),
+ * and a department or category filter only in its own view. Catches up first, so the
  * answer holds every change committed before the query.
  */
 @Component
@@ -53,7 +53,7 @@ class ReadyReport {
 	/** Whether the query can be answered from the ready data within this scope. */
 	boolean answers(StatisticsQuery query, RegionCode scope) {
 		CellView view = CellView.of(query.groupBy());
-		return view != null && midnight(query.from()) && midnight(query.to()) && scope.value().length() <= 6
+		return midnight(query.from()) && midnight(query.to()) && view.selects(scope.value().length())
 				&& (query.region() == null || view.selects(query.region().value().length()))
 				&& (query.department() == null || view == CellView.DEPARTMENT)
 				&& (query.category() == null || view == CellView.CATEGORY);

@@ -174,16 +174,19 @@ final class RawCaseFigures {
 			.anyMatch(at -> in(at, from, to));
 	}
 
-	/** Whether the case's district lies in the scope's subtree, by the region hierarchy. */
-	private boolean inScope(RawCase c, String scope) {
-		return "000000".equals(scope) || lineage(c.districtCode()).stream().anyMatch(r -> r.code().equals(scope));
+	/**
+	 * Whether the case lies in the region's subtree: its street, community or grid is the region, or its district
+	 * lies in the region by the region hierarchy.
+	 */
+	private boolean inScope(RawCase c, String region) {
+		return "000000".equals(region) || region.equals(c.streetCode()) || region.equals(c.communityCode())
+				|| region.equals(c.gridCode())
+				|| lineage(c.districtCode()).stream().anyMatch(r -> r.code().equals(region));
 	}
 
 	private boolean selected(RawCase c, Map<String, String> filters) {
 		String region = filters.get("district");
-		return (region == null || List.of(c.districtCode(), String.valueOf(c.streetCode()),
-				String.valueOf(c.communityCode()), String.valueOf(c.gridCode())).contains(region)
-				|| inScope(c, region))
+		return (region == null || inScope(c, region))
 				&& (!filters.containsKey("department") || filters.get("department").equals(c.leadDepartment()))
 				&& (!filters.containsKey("category") || filters.get("category").equals(c.categoryCode()));
 	}

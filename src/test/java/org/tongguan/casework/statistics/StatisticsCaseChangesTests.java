@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseApi;
+import org.tongguan.identity.Role;
 import org.tongguan.casework.CaseworkTest;
 import org.tongguan.casework.TestClock;
 import org.tongguan.casework.statistics.RawCaseFigures.CaseFigures;
@@ -260,6 +261,9 @@ class StatisticsCaseChangesTests {
 		}
 		statistics.check(api.as("futian-dispatcher"), CaseApi.FUTIAN, Map.of(), List.of(MARCH, FEBRUARY_TO_APRIL),
 				GroupBy.values());
+		String street = JsonPath.read(view, "$.location.street.code");
+		statistics.check(api.user("street-leader-" + street, Role.LEADER, street, null), street, Map.of(),
+				List.of(MARCH, FEBRUARY_TO_APRIL), GroupBy.values());
 	}
 
 	private void at(String cityTime) {
