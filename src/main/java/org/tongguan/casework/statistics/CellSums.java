@@ -29,6 +29,14 @@ final class CellSums {
 			}
 			return new CellSums(name, values);
 		}
+
+		@Override
+		public void skip(SliceBytes.Reader in) {
+			in.skipString();
+			for (long i = in.unsigned(); i > 0; i--) {
+				in.unsigned();
+			}
+		}
 	};
 
 	private String name;
@@ -40,19 +48,19 @@ final class CellSums {
 		this.values = values;
 	}
 
-	/** Adds changes to the sums, and takes the name the changes carry, if any. */
-	void add(long[] changes, String changedName) {
-		for (int i = 0; i < values.length; i++) {
-			values[i] += changes[i];
+	/**
+	 * The cell with changes added to its sums ({@code null}: a new cell) and the name the changes carry, if any; or
+	 * {@code null} when every sum is then zero and the cell counts nothing.
+	 */
+	static CellSums plus(CellSums cell, long[] changes, String changedName) {
+		CellSums sums = cell != null ? cell : new CellSums(null, new long[changes.length]);
+		for (int i = 0; i < changes.length; i++) {
+			sums.values[i] += changes[i];
 		}
 		if (changedName != null) {
-			name = changedName;
+			sums.name = changedName;
 		}
-	}
-
-	/** Whether every sum is zero: the cell counts nothing. */
-	boolean empty() {
-		return Arrays.stream(values).allMatch(value -> value == 0);
+		return Arrays.stream(sums.values).allMatch(value -> value == 0) ? null : sums;
 	}
 
 	long value(int measure) {

@@ -49,6 +49,11 @@ final class SliceBytes {
 			out.writeBytes(value);
 		}
 
+		/** Bytes of another slice as they are: {@code bytes[from, to)}. */
+		void raw(byte[] bytes, int from, int to) {
+			out.write(bytes, from, to - from);
+		}
+
 		byte[] toBytes() {
 			return out.toByteArray();
 		}
@@ -67,6 +72,23 @@ final class SliceBytes {
 
 		boolean more() {
 			return position < bytes.length;
+		}
+
+		/** Where the next value starts. */
+		int position() {
+			return position;
+		}
+
+		/** Passes over a string without reading it. */
+		void skipString() {
+			int length = (int) unsigned();
+			position += Math.max(0, length - 1);
+		}
+
+		/** Passes over a byte array without reading it. */
+		void skipBytes() {
+			int length = (int) unsigned();
+			position += length;
 		}
 
 		long unsigned() {

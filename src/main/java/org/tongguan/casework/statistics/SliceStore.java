@@ -2,9 +2,10 @@ package org.tongguan.casework.statistics;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The ready data's slices (decision 0015): the cells of every view by day and month, and the late closures by
  * closure day ({@code casework_statistics_slice}); the runs of handling times by closure day
- * ({@code casework_statistics_times}). A fold applies its changes here: it reads the slices it touches, changes
- * their cells and writes them back.
+ * ({@code casework_statistics_times}). A fold applies its changes here: each slice it touches is read and
+ * rewritten once, its unchanged cells copied as they are.
  */
 @Repository
 class SliceStore {
@@ -39,6 +40,12 @@ class SliceStore {
 			@Override
 			public byte[][] read(SliceBytes.Reader in) {
 				return new byte[][] { in.bytes(), in.bytes() };
+			}
+
+			@Override
+			public void skip(SliceBytes.Reader in) {
+				in.skipBytes();
+				in.skipBytes();
 			}
 		});
 	}
@@ -90,43 +97,25 @@ class SliceStore {
 
 	/** Applies a fold's changes to the slices. */
 	void apply(CellDeltas deltas) {
-		Set<SliceTable.Slice> touched = new HashSet<>();
-		deltas.cells.keySet().forEach(cell -> touched.add(slice(cell)));
-		deltas.late.keySet().forEach(late -> touched.add(lateSlice(late)));
-		Map<SliceTable.Slice, Map<String, CellSums>> changed = cells.find(touched);
-		Set<SliceTable.Slice> existing = Set.copyOf(changed.keySet());
-		deltas.cells.forEach((cell, values) -> add(changed, slice(cell), key(cell.district(), cell.key()),
-				values, deltas.names.get(cell)));
-		deltas.late.forEach((late, values) -> add(changed, lateSlice(late), lateKey(late.due()), values, null));
-		cells.write(changed, existing);
-
-		Map<SliceTable.Slice, Map<String, byte[][]>> runs = times
-			.find(deltas.times.keySet().stream().map(SliceStore::slice).toList());
-		Set<SliceTable.Slice> hadRuns = Set.copyOf(runs.keySet());
-		deltas.times.forEach((cell, change) -> {
-			Map<String, byte[][]> slice = runs.computeIfAbsent(slice(cell), k -> new HashMap<>());
-			String key = key(cell.district(), cell.key());
-			byte[][] before = slice.get(key);
-			long[] working = change.working(before == null ? null : before[0]);
-			long[] calendar = change.calendar(before == null ? null : before[1]);
-			if (working.length == 0) {
-				slice.remove(key);
-			}
-			else {
-				slice.put(key, new byte[][] { SortedSeconds.encode(working), SortedSeconds.encode(calendar) });
-			}
-		});
-		times.write(runs, hadRuns);
+		Map<SliceTable.Slice, SortedMap<String, UnaryOperator<CellSums>>> cellChanges = new HashMap<>();
+		deltas.cells.forEach((cell, values) -> changes(cellChanges, slice(cell)).put(key(cell.district(), cell.key()),
+				sums -> CellSums.plus(sums, values, deltas.names.get(cell))));
+		deltas.late.forEach((late, values) -> changes(cellChanges, lateSlice(late)).put(lateKey(late.due()),
+				sums -> CellSums.plus(sums, values, null)));
+		cells.change(cellChanges);
+		Map<SliceTable.Slice, SortedMap<String, UnaryOperator<byte[][]>>> runChanges = new HashMap<>();
+		deltas.times.forEach((cell, change) -> changes(runChanges, slice(cell)).put(key(cell.district(), cell.key()),
+				runs -> {
+					long[] working = change.working(runs == null ? null : runs[0]);
+					return working.length == 0 ? null : new byte[][] { SortedSeconds.encode(working),
+							SortedSeconds.encode(change.calendar(runs == null ? null : runs[1])) };
+				}));
+		times.change(runChanges);
 	}
 
-	private static void add(Map<SliceTable.Slice, Map<String, CellSums>> slices, SliceTable.Slice slice, String key,
-			long[] values, String name) {
-		Map<String, CellSums> cells = slices.computeIfAbsent(slice, k -> new HashMap<>());
-		CellSums sums = cells.computeIfAbsent(key, k -> new CellSums(null, new long[values.length]));
-		sums.add(values, name);
-		if (sums.empty()) {
-			cells.remove(key);
-		}
+	private static <V> SortedMap<String, UnaryOperator<V>> changes(
+			Map<SliceTable.Slice, SortedMap<String, UnaryOperator<V>>> changes, SliceTable.Slice slice) {
+		return changes.computeIfAbsent(slice, k -> new TreeMap<>());
 	}
 
 	private static SliceTable.Slice slice(CellDeltas.Cell cell) {

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.SortedMap;
+import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
  * of that view over that period, keyed by a string (district and group, or for a late closure its due cell) and
- * sorted by it. A fold rewrites the slices it changes; a query reads one range of periods per span.
+ * sorted by it. A fold rewrites the slices it changes in one pass over their bytes, copying the cells it does not
+ * change as they are; a query reads one range of periods per span.
  *
  * @param <V> the values of a cell
  */
@@ -30,6 +32,9 @@ final class SliceTable<V> {
 		void write(SliceBytes.Writer out, V value);
 
 		V read(SliceBytes.Reader in);
+
+		/** Passes over a cell's values without reading them. */
+		void skip(SliceBytes.Reader in);
 	}
 
 	/** Receives the cells of the slices a query reads. */
@@ -66,42 +71,26 @@ final class SliceTable<V> {
 		this.codec = codec;
 	}
 
-	/** Those of the slices that exist, decoded: one statement per view and span. */
-	Map<Slice, Map<String, V>> find(Collection<Slice> slices) {
-		Map<Slice, List<LocalDate>> periods = new LinkedHashMap<>();
-		slices.forEach(slice -> periods.computeIfAbsent(new Slice(slice.view(), slice.span(), null),
-				k -> new ArrayList<>()).add(slice.period()));
-		Map<Slice, Map<String, V>> found = new HashMap<>();
-		periods.forEach((viewAndSpan, days) -> {
-			for (List<LocalDate> part : ContributionStore.parts(days)) {
-				jdbc.sql("SELECT period, " + column + " FROM " + table
-						+ " WHERE view_name = :view AND span = :span AND period IN (:periods)")
-					.param("view", viewAndSpan.view().name())
-					.param("span", viewAndSpan.span())
-					.param("periods", part.stream().map(Date::valueOf).toList())
-					.query((ResultSet row) -> {
-						found.put(new Slice(viewAndSpan.view(), viewAndSpan.span(), row.getDate("period").toLocalDate()),
-								decode(row.getBytes(column)));
-					});
-			}
-		});
-		return found;
-	}
-
-	/** Writes the slices as changed, removing those left without cells; {@code existing} are those found before. */
-	void write(Map<Slice, Map<String, V>> slices, Set<Slice> existing) {
+	/**
+	 * Changes cells of slices: for each slice, the change of each cell by key, from its values ({@code null} when it
+	 * has none) to its new values ({@code null} to remove it). A slice left without cells is removed.
+	 */
+	void change(Map<Slice, SortedMap<String, UnaryOperator<V>>> changes) {
+		Map<Slice, byte[]> before = find(changes.keySet());
 		List<Object[]> updates = new ArrayList<>();
 		List<Object[]> deletes = new ArrayList<>();
 		List<Object[]> inserts = new ArrayList<>();
-		slices.forEach((slice, cells) -> {
+		changes.forEach((slice, cells) -> {
 			Object[] key = { slice.view().name(), slice.span(), Date.valueOf(slice.period()) };
-			if (cells.isEmpty()) {
-				if (existing.contains(slice)) {
+			byte[] old = before.get(slice);
+			byte[] now = rewrite(old == null ? new byte[0] : old, cells);
+			if (now.length == 0) {
+				if (old != null) {
 					deletes.add(key);
 				}
 				return;
 			}
-			(existing.contains(slice) ? updates : inserts).add(new Object[] { encode(cells), key[0], key[1], key[2] });
+			(old != null ? updates : inserts).add(new Object[] { now, key[0], key[1], key[2] });
 		});
 		String where = " WHERE view_name = ? AND span = ? AND period = ?";
 		batches.batchUpdate("UPDATE " + table + " SET " + column + " = ?" + where, updates);
@@ -129,21 +118,61 @@ final class SliceTable<V> {
 				+ " WHERE view_name = :view AND span = :span AND period >= :from AND period < :to";
 	}
 
-	private byte[] encode(Map<String, V> cells) {
-		SliceBytes.Writer out = new SliceBytes.Writer();
-		new TreeMap<>(cells).forEach((key, value) -> {
-			out.string(key);
-			codec.write(out, value);
+	/** The bytes of those of the slices that exist: one statement per view and span. */
+	private Map<Slice, byte[]> find(Collection<Slice> slices) {
+		Map<Slice, List<LocalDate>> periods = new LinkedHashMap<>();
+		slices.forEach(slice -> periods.computeIfAbsent(new Slice(slice.view(), slice.span(), null),
+				k -> new ArrayList<>()).add(slice.period()));
+		Map<Slice, byte[]> found = new HashMap<>();
+		periods.forEach((viewAndSpan, days) -> {
+			for (List<LocalDate> part : ContributionStore.parts(days)) {
+				jdbc.sql("SELECT period, " + column + " FROM " + table
+						+ " WHERE view_name = :view AND span = :span AND period IN (:periods)")
+					.param("view", viewAndSpan.view().name())
+					.param("span", viewAndSpan.span())
+					.param("periods", part.stream().map(Date::valueOf).toList())
+					.query((ResultSet row) -> {
+						found.put(new Slice(viewAndSpan.view(), viewAndSpan.span(), row.getDate("period").toLocalDate()),
+								row.getBytes(column));
+					});
+			}
 		});
+		return found;
+	}
+
+	/** A slice's bytes with the cells changed: one pass merging its cells and the changes, both sorted by key. */
+	private byte[] rewrite(byte[] slice, SortedMap<String, UnaryOperator<V>> changes) {
+		SliceBytes.Reader in = new SliceBytes.Reader(slice);
+		SliceBytes.Writer out = new SliceBytes.Writer();
+		Iterator<Map.Entry<String, UnaryOperator<V>>> pending = changes.entrySet().iterator();
+		Map.Entry<String, UnaryOperator<V>> next = pending.hasNext() ? pending.next() : null;
+		while (in.more()) {
+			int start = in.position();
+			String key = in.string();
+			while (next != null && next.getKey().compareTo(key) < 0) {
+				write(out, next.getKey(), next.getValue().apply(null));
+				next = pending.hasNext() ? pending.next() : null;
+			}
+			if (next != null && next.getKey().equals(key)) {
+				write(out, key, next.getValue().apply(codec.read(in)));
+				next = pending.hasNext() ? pending.next() : null;
+			}
+			else {
+				codec.skip(in);
+				out.raw(slice, start, in.position());
+			}
+		}
+		while (next != null) {
+			write(out, next.getKey(), next.getValue().apply(null));
+			next = pending.hasNext() ? pending.next() : null;
+		}
 		return out.toBytes();
 	}
 
-	private Map<String, V> decode(byte[] bytes) {
-		Map<String, V> cells = new HashMap<>();
-		SliceBytes.Reader in = new SliceBytes.Reader(bytes);
-		while (in.more()) {
-			cells.put(in.string(), codec.read(in));
+	private void write(SliceBytes.Writer out, String key, V value) {
+		if (value != null) {
+			out.string(key);
+			codec.write(out, value);
 		}
-		return cells;
 	}
 }
