@@ -43,7 +43,7 @@ echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load bef
 java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
 pid=$!
 await_platform "$port" "$pid" || { cat "$work/platform.log" | tail -20 >&2; exit 1; }
-tool org.tongguan.bench.scale.ScaleBench "http://localhost:$port" "$work" "$cases" "${SCALE_TIMEOUT:-120}"
+SCALE_PLATFORM_PID="$pid" tool org.tongguan.bench.scale.ScaleBench "http://localhost:$port" "$work" "$cases" "${SCALE_TIMEOUT:-120}"
 gc=$(jstat -gc "$pid" 2>/dev/null | awk 'NR==2 {for (i=1;i<=NF;i++) v[h[i]]=$i} NR==1 {for (i=1;i<=NF;i++) h[i]=$i} END {printf "%s young GCs %.1f s, %s full GCs %.1f s", v["YGC"], v["YGCT"], v["FGC"], v["FGCT"]}')
 echo "platform GC: $gc"
 echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

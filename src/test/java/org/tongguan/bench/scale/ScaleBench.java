@@ -56,6 +56,7 @@ public final class ScaleBench {
 		System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s = %,.0f rows/s%n",
 				answer.path("imported").asLong(), answer.path("invalid").asLong(), answer.path("backlog").asLong(),
 				importSeconds, cases / importSeconds);
+		PlatformProcess.report(System.getenv("SCALE_PLATFORM_PID"));
 		if ("1".equals(System.getenv("SCALE_IMPORT_ONLY"))) {
 			return;
 		}
