@@ -1,7 +1,9 @@
 package org.tongguan.casework.statistics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,11 +63,11 @@ final class CellDeltas {
 				Contribution.Handling handling = c.handling();
 				if (handling != null) {
 					event(group, c.closedDay(), sign, HANDLED, 1);
-					long[] values = values(group, c.closedDay());
+					long[] values = group.values(c.closedDay());
 					values[WORKING] += sign * handling.workingSeconds();
 					values[CALENDAR] += sign * handling.calendarSeconds();
 					if (span == Span.D) {
-						times.computeIfAbsent(cell(group, c.closedDay()), k -> new TimeChanges())
+						times.computeIfAbsent(group.cell(c.closedDay()), k -> new TimeChanges())
 							.change(sign, handling.workingSeconds(), handling.calendarSeconds());
 					}
 				}
@@ -83,7 +85,7 @@ final class CellDeltas {
 				if (c.closedLate()) {
 					measure(group, c.dueDay(), sign, CLOSED_LATE, 1);
 					measure(group, c.dueDay(), sign, CLOSED_LATE_ON_TIME, c.onTime() ? 1 : 0);
-					long[] values = late.computeIfAbsent(new LateCell(cell(group, c.dueDay()), c.closedDay()),
+					long[] values = late.computeIfAbsent(new LateCell(group.cell(c.dueDay()), c.closedDay()),
 							k -> new long[LATE_MEASURES]);
 					values[0] += sign;
 					values[1] += c.onTime() ? sign : 0;
@@ -97,7 +99,7 @@ final class CellDeltas {
 		if (day == null) {
 			return;
 		}
-		long[] values = values(group, day);
+		long[] values = group.values(day);
 		values[EVENTS] += sign;
 		for (int i = 0; i < measuresAndValues.length; i += 2) {
 			values[measuresAndValues[i]] += (long) sign * measuresAndValues[i + 1];
@@ -105,23 +107,67 @@ final class CellDeltas {
 	}
 
 	private void measure(Group group, LocalDate day, int sign, int measure, int value) {
-		values(group, day)[measure] += (long) sign * value;
+		group.values(day)[measure] += (long) sign * value;
 	}
 
-	private long[] values(Group group, LocalDate day) {
-		Cell cell = cell(group, day);
-		if (group.name() != null) {
-			names.put(cell, group.name());
+	/**
+	 * A contribution's group in one view and span, with the cells of the periods its events fell in so far: a case's
+	 * events share a few periods, so each of its cells is looked up in the deltas once.
+	 */
+	private final class Group {
+
+		private final CellView view;
+
+		private final String district;
+
+		private final Span span;
+
+		private final String key;
+
+		private final String name;
+
+		private final List<Cell> seen = new ArrayList<>(4);
+
+		private final List<long[]> seenValues = new ArrayList<>(4);
+
+		Group(CellView view, String district, Span span, String key, String name) {
+			this.view = view;
+			this.district = district;
+			this.span = span;
+			this.key = key;
+			this.name = name;
 		}
-		return cells.computeIfAbsent(cell, k -> new long[MEASURES]);
-	}
 
-	private static Cell cell(Group group, LocalDate day) {
-		return new Cell(group.view(), group.district(), group.span(), group.span().start(day), group.key());
-	}
+		/** The changes of the group's cell of the period holding the day. */
+		long[] values(LocalDate day) {
+			int at = find(span.start(day));
+			return seenValues.get(at >= 0 ? at : add(day));
+		}
 
-	/** The cell's coordinates apart from its period. */
-	private record Group(CellView view, String district, Span span, String key, String name) {
+		/** The group's cell of the period holding the day. */
+		Cell cell(LocalDate day) {
+			int at = find(span.start(day));
+			return seen.get(at >= 0 ? at : add(day));
+		}
+
+		private int find(LocalDate period) {
+			for (int i = 0; i < seen.size(); i++) {
+				if (seen.get(i).period().equals(period)) {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		private int add(LocalDate day) {
+			Cell cell = new Cell(view, district, span, span.start(day), key);
+			if (name != null) {
+				names.put(cell, name);
+			}
+			seen.add(cell);
+			seenValues.add(cells.computeIfAbsent(cell, k -> new long[MEASURES]));
+			return seen.size() - 1;
+		}
 	}
 
 	/**

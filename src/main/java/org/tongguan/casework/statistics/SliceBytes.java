@@ -1,6 +1,5 @@
 package org.tongguan.casework.statistics;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,18 +12,23 @@ final class SliceBytes {
 	private SliceBytes() {
 	}
 
-	/** Writes values one after the other. */
+	/** Writes values one after the other (into a plain growing array: no locking per byte). */
 	static final class Writer {
 
-		private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+		private byte[] out = new byte[256];
+
+		private int size;
 
 		void unsigned(long value) {
+			if (size + 10 > out.length) {
+				grow(10);
+			}
 			long rest = value;
 			while ((rest & ~0x7fL) != 0) {
-				out.write((int) (rest & 0x7f) | 0x80);
+				out[size++] = (byte) ((rest & 0x7f) | 0x80);
 				rest >>>= 7;
 			}
-			out.write((int) rest);
+			out[size++] = (byte) rest;
 		}
 
 		void signed(long value) {
@@ -44,18 +48,26 @@ final class SliceBytes {
 			bytes(value, 0);
 		}
 
-		private void bytes(byte[] value, int lengthOffset) {
-			unsigned(value.length + lengthOffset);
-			out.writeBytes(value);
-		}
-
 		/** Bytes of another slice as they are: {@code bytes[from, to)}. */
 		void raw(byte[] bytes, int from, int to) {
-			out.write(bytes, from, to - from);
+			if (size + to - from > out.length) {
+				grow(to - from);
+			}
+			System.arraycopy(bytes, from, out, size, to - from);
+			size += to - from;
 		}
 
 		byte[] toBytes() {
-			return out.toByteArray();
+			return Arrays.copyOf(out, size);
+		}
+
+		private void bytes(byte[] value, int lengthOffset) {
+			unsigned(value.length + lengthOffset);
+			raw(value, 0, value.length);
+		}
+
+		private void grow(int more) {
+			out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
 		}
 	}
 
