@@ -48,6 +48,11 @@ final class GroupFigures {
 		}
 	}
 
+	/** How many groups have counts so far. */
+	int groups() {
+		return counts.size();
+	}
+
 	/** Adds closures after the due time to a group's closed and closed on time (or takes them away, when negative). */
 	void closedLate(String key, long closed, long closedOnTime) {
 		counts.computeIfPresent(key, (k, c) -> c.plus(new Counts(0, 0, 0, closed, closedOnTime, 0, 0, 0, 0, 0)));

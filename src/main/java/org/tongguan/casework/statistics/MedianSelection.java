@@ -1,74 +1,87 @@
 package org.tongguan.casework.statistics;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The exact median of the values of several sorted runs ({@link SortedSeconds}) in two passes and little memory:
- * the first counts the values per bucket of about 1.6 % of their magnitude, which finds the buckets holding the
- * middle value (or the two middle values); the second gathers only the values of those buckets and sorts them.
- * The median of an even number of values is the mean of the two middle ones, as SQL's {@code PERCENTILE_CONT(0.5)}.
+ * The exact medians of the handling times per group and of all groups together, from the runs of the period
+ * ({@link SortedSeconds}), in two passes over them and little memory: the first counts each group's values per
+ * bucket of their magnitude, which locates the bucket holding its middle value (or its two middle values); the
+ * second gathers only those buckets' values, which are then sorted. The buckets are finer the fewer the groups, so
+ * that the counters stay within a few megabytes for 20,000 grids. The median of an even number of values is the mean
+ * of the two middle ones, as SQL's {@code PERCENTILE_CONT(0.5)}.
  */
 final class MedianSelection {
 
 	/** Buckets below 64 hold one value each; above, 64 per power of two. */
 	private static final int MANTISSA_BITS = 6;
 
-	private static final int BUCKETS = 66 + (63 - MANTISSA_BITS) * 64;
+	static final int BUCKETS = 66 + (63 - MANTISSA_BITS) * 64;
 
-	private final long[] counts = new long[BUCKETS];
+	/** The runs of a period, read once per pass. */
+	interface Runs {
 
-	/** The median of the runs' values, or {@code null} when they hold none. */
-	Double median(List<byte[]> runs) {
-		Arrays.fill(counts, 0);
-		long[] size = { 0 };
-		for (byte[] run : runs) {
-			SortedSeconds.forEach(run, value -> {
-				counts[bucket(value)]++;
-				size[0]++;
-			});
-		}
-		if (size[0] == 0) {
-			return null;
-		}
-		long low = (size[0] - 1) / 2;
-		long high = size[0] / 2;
-		int lowBucket = -1;
-		long before = 0;
-		long seen = 0;
-		int highBucket = 0;
-		for (int b = 0; b < BUCKETS; b++) {
-			if (lowBucket < 0 && seen + counts[b] > low) {
-				lowBucket = b;
-				before = seen;
-			}
-			seen += counts[b];
-			if (seen > high) {
-				highBucket = b;
-				break;
-			}
-		}
-		long[] middle = gather(runs, lowBucket, highBucket);
-		Arrays.sort(middle);
-		return (middle[(int) (low - before)] + middle[(int) (high - before)]) / 2.0;
+		/** Calls {@code each} with every run: its group and its working and calendar seconds. */
+		void forEach(RunConsumer each);
 	}
 
-	private long[] gather(List<byte[]> runs, int fromBucket, int toBucket) {
-		long total = 0;
-		for (int b = fromBucket; b <= toBucket; b++) {
-			total += counts[b];
-		}
-		long[] values = new long[Math.toIntExact(total)];
-		int[] size = { 0 };
-		for (byte[] run : runs) {
-			SortedSeconds.forEach(run, value -> {
-				int b = bucket(value);
-				if (b >= fromBucket && b <= toBucket) {
-					values[size[0]++] = value;
-				}
-			});
-		}
-		return values;
+	/** Receives a group's runs of one day. */
+	interface RunConsumer {
+
+		void accept(String group, byte[] working, byte[] calendar);
+	}
+
+	/**
+	 * The medians of the working and the calendar seconds.
+	 *
+	 * @param working the median working seconds, or {@code null} for no values
+	 * @param calendar the median calendar seconds, or {@code null} for no values
+	 */
+	record Medians(Double working, Double calendar) {
+	}
+
+	/**
+	 * The medians found.
+	 *
+	 * @param groups per group key ({@code null} for cases without one)
+	 * @param total of all groups together
+	 */
+	record Result(Map<String, Medians> groups, Medians total) {
+	}
+
+	private final Map<String, Selection> groups = new HashMap<>();
+
+	private final Selection total = new Selection(0);
+
+	private final int shift;
+
+	private MedianSelection(int expectedGroups) {
+		this.shift = expectedGroups > 1_000 ? 6 : expectedGroups > 100 ? 3 : 0;
+	}
+
+	/**
+	 * The medians of each group and of all, from runs read twice; {@code expectedGroups} (about how many groups there
+	 * are) sets how fine the first pass counts.
+	 */
+	static Result of(Runs runs, int expectedGroups) {
+		return new MedianSelection(expectedGroups).select(runs);
+	}
+
+	private Result select(Runs runs) {
+		runs.forEach((group, working, calendar) -> {
+			groups.computeIfAbsent(group, k -> new Selection(shift)).count(working, calendar);
+			total.count(working, calendar);
+		});
+		groups.values().forEach(Selection::locate);
+		total.locate();
+		runs.forEach((group, working, calendar) -> {
+			groups.get(group).gather(working, calendar);
+			total.gather(working, calendar);
+		});
+		Map<String, Medians> medians = new HashMap<>();
+		groups.forEach((group, selection) -> medians.put(group, selection.medians()));
+		return new Result(medians, total.medians());
 	}
 
 	/** The bucket of a value, in the values' order: negatives in one, then one per value below 64, then by magnitude. */
@@ -78,5 +91,118 @@ final class MedianSelection {
 		}
 		int exponent = 63 - Long.numberOfLeadingZeros(value);
 		return 65 + (exponent - MANTISSA_BITS) * 64 + (int) ((value >>> (exponent - MANTISSA_BITS)) & 63);
+	}
+
+	/** The selection of one group's (or all groups') medians: one per measure. */
+	private static final class Selection {
+
+		private final Measure working;
+
+		private final Measure calendar;
+
+		Selection(int shift) {
+			this.working = new Measure(shift);
+			this.calendar = new Measure(shift);
+		}
+
+		void count(byte[] workingRun, byte[] calendarRun) {
+			working.count(workingRun);
+			calendar.count(calendarRun);
+		}
+
+		void locate() {
+			working.locate();
+			calendar.locate();
+		}
+
+		void gather(byte[] workingRun, byte[] calendarRun) {
+			working.gather(workingRun);
+			calendar.gather(calendarRun);
+		}
+
+		Medians medians() {
+			return new Medians(working.median(), calendar.median());
+		}
+	}
+
+	/** One measure's counts per bucket, then the values of the buckets holding its middle values. */
+	private static final class Measure {
+
+		private final int shift;
+
+		private int[] counts;
+
+		private long size;
+
+		private int fromBucket;
+
+		private int toBucket;
+
+		private long before;
+
+		private long[] middle;
+
+		private int gathered;
+
+		Measure(int shift) {
+			this.shift = shift;
+		}
+
+		void count(byte[] run) {
+			if (counts == null) {
+				counts = new int[(BUCKETS >>> shift) + 1];
+			}
+			SortedSeconds.forEach(run, value -> {
+				counts[bucket(value) >>> shift]++;
+				size++;
+			});
+		}
+
+		void locate() {
+			if (size == 0) {
+				return;
+			}
+			long low = (size - 1) / 2;
+			long high = size / 2;
+			long seen = 0;
+			fromBucket = -1;
+			for (int b = 0; b < counts.length; b++) {
+				if (fromBucket < 0 && seen + counts[b] > low) {
+					fromBucket = b;
+					before = seen;
+				}
+				seen += counts[b];
+				if (seen > high) {
+					toBucket = b;
+					break;
+				}
+			}
+			long total = 0;
+			for (int b = fromBucket; b <= toBucket; b++) {
+				total += counts[b];
+			}
+			counts = null;
+			middle = new long[Math.toIntExact(total)];
+		}
+
+		void gather(byte[] run) {
+			if (middle == null) {
+				return;
+			}
+			SortedSeconds.forEach(run, value -> {
+				int b = bucket(value) >>> shift;
+				if (b >= fromBucket && b <= toBucket) {
+					middle[gathered++] = value;
+				}
+			});
+		}
+
+		Double median() {
+			if (size == 0) {
+				return null;
+			}
+			Arrays.sort(middle);
+			return (middle[(int) ((size - 1) / 2 - before)] + middle[(int) (size / 2 - before)]) / 2.0;
+		}
 	}
 }

@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -116,29 +112,18 @@ class ReadyReport {
 		if (!query.medians()) {
 			return figures;
 		}
-		Map<String, HandlingRuns> runs = new HashMap<>();
-		HandlingRuns all = new HandlingRuns(new ArrayList<>(), new ArrayList<>());
-		slices.times().forEach(view, Span.D.name(), cells.from(), cells.to(), (day, key, times) -> {
-			String district = SliceStore.district(key);
-			String group = SliceStore.group(key);
-			if (cells.counts(district, group)) {
-				HandlingRuns groupRuns = runs.computeIfAbsent(keys.of(view.groupKey(district, group)),
-						k -> new HandlingRuns(new ArrayList<>(), new ArrayList<>()));
-				for (HandlingRuns into : List.of(groupRuns, all)) {
-					into.working().add(times[0]);
-					into.calendar().add(times[1]);
-				}
-			}
-		});
-		MedianSelection selection = new MedianSelection();
-		runs.forEach((key, group) -> figures.medians(key, selection.median(group.working()),
-				selection.median(group.calendar())));
-		figures.totalMedians(selection.median(all.working()), selection.median(all.calendar()));
+		MedianSelection.Runs runs = each -> slices.times().forEach(view, Span.D.name(), cells.from(), cells.to(),
+				(day, key, times) -> {
+					String district = SliceStore.district(key);
+					String group = SliceStore.group(key);
+					if (cells.counts(district, group)) {
+						each.accept(keys.of(view.groupKey(district, group)), times[0], times[1]);
+					}
+				});
+		MedianSelection.Result medians = MedianSelection.of(runs, figures.groups());
+		medians.groups().forEach((key, group) -> figures.medians(key, group.working(), group.calendar()));
+		figures.totalMedians(medians.total().working(), medians.total().calendar());
 		return figures;
-	}
-
-	/** The runs of working and of calendar handling times of a group's cells. */
-	private record HandlingRuns(List<byte[]> working, List<byte[]> calendar) {
 	}
 
 	private static Counts counts(CellSums sums) {

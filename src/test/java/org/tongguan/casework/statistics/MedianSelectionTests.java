@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 
@@ -41,23 +43,57 @@ class MedianSelectionTests {
 
 	@Test
 	void theMedianOfRunsIsTheMiddleValueOrTheMeanOfTheTwoMiddleValues() {
-		MedianSelection selection = new MedianSelection();
-		assertThat(selection.median(List.of())).isNull();
-		assertThat(selection.median(runs(new long[] { 5 }, new long[] { 1, 9 }))).isEqualTo(5.0);
-		assertThat(selection.median(runs(new long[] { 1, 2 }, new long[] { 3, 1_000_000 }))).isEqualTo(2.5);
-		assertThat(selection.median(runs(new long[] { 0, 0, 0 }, new long[] { 0, 7 }))).isEqualTo(0.0);
-		for (int trial = 0; trial < 200; trial++) {
-			List<long[]> runs = new ArrayList<>();
-			int count = 1 + random.nextInt(12);
-			for (int r = 0; r < count; r++) {
-				runs.add(randomRun());
+		assertThat(median(List.of(), 1)).isNull();
+		assertThat(median(runs(new long[] { 5 }, new long[] { 1, 9 }), 1)).isEqualTo(5.0);
+		assertThat(median(runs(new long[] { 1, 2 }, new long[] { 3, 1_000_000 }), 1)).isEqualTo(2.5);
+		assertThat(median(runs(new long[] { 0, 0, 0 }, new long[] { 0, 7 }), 1)).isEqualTo(0.0);
+		for (int expectedGroups : new int[] { 1, 500, 20_000 }) {
+			for (int trial = 0; trial < 100; trial++) {
+				List<long[]> runs = new ArrayList<>();
+				int count = 1 + random.nextInt(12);
+				for (int r = 0; r < count; r++) {
+					runs.add(randomRun());
+				}
+				assertThat(median(runs(runs.toArray(long[][]::new)), expectedGroups))
+					.as("%d groups expected", expectedGroups)
+					.isEqualTo(sortedMedian(runs.stream().flatMapToLong(LongStream::of).toArray()));
 			}
-			long[] all = runs.stream().flatMapToLong(LongStream::of).sorted().toArray();
-			Double expected = all.length == 0 ? null
-					: all.length % 2 == 1 ? (double) all[all.length / 2]
-							: (all[all.length / 2 - 1] + all[all.length / 2]) / 2.0;
-			assertThat(selection.median(runs(runs.toArray(long[][]::new)))).isEqualTo(expected);
 		}
+	}
+
+	@Test
+	void eachGroupHasItsOwnMedianAndTheTotalIsTheMedianOfAll() {
+		Map<String, List<long[]>> groups = new HashMap<>();
+		for (String group : new String[] { "440304", "440305", null }) {
+			groups.put(group, List.of(randomRun(), randomRun(), randomRun()));
+		}
+		MedianSelection.Result result = MedianSelection.of(each -> groups.forEach((group, runs) -> runs.stream()
+			.map(SortedSeconds::encode)
+			.filter(run -> run != null)
+			.forEach(run -> each.accept(group, run, run))), groups.size());
+		groups.forEach((group, runs) -> {
+			Double expected = sortedMedian(runs.stream().flatMapToLong(LongStream::of).toArray());
+			assertThat(result.groups().get(group)).isEqualTo(new MedianSelection.Medians(expected, expected));
+		});
+		Double all = sortedMedian(groups.values().stream().flatMap(List::stream).flatMapToLong(LongStream::of).toArray());
+		assertThat(result.total()).isEqualTo(new MedianSelection.Medians(all, all));
+	}
+
+	/** The median of one group's runs, its working and calendar runs being the same. */
+	private static Double median(List<byte[]> runs, int expectedGroups) {
+		MedianSelection.Result result = MedianSelection.of(each -> runs.forEach(run -> each.accept("g", run, run)),
+				expectedGroups);
+		assertThat(result.total().working()).isEqualTo(result.total().calendar());
+		MedianSelection.Medians group = result.groups().get("g");
+		assertThat(group == null ? null : group.working()).isEqualTo(result.total().working());
+		return result.total().working();
+	}
+
+	private static Double sortedMedian(long[] values) {
+		long[] all = values.clone();
+		Arrays.sort(all);
+		return all.length == 0 ? null
+				: all.length % 2 == 1 ? (double) all[all.length / 2] : (all[all.length / 2 - 1] + all[all.length / 2]) / 2.0;
 	}
 
 	private long[] randomRun() {
