@@ -25,6 +25,10 @@ work=$(mktemp -d /tmp/tongguan-scale-XXXX)
 pid=
 name=
 cleanup() {
+  status=$?
+  if [ "$status" != 0 ] && [ -f "$work/platform.log" ]; then
+    echo "platform log (last 60 lines) after exit status $status:" >&2; grep -v DEBUG "$work/platform.log" | tail -60 >&2
+  fi
   if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null || true; fi
   rm -rf "$work"
