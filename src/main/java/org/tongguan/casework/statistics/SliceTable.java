@@ -53,6 +53,9 @@ final class SliceTable<V> {
 	record Slice(CellView view, String span, LocalDate period) {
 	}
 
+	/** Slices read and rewritten together: at 10,000,000 cases a day of the grid view is about 600 KB. */
+	private static final int SLICES_AT_ONCE = 8;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -76,22 +79,29 @@ final class SliceTable<V> {
 	 * has none) to its new values ({@code null} to remove it). A slice left without cells is removed.
 	 */
 	void change(Map<Slice, SortedMap<String, UnaryOperator<V>>> changes) {
-		Map<Slice, byte[]> before = find(changes.keySet());
+		List<Slice> slices = new ArrayList<>(changes.keySet());
+		for (int i = 0; i < slices.size(); i += SLICES_AT_ONCE) {
+			change(slices.subList(i, Math.min(slices.size(), i + SLICES_AT_ONCE)), changes);
+		}
+	}
+
+	/** Reads, rewrites and writes some of the slices, so that only those are in memory. */
+	private void change(List<Slice> slices, Map<Slice, SortedMap<String, UnaryOperator<V>>> changes) {
+		Map<Slice, byte[]> before = find(slices);
 		List<Object[]> updates = new ArrayList<>();
 		List<Object[]> deletes = new ArrayList<>();
 		List<Object[]> inserts = new ArrayList<>();
-		changes.forEach((slice, cells) -> {
+		for (Slice slice : slices) {
 			Object[] key = { slice.view().name(), slice.span(), Date.valueOf(slice.period()) };
 			byte[] old = before.get(slice);
-			byte[] now = rewrite(old == null ? new byte[0] : old, cells);
-			if (now.length == 0) {
-				if (old != null) {
-					deletes.add(key);
-				}
-				return;
+			byte[] now = rewrite(old == null ? new byte[0] : old, changes.get(slice));
+			if (now.length > 0) {
+				(old != null ? updates : inserts).add(new Object[] { now, key[0], key[1], key[2] });
 			}
-			(old != null ? updates : inserts).add(new Object[] { now, key[0], key[1], key[2] });
-		});
+			else if (old != null) {
+				deletes.add(key);
+			}
+		}
 		String where = " WHERE view_name = ? AND span = ? AND period = ?";
 		batches.batchUpdate("UPDATE " + table + " SET " + column + " = ?" + where, updates);
 		batches.batchUpdate("DELETE FROM " + table + where, deletes);
