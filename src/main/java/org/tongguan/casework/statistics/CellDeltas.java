@@ -39,11 +39,6 @@ final class CellDeltas {
 		fold(c, -1);
 	}
 
-	/** How many cells have changes. */
-	int size() {
-		return cells.size() + late.size();
-	}
-
 	private void fold(Contribution c, int sign) {
 		for (CellView view : CellView.values()) {
 			String key = view.key(c);

@@ -17,7 +17,7 @@ final class MedianSelection {
 	/** Buckets below 64 hold one value each; above, 64 per power of two. */
 	private static final int MANTISSA_BITS = 6;
 
-	static final int BUCKETS = 66 + (63 - MANTISSA_BITS) * 64;
+	private static final int BUCKETS = 66 + (63 - MANTISSA_BITS) * 64;
 
 	/** The runs of a period, read once per pass. */
 	interface Runs {
