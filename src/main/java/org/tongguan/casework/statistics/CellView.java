@@ -97,6 +97,14 @@ enum CellView {
 		return key;
 	}
 
+	/**
+	 * The piece of a slice that holds a cell of this view ({@link SliceTable.Slice}): its district (or city, in the
+	 * city views), or in the grid view the street of its key, so that no piece holds more than a street's grids.
+	 */
+	String piece(String district, String key) {
+		return this == GRID && key.length() >= 9 ? key.substring(0, 9) : district;
+	}
+
 	/** Whether a region below the district level can be selected in this view (its own level or above). */
 	boolean selects(int regionCodeLength) {
 		return regionCodeLength <= 6 || regionCodeLength <= regionLength;

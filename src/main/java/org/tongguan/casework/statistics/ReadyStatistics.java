@@ -23,8 +23,8 @@ import org.tongguan.shared.PlatformProperties;
 
 /**
  * Folds the cases marked pending by {@link StatisticsLedger} into the statistics' ready data (decision 0015): per
- * chunk of pending changes, in one transaction, each case's last contribution is taken out of the cells and its
- * current one put in. Statistics queries catch up before they read, a background task every few seconds, and an
+ * chunk of pending changes, each case's last contribution is taken out of the cells and its current one put in; up to
+ * ten chunks share a transaction and the slices it holds in memory. Statistics queries catch up before they read, a background task every few seconds, and an
  * import after its last batch; when the working calendar changes, the working handling times of the cases that
  * closed in the affected years are computed again.
  */
@@ -32,11 +32,17 @@ import org.tongguan.shared.PlatformProperties;
 public class ReadyStatistics {
 
 	/**
-	 * Pending changes folded per transaction: large enough that the cases of an import (in time order) share their
-	 * slices, since each fold rewrites every slice it touches (a case's events reach a month of days ahead); small
-	 * enough that the chunk's changes stay within the README's heap.
+	 * Pending changes folded at once: large enough that the cases of an import (in time order) share their cells;
+	 * small enough that the chunk's changes stay within the README's heap.
 	 */
 	private static final int CHUNK = 10_000;
+
+	/**
+	 * Chunks folded in one transaction at most, when so many are pending: the slices the transaction changes are
+	 * held in memory between its chunks and written about once (a case's events reach a month of days ahead, so
+	 * the chunks of an import change mostly the same slices), rather than once per chunk.
+	 */
+	private static final int CHUNKS_PER_TRANSACTION = 10;
 
 	private final JdbcClient jdbc;
 
@@ -67,8 +73,8 @@ public class ReadyStatistics {
 	public void catchUp() {
 		folding.lock();
 		try {
-			while (Boolean.TRUE.equals(separately.execute(status -> foldChunk()))) {
-				// each chunk commits on its own, so memory stays bounded however many cases are pending
+			while (Boolean.TRUE.equals(separately.execute(status -> foldChunks()))) {
+				// each transaction commits on its own, so memory stays bounded however many cases are pending
 			}
 		}
 		finally {
@@ -99,8 +105,20 @@ public class ReadyStatistics {
 			.update();
 	}
 
-	private boolean foldChunk() {
+	/** Folds chunks of pending changes in one transaction; answers whether more may be pending. */
+	private boolean foldChunks() {
 		jdbc.sql("SELECT id FROM casework_statistics_fold WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+		SliceStore.Writes writes = slices.writes();
+		boolean full = true;
+		for (int chunk = 0; chunk < CHUNKS_PER_TRANSACTION && full; chunk++) {
+			full = foldChunk(writes) == CHUNK;
+		}
+		writes.write();
+		return full;
+	}
+
+	/** Folds the next chunk of pending changes; answers how many it folded. */
+	private int foldChunk(SliceStore.Writes writes) {
 		List<Long> seqs = new ArrayList<>();
 		Map<Long, Boolean> cases = new LinkedHashMap<>();
 		jdbc.sql("SELECT seq, case_id, recalculate FROM casework_statistics_pending ORDER BY seq "
@@ -109,7 +127,7 @@ public class ReadyStatistics {
 					cases.merge(row.getLong("case_id"), row.getBoolean("recalculate"), Boolean::logicalOr);
 				});
 		if (seqs.isEmpty()) {
-			return false;
+			return 0;
 		}
 		Map<Long, Contribution> before = contributions.find(cases.keySet());
 		List<Contribution> now = new ArrayList<>();
@@ -126,10 +144,10 @@ public class ReadyStatistics {
 				});
 		}
 		contributions.replace(before.keySet(), now);
-		slices.apply(deltas);
+		slices.apply(deltas, writes);
 		for (List<Long> part : ContributionStore.parts(seqs)) {
 			jdbc.sql("DELETE FROM casework_statistics_pending WHERE seq IN (:seqs)").param("seqs", part).update();
 		}
-		return true;
+		return seqs.size();
 	}
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * The ready data's slices (decision 0015): the cells of every view by day and month, and the late closures by
  * closure day ({@code casework_statistics_slice}); the runs of handling times by closure day
  * ({@code casework_statistics_times}). A fold applies its changes here: each slice it touches is read and
- * rewritten once, its unchanged cells copied as they are.
+ * rewritten in memory, its unchanged cells copied as they are, and written when the transaction's folds end.
  */
 @Repository
 class SliceStore {
@@ -95,14 +95,25 @@ class SliceStore {
 		return lateKey.substring(11);
 	}
 
-	/** Applies a fold's changes to the slices. */
-	void apply(CellDeltas deltas) {
+	/**
+	 * The slices that the folds of one transaction change are held in memory up to these many bytes per table: at
+	 * 10,000,000 cases the slices a fold of 10,000 imported cases changes hold about 30 MB.
+	 */
+	private static final long HELD_BYTES = 16 << 20;
+
+	/** Holds the slices the folds of one transaction change, until {@link Writes#write()} (at the latest). */
+	Writes writes() {
+		return new Writes(new SliceBuffer<>(cells, HELD_BYTES), new SliceBuffer<>(times, HELD_BYTES));
+	}
+
+	/** Applies a fold's changes to the slices held by the transaction's writes. */
+	void apply(CellDeltas deltas, Writes writes) {
 		Map<SliceTable.Slice, SortedMap<String, UnaryOperator<CellSums>>> cellChanges = new HashMap<>();
 		deltas.cells.forEach((cell, values) -> changes(cellChanges, slice(cell)).put(key(cell.district(), cell.key()),
 				sums -> CellSums.plus(sums, values, deltas.names.get(cell))));
 		deltas.late.forEach((late, values) -> changes(cellChanges, lateSlice(late)).put(lateKey(late.due()),
 				sums -> CellSums.plus(sums, values, null)));
-		cells.change(cellChanges);
+		writes.cells().change(cellChanges);
 		Map<SliceTable.Slice, SortedMap<String, UnaryOperator<byte[][]>>> runChanges = new HashMap<>();
 		deltas.times.forEach((cell, change) -> changes(runChanges, slice(cell)).put(key(cell.district(), cell.key()),
 				runs -> {
@@ -110,7 +121,22 @@ class SliceStore {
 					return working.length == 0 ? null : new byte[][] { SortedSeconds.encode(working),
 							SortedSeconds.encode(change.calendar(runs == null ? null : runs[1])) };
 				}));
-		times.change(runChanges);
+		writes.times().change(runChanges);
+	}
+
+	/**
+	 * The slices of both tables a transaction's folds change, held in memory until written.
+	 *
+	 * @param cells the cells' slices
+	 * @param times the runs' slices
+	 */
+	record Writes(SliceBuffer<CellSums> cells, SliceBuffer<byte[][]> times) {
+
+		/** Writes every changed slice. */
+		void write() {
+			cells.write();
+			times.write();
+		}
 	}
 
 	private static <V> SortedMap<String, UnaryOperator<V>> changes(
@@ -119,10 +145,14 @@ class SliceStore {
 	}
 
 	private static SliceTable.Slice slice(CellDeltas.Cell cell) {
-		return new SliceTable.Slice(cell.view(), cell.span().name(), cell.period());
+		return new SliceTable.Slice(cell.view(), cell.span().name(), cell.period(), piece(cell));
 	}
 
 	private static SliceTable.Slice lateSlice(CellDeltas.LateCell late) {
-		return new SliceTable.Slice(late.due().view(), LATE, late.closedDay());
+		return new SliceTable.Slice(late.due().view(), LATE, late.closedDay(), piece(late.due()));
+	}
+
+	private static String piece(CellDeltas.Cell cell) {
+		return cell.view().piece(cell.district(), cell.key());
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
  * of that view over that period, keyed by a string (district and group, or for a late closure its due cell) and
  * sorted by it. A fold rewrites the slices it changes in one pass over their bytes, copying the cells it does not
- * change as they are; a query reads one range of periods per span.
+ * change as they are (held in a {@link SliceBuffer} until written); a query reads one range of periods per span.
  *
  * @param <V> the values of a cell
  */
@@ -44,17 +45,16 @@ final class SliceTable<V> {
 	}
 
 	/**
-	 * A slice's coordinates.
+	 * A piece of a slice: the row holding the cells of one district (one street in the grid view, {@link
+	 * CellView#piece}) of a view over a period.
 	 *
 	 * @param view the view
 	 * @param span {@code D} (day), {@code M} (month), or {@link SliceStore#LATE} (late closures of a closure day)
 	 * @param period the first day of the period, or the closure day
+	 * @param piece the district, or the street in the grid view
 	 */
-	record Slice(CellView view, String span, LocalDate period) {
+	record Slice(CellView view, String span, LocalDate period, String piece) {
 	}
-
-	/** Slices read and rewritten together: at 10,000,000 cases a day of the grid view is about 600 KB. */
-	private static final int SLICES_AT_ONCE = 8;
 
 	/** The slices of one view and span, read in one statement. */
 	private record ViewSpan(CellView view, String span) {
@@ -79,38 +79,28 @@ final class SliceTable<V> {
 	}
 
 	/**
-	 * Changes cells of slices: for each slice, the change of each cell by key, from its values ({@code null} when it
-	 * has none) to its new values ({@code null} to remove it). A slice left without cells is removed.
+	 * Writes slices a fold changed: each slice's bytes now (empty when it has no cells left, and is removed), and
+	 * whether the table holds it already.
 	 */
-	void change(Map<Slice, SortedMap<String, UnaryOperator<V>>> changes) {
-		List<Slice> slices = new ArrayList<>(changes.keySet());
-		for (int i = 0; i < slices.size(); i += SLICES_AT_ONCE) {
-			change(slices.subList(i, Math.min(slices.size(), i + SLICES_AT_ONCE)), changes);
-		}
-	}
-
-	/** Reads, rewrites and writes some of the slices, so that only those are in memory. */
-	private void change(List<Slice> slices, Map<Slice, SortedMap<String, UnaryOperator<V>>> changes) {
-		Map<Slice, byte[]> before = find(slices);
+	void write(Map<Slice, byte[]> changed, Set<Slice> stored) {
 		List<Object[]> updates = new ArrayList<>();
 		List<Object[]> deletes = new ArrayList<>();
 		List<Object[]> inserts = new ArrayList<>();
-		for (Slice slice : slices) {
-			Object[] key = { slice.view().name(), slice.span(), Date.valueOf(slice.period()) };
-			byte[] old = before.get(slice);
-			byte[] now = rewrite(old == null ? new byte[0] : old, changes.get(slice));
+		changed.forEach((slice, now) -> {
+			Object[] key = { slice.view().name(), slice.span(), Date.valueOf(slice.period()), slice.piece() };
+			boolean old = stored.contains(slice);
 			if (now.length > 0) {
-				(old != null ? updates : inserts).add(new Object[] { now, key[0], key[1], key[2] });
+				(old ? updates : inserts).add(new Object[] { now, key[0], key[1], key[2], key[3] });
 			}
-			else if (old != null) {
+			else if (old) {
 				deletes.add(key);
 			}
-		}
-		String where = " WHERE view_name = ? AND span = ? AND period = ?";
+		});
+		String where = " WHERE view_name = ? AND span = ? AND period = ? AND piece = ?";
 		batches.batchUpdate("UPDATE " + table + " SET " + column + " = ?" + where, updates);
 		batches.batchUpdate("DELETE FROM " + table + where, deletes);
-		batches.batchUpdate("INSERT INTO " + table + " (" + column + ", view_name, span, period) VALUES (?, ?, ?, ?)",
-				inserts);
+		batches.batchUpdate("INSERT INTO " + table + " (" + column + ", view_name, span, period, piece) "
+				+ "VALUES (?, ?, ?, ?, ?)", inserts);
 	}
 
 	/** Calls {@code each} with every cell of a view's slices of one span from {@code from} up to {@code to}. */
@@ -132,31 +122,39 @@ final class SliceTable<V> {
 				+ " WHERE view_name = :view AND span = :span AND period >= :from AND period < :to";
 	}
 
-	/** The bytes of those of the slices that exist: one statement per view and span. */
-	private Map<Slice, byte[]> find(Collection<Slice> slices) {
-		Map<ViewSpan, List<LocalDate>> periods = new LinkedHashMap<>();
-		slices.forEach(slice -> periods.computeIfAbsent(new ViewSpan(slice.view(), slice.span()),
-				k -> new ArrayList<>()).add(slice.period()));
+	/**
+	 * The bytes of those of the slices that exist: one statement per view and span, for every piece of their periods
+	 * and pieces (a few more than asked for, left out).
+	 */
+	Map<Slice, byte[]> find(Collection<Slice> slices) {
+		Map<ViewSpan, List<Slice>> bySpan = new LinkedHashMap<>();
+		slices.forEach(slice -> bySpan.computeIfAbsent(new ViewSpan(slice.view(), slice.span()),
+				k -> new ArrayList<>()).add(slice));
+		Set<Slice> wanted = Set.copyOf(slices);
 		Map<Slice, byte[]> found = new HashMap<>();
-		periods.forEach((viewAndSpan, days) -> {
+		bySpan.forEach((viewAndSpan, some) -> {
 			CellView view = viewAndSpan.view();
 			String span = viewAndSpan.span();
-			for (List<LocalDate> part : ContributionStore.parts(days)) {
-				jdbc.sql("SELECT period, " + column + " FROM " + table
-						+ " WHERE view_name = :view AND span = :span AND period IN (:periods)")
-					.param("view", view.name())
-					.param("span", span)
-					.param("periods", part.stream().map(Date::valueOf).toList())
-					.query((ResultSet row) -> {
-						found.put(new Slice(view, span, row.getDate("period").toLocalDate()), row.getBytes(column));
-					});
-			}
+			List<Date> periods = some.stream().map(Slice::period).distinct().map(Date::valueOf).toList();
+			List<String> pieces = some.stream().map(Slice::piece).distinct().toList();
+			jdbc.sql("SELECT period, piece, " + column + " FROM " + table
+					+ " WHERE view_name = :view AND span = :span AND period IN (:periods) AND piece IN (:pieces)")
+				.param("view", view.name())
+				.param("span", span)
+				.param("periods", periods)
+				.param("pieces", pieces)
+				.query((ResultSet row) -> {
+					Slice slice = new Slice(view, span, row.getDate("period").toLocalDate(), row.getString("piece"));
+					if (wanted.contains(slice)) {
+						found.put(slice, row.getBytes(column));
+					}
+				});
 		});
 		return found;
 	}
 
 	/** A slice's bytes with the cells changed: one pass merging its cells and the changes, both sorted by key. */
-	private byte[] rewrite(byte[] slice, SortedMap<String, UnaryOperator<V>> changes) {
+	byte[] rewrite(byte[] slice, SortedMap<String, UnaryOperator<V>> changes) {
 		SliceBytes.Reader in = new SliceBytes.Reader(slice);
 		SliceBytes.Writer out = new SliceBytes.Writer();
 		Iterator<Map.Entry<String, UnaryOperator<V>>> pending = changes.entrySet().iterator();
