@@ -91,11 +91,19 @@ export async function render(main, { me }) {
     attributionControl: { compact: true },
     localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
   });
+  container.cityMap = map; // for the browser tests and the developer tools
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.on('error', (event) => { status.textContent = t('map.error', { reason: event.error?.message ?? '' }); });
+  let failure = null;
+  map.on('error', (event) => {
+    failure = t('map.error', { reason: event.error?.message ?? '' });
+    status.textContent = failure;
+    status.classList.add('failed');
+    console.error('City map:', event.error);
+  });
   map.on('idle', () => {
-    status.textContent = t('map.zoom', { zoom: map.getZoom().toFixed(1) });
+    const zoom = t('map.zoom', { zoom: map.getZoom().toFixed(1) });
+    status.textContent = failure ? `${zoom} · ${failure}` : zoom;
     container.dataset.idle = 'true';
   });
   map.on('movestart', () => { container.dataset.idle = 'false'; });

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -41,9 +42,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code target/screenshots/} for review. Without Chromium the tests are skipped with a message, unless
  * {@code TONGGUAN_TEST_BROWSER_REQUIRED=true} (as in CI), which makes them fail instead.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = ConsoleBrowserTest.MANY_LOGINS)
 @Tag("browser")
 abstract class ConsoleBrowserTest {
+
+	/** Every browser test logs in from 127.0.0.1: more than the 20 logins a minute one address may make. */
+	static final String MANY_LOGINS = "tongguan.identity.login-attempts-per-minute=1000";
 
 	/** The demo users' password (demo only). */
 	static final String DEMO_PASSWORD = "tongguan-demo";
@@ -65,6 +70,8 @@ abstract class ConsoleBrowserTest {
 	WebDriver browser;
 
 	private final List<String> consoleErrors = new ArrayList<>();
+
+	private final List<Pattern> expectedErrors = new ArrayList<>();
 
 	@BeforeAll
 	static void requireChromium() {
@@ -171,9 +178,18 @@ abstract class ConsoleBrowserTest {
 		assertThat(consoleErrors).as("SEVERE messages in the browser console up to %s", name).isEmpty();
 	}
 
+	/**
+	 * Lets a SEVERE console message matching the pattern pass, for a test that provokes an error answer on purpose
+	 * (Chromium reports every 4xx answer to a script's request as SEVERE).
+	 */
+	void expectConsoleError(String regex) {
+		expectedErrors.add(Pattern.compile(regex));
+	}
+
 	private void collectConsoleErrors() {
 		for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+			boolean expected = expectedErrors.stream().anyMatch(error -> error.matcher(entry.getMessage()).find());
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !expected) {
 				consoleErrors.add(entry.getMessage());
 			}
 		}
