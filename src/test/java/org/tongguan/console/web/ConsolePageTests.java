@@ -96,7 +96,10 @@ class ConsolePageTests {
 
 	@Test
 	void theConsolesAssetsAndLibrariesAreServedWithoutALogin() throws Exception {
-		mvc.perform(get("/console/assets/console.css")).andExpect(status().isOk());
+		mvc.perform(get("/console/assets/console.css"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-cache"))
+			.andExpect(header().exists("Last-Modified"));
 		mvc.perform(get("/console/assets/i18n/zh-CN.json"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$['login.submit']").value("登录"));
