@@ -18,7 +18,9 @@ enum ConsolePage {
 	/** 首页 — what the signed-in user may do, by role. */
 	HOME("home", "/console/", Role.values()),
 	/** 一张图 — the city map: region boundaries and cases within the user's data scope. */
-	MAP("map", "/console/map", Role.values());
+	MAP("map", "/console/map", Role.values()),
+	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
+	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN);
 
 	private final String id;
 

@@ -68,6 +68,15 @@ class ConsolePageTests {
 	}
 
 	@Test
+	@WithDemoUser("operator")
+	void aPageTheUsersRolesMayNotUseIsForbiddenButStillDrawnByTheShell() throws Exception {
+		mvc.perform(get("/console/statistics").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("/console/assets/shell.js")));
+		mvc.perform(get("/console/map").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+	}
+
+	@Test
 	@WithDemoUser("leader")
 	void theShellLearnsTheUsersCityRolesAndPagesFromConsoleMe() throws Exception {
 		mvc.perform(get("/api/console/me"))

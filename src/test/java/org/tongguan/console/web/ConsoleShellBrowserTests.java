@@ -54,6 +54,7 @@ class ConsoleShellBrowserTests extends ConsoleBrowserTest {
 		logIn("operator", DEMO_PASSWORD);
 		assertThat(currentPath()).isEqualTo("/console/");
 		assertShell("王芳", "受理员", Role.OPERATOR);
+		assertThat(navigation()).doesNotContain("/console/statistics");
 		screenshot("home-operator");
 		resize(PHONE);
 		screenshot("home-operator-phone");
@@ -64,7 +65,20 @@ class ConsoleShellBrowserTests extends ConsoleBrowserTest {
 		open("/login");
 		logIn("leader", DEMO_PASSWORD);
 		assertShell("赵敏", "领导", Role.LEADER);
+		assertThat(navigation()).contains("/console/statistics");
 		screenshot("home-leader");
+	}
+
+	@Test
+	void aPageTheRolesMayNotUseSaysSoInsideTheShell() {
+		open("/login");
+		logIn("operator", DEMO_PASSWORD);
+		expectConsoleError("/console/statistics - Failed to load resource: the server responded with a status of 403");
+		open("/console/statistics");
+		waitForPage("statistics");
+		assertThat(browser.findElement(By.cssSelector("#main h1")).getText()).isEqualTo("无权使用此页面");
+		assertThat(browser.findElements(By.cssSelector("#main canvas"))).isEmpty();
+		screenshot("forbidden-operator");
 	}
 
 	@Test
@@ -99,11 +113,11 @@ class ConsoleShellBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo(name);
 		assertThat(browser.findElement(By.id("user-roles")).getText()).isEqualTo(role);
 		assertThat(browser.findElement(By.id("city-name")).getText()).isEqualTo("深圳市");
-		List<String> links = browser.findElements(By.cssSelector("#nav a"))
-			.stream()
-			.map(link -> link.getDomAttribute("href"))
-			.toList();
-		assertThat(links).containsExactlyElementsOf(
+		assertThat(navigation()).containsExactlyElementsOf(
 				ConsolePage.usableWith(Set.of(granted)).stream().map(ConsolePage::path).toList());
+	}
+
+	private List<String> navigation() {
+		return browser.findElements(By.cssSelector("#nav a")).stream().map(link -> link.getDomAttribute("href")).toList();
 	}
 }
