@@ -57,14 +57,29 @@ function legend() {
     element('li', {}, element('span', { class: 'swatch cluster' }), t('map.cluster')));
 }
 
+const categoryNames = new Map();
+
+/** The name of a catalogue sub-category (read once per code), or its code when the catalogue cannot say. */
+function categoryName(code) {
+  if (!categoryNames.has(code)) {
+    categoryNames.set(code, getJson(`/api/catalog/categories/${encodeURIComponent(code)}`)
+      .then((category) => `${category.name}（${code}）`, () => code));
+  }
+  return categoryNames.get(code);
+}
+
 /** The popup's content for a clicked feature: a case, or a region (texts only, never HTML from the data). */
 function describe(feature) {
   const p = feature.properties;
   if (feature.sourceLayer === 'cases') {
+    const category = element('dd', {}, p.category ?? '—');
+    if (p.category) {
+      categoryName(p.category).then((name) => { category.textContent = name; });
+    }
     return element('div', { class: 'popup' }, element('strong', {}, t('map.case', { id: p.id })),
       element('dl', {},
-        element('dt', {}, t('map.stage')), element('dd', {}, p.stage ?? '—'),
-        element('dt', {}, t('map.category')), element('dd', {}, p.category ?? '—'),
+        element('dt', {}, t('map.stage')), element('dd', {}, p.stage ? t(`stage.${p.stage}`) : '—'),
+        element('dt', {}, t('map.category')), category,
         element('dt', {}, t('map.lightLabel')), element('dd', {}, t(`map.light.${p.light || 'NONE'}`))));
   }
   return element('div', { class: 'popup' }, element('strong', {}, p.name ?? p.code),

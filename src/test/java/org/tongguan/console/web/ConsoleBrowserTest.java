@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -157,6 +161,25 @@ abstract class ConsoleBrowserTest {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
+	}
+
+	/** A citizen's report of 暴露垃圾 at the point, through the public intake (as the case's map and figures see it). */
+	void reportCase(double longitude, double latitude) {
+		String body = """
+				{"category": "暴露垃圾", "description": "路边有一堆暴露垃圾", "longitude": %s, "latitude": %s}"""
+			.formatted(longitude, latitude);
+		try {
+			HttpResponse<String> answer = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url("/api/public/cases")))
+					.header("Content-Type", "application/json")
+					.header("Idempotency-Key", UUID.randomUUID().toString())
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException("Cannot report a case", e);
+		}
 	}
 
 	/** Resizes the browser's viewport, e.g. to {@link #PHONE}. */
