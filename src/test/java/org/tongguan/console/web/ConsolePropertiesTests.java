@@ -23,6 +23,15 @@ class ConsolePropertiesTests {
 	}
 
 	@Test
+	void theConsoleAsksTheContentSecurityPolicyForTheBaseLayersOriginOnly() {
+		ConsoleConfiguration configuration = new ConsoleConfiguration();
+		assertThat(configuration.consoleBaseLayer(new ConsoleProperties("", "")).origins()).isEmpty();
+		assertThat(configuration
+			.consoleBaseLayer(new ConsoleProperties("https://tiles.example.org:8443/base/{z}/{x}/{y}.png", "Example"))
+			.origins()).containsExactly("https://tiles.example.org:8443");
+	}
+
+	@Test
 	void aTemplateThatIsNoHttpUrlIsRefusedAtStartUp() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ConsoleProperties("file:///tiles/{z}/{x}/{y}", ""));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ConsoleProperties("javascript:alert(1)", ""));
