@@ -43,9 +43,10 @@ async function scopeBounds(scope) {
 
 function toggle(id, label, layers, map) {
   const box = element('input', { type: 'checkbox', id, checked: true });
-  box.addEventListener('change', () => layers.forEach((layer) => {
-    map.setLayoutProperty(layer, 'visibility', box.checked ? 'visible' : 'none');
-  }));
+  box.addEventListener('change', () => {
+    map.getContainer().dataset.idle = 'false';
+    layers.forEach((layer) => map.setLayoutProperty(layer, 'visibility', box.checked ? 'visible' : 'none'));
+  });
   return element('label', { class: 'toggle', for: id }, box, label);
 }
 
@@ -111,6 +112,10 @@ export async function render(main, { me }) {
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   let failure = null;
   map.on('error', (event) => {
+    if (event.error?.status === 401) {
+      location.assign('/login'); // the session ended
+      return;
+    }
     failure = t('map.error', { reason: event.error?.message ?? '' });
     status.textContent = failure;
     status.classList.add('failed');

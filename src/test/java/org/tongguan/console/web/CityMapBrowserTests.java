@@ -59,16 +59,23 @@ class CityMapBrowserTests extends ConsoleBrowserTest {
 
 	@Test
 	void theMapsLayersCanBeSwitchedOffAndOn() {
+		reportCase(114.0579, 22.5431);
 		open("/login");
 		logIn("inspector", DEMO_PASSWORD);
 		open("/console/map");
 		waitForPage("map");
 		waitForIdleMap();
+		assertThat(renderedFeatures("case-clusters")).as("the inspector's street's case").isPositive();
 		browser.findElement(By.id("layer-cases")).click();
 		waitForIdleMap();
+		assertThat(renderedFeatures("case-clusters")).as("cases switched off").isZero();
+		assertThat(renderedFeatures("boundary-grid")).as("grids still drawn").isPositive();
 		screenshot("map-inspector-without-cases");
+		browser.findElement(By.id("layer-regions")).click();
 		browser.findElement(By.id("layer-cases")).click();
 		waitForIdleMap();
+		assertThat(renderedFeatures("case-clusters")).as("cases switched on again").isPositive();
+		assertThat(renderedFeatures("boundary-grid")).as("boundaries switched off").isZero();
 	}
 
 	@Test
