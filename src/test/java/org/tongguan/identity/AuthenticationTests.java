@@ -64,7 +64,7 @@ class AuthenticationTests {
 
 	private static final String STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'";
+			+ "base-uri 'self'; form-action 'self'; worker-src 'self' blob:";
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

@@ -34,6 +34,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.tongguan.identity.ContentOrigins;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.identity.Role;
 import org.tongguan.identity.internal.AccessTokens;
@@ -48,9 +49,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The platform's web security: console sessions with form login and CSRF cookies, bearer tokens and API keys for
  * API callers, login throttling, security headers on every answer, and problem-detail answers for 401, 403 and 429.
- * Everything needs authentication except health probes, the login page, the token request, the OpenAPI document
- * with Swagger UI (only the description: every call it lists stays protected) and the paths other modules open with
- * {@link PublicPaths} beans; the other actuator endpoints and everything under
+ * Everything needs authentication except health probes, the login page (the console's, {@code GET /login}), the
+ * token request, the OpenAPI document with Swagger UI (only the description: every call it lists stays protected)
+ * and the paths other modules open with {@link PublicPaths} beans; the other actuator endpoints and everything under
  * {@code /api/admin/**} need ADMIN, decided before a request body is read. {@code @PreAuthorize} works in every
  * module, and is decided before the body is read too ({@link PreAuthorizeBeforeBinding}).
  */
@@ -82,11 +83,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain platformSecurity(HttpSecurity http, PasswordAuthenticationProvider passwords,
 			AccessTokens tokens, ApiKeys apiKeys, UserDirectory users, LoginThrottle throttle, SecurityAudit audit,
-			ObjectMapper json, ObjectProvider<PublicPaths> publicPaths) {
+			ObjectMapper json, ObjectProvider<PublicPaths> publicPaths,
+			ObjectProvider<ContentOrigins> contentOrigins) {
 		ProblemResponses problems = new ProblemResponses(json);
 		RequestMatcher open = publicMatcher(publicPaths.orderedStream().toList());
 		RequestMatcher noCsrf = new OrRequestMatcher(HEADER_CREDENTIALS, TOKEN_REQUEST, open);
 		RequestMatcher notConsole = new OrRequestMatcher(noCsrf, PROBES);
+		ContentSecurityPolicy policy = new ContentSecurityPolicy(SWAGGER_UI,
+				otherOrigins(contentOrigins.orderedStream().toList()));
 		http.authenticationManager(new ProviderManager(passwords))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(open)
 				.permitAll()
@@ -98,7 +102,7 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
-			.formLogin(form -> form.permitAll())
+			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
 				if (authentication != null) {
 					audit.record(AuditEvent.LOGOUT, authentication.getName(), authentication.getName(), null);
@@ -107,7 +111,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(ConsoleCsrf.cookies())
 				.csrfTokenRequestHandler(new ConsoleCsrf(notConsole))
 				.ignoringRequestMatchers(noCsrf))
-			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicy(SWAGGER_UI))
+			.headers(headers -> headers.addHeaderWriter(policy)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.requestCache(cache -> cache.requestCache(browserPageCache()))
 			.exceptionHandling(exceptions -> exceptions
@@ -121,8 +125,7 @@ class SecurityConfiguration {
 
 	/**
 	 * API calls get a 401 problem; registered first, so it is also the answer for everything that is not a browser
-	 * navigation (which form login redirects to the login page). Setting no explicit entry point keeps Spring's
-	 * default login page.
+	 * navigation (which form login redirects to the login page, the console's own at {@code GET /login}).
 	 */
 	private static AuthenticationEntryPoint unauthorized(ProblemResponses problems) {
 		return (request, response, exception) -> problems.unauthorized(request, response,
@@ -168,6 +171,17 @@ class SecurityConfiguration {
 			.getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	private static List<String> otherOrigins(List<ContentOrigins> contributions) {
+		for (ContentOrigins contribution : contributions) {
+			if (contribution.origins().isEmpty()) {
+				continue;
+			}
+			log.info("Content-Security-Policy allows images and connections to {} for {}", contribution.origins(),
+					contribution.purpose());
+		}
+		return contributions.stream().flatMap(contribution -> contribution.origins().stream()).distinct().toList();
 	}
 
 	private static RequestMatcher publicMatcher(List<PublicPaths> publicPaths) {

@@ -1,0 +1,62 @@
+package org.tongguan.console.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tongguan.identity.Role;
+
+/**
+ * A page of the web console with the roles that may use it; the shell lists a user's pages in this order, and the
+ * page's script is {@code /console/assets/pages/<id>.js}. A new page is one constant here, one ES module and its
+ * texts in the message bundles ({@code page.<id>}).
+ */
+enum ConsolePage {
+
+	/** 首页 — what the signed-in user may do, by role. */
+	HOME("home", "/console/", Role.values()),
+	/** 一张图 — the city map: region boundaries and cases within the user's data scope. */
+	MAP("map", "/console/map", Role.values()),
+	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
+	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN);
+
+	private final String id;
+
+	private final String path;
+
+	private final Set<Role> roles;
+
+	ConsolePage(String id, String path, Role... roles) {
+		this.id = id;
+		this.path = path;
+		EnumSet<Role> people = EnumSet.noneOf(Role.class);
+		people.addAll(Arrays.asList(roles));
+		people.remove(Role.EXTERNAL_SYSTEM);
+		this.roles = people;
+	}
+
+	String id() {
+		return id;
+	}
+
+	String path() {
+		return path;
+	}
+
+	/** Whether one of the roles may use this page. */
+	boolean usableBy(Set<Role> granted) {
+		return granted.stream().anyMatch(roles::contains);
+	}
+
+	/** The pages one of the roles may use, in navigation order. */
+	static List<ConsolePage> usableWith(Set<Role> granted) {
+		return Arrays.stream(values()).filter(page -> page.usableBy(granted)).toList();
+	}
+
+	/** The page with this id ({@code home} for the console's root). */
+	static Optional<ConsolePage> byId(String id) {
+		return Arrays.stream(values()).filter(page -> page.id.equals(id)).findFirst();
+	}
+}

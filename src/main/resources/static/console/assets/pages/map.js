@@ -1,0 +1,151 @@
+// 一张图 — the city map: the platform's own region boundaries (vector tiles, labels by zoom) on a plain background,
+// or on the deployment's base layer when one is configured; cases as server-side clusters and, from zoom 15, single
+// cases coloured by their traffic light. Everything comes from the platform, within the user's data scope.
+import { t } from '../i18n.js';
+import { getJson, element } from '../api.js';
+import { mapStyle, CASE_LAYERS, REGION_LAYERS } from '../map-style.js';
+
+const MAPLIBRE = '/vendor/maplibre-gl/5.24.1';
+
+/** Loads MapLibre GL JS (its UMD bundle sets globalThis.maplibregl) and its stylesheet once. */
+async function maplibre() {
+  if (!document.querySelector(`link[href="${MAPLIBRE}/maplibre-gl.css"]`)) {
+    document.head.append(element('link', { rel: 'stylesheet', href: `${MAPLIBRE}/maplibre-gl.css` }));
+  }
+  await import(`${MAPLIBRE}/maplibre-gl.js`);
+  return globalThis.maplibregl;
+}
+
+/** The level whose boundaries outline the user's scope: the scope's own, or the districts of a city or more. */
+function outlineLevel(scope) {
+  return ['DISTRICT', 'STREET', 'COMMUNITY', 'GRID'].includes(scope.level) ? scope.level : 'DISTRICT';
+}
+
+/** The bounds [[west, south], [east, north]] of the user's data scope, from the platform's boundary export. */
+async function scopeBounds(scope) {
+  const query = new URLSearchParams({ level: outlineLevel(scope) });
+  if (scope.level) {
+    query.set('within', scope.code);
+  }
+  const regions = await getJson(`/api/regions/export?${query}`);
+  let west = Infinity; let south = Infinity; let east = -Infinity; let north = -Infinity;
+  const visit = (coordinates) => {
+    if (typeof coordinates[0] === 'number') {
+      [west, east] = [Math.min(west, coordinates[0]), Math.max(east, coordinates[0])];
+      [south, north] = [Math.min(south, coordinates[1]), Math.max(north, coordinates[1])];
+    } else {
+      coordinates.forEach(visit);
+    }
+  };
+  regions.features.forEach((feature) => visit(feature.geometry.coordinates));
+  return west <= east ? [[west, south], [east, north]] : null;
+}
+
+function toggle(id, label, layers, map) {
+  const box = element('input', { type: 'checkbox', id, checked: true });
+  box.addEventListener('change', () => {
+    map.getContainer().dataset.idle = 'false';
+    layers.forEach((layer) => map.setLayoutProperty(layer, 'visibility', box.checked ? 'visible' : 'none'));
+  });
+  return element('label', { class: 'toggle', for: id }, box, label);
+}
+
+function legend() {
+  const light = (name) => element('li', {}, element('span', { class: `swatch light-${name.toLowerCase()}` }),
+    t(`map.light.${name}`));
+  return element('ul', { class: 'map-legend', 'aria-label': t('map.legend') },
+    ['GREEN', 'YELLOW', 'RED', 'NONE'].map(light),
+    element('li', {}, element('span', { class: 'swatch cluster' }), t('map.cluster')));
+}
+
+const categoryNames = new Map();
+
+/** The name of a catalogue sub-category (read once per code), or its code when the catalogue cannot say. */
+function categoryName(code) {
+  if (!categoryNames.has(code)) {
+    categoryNames.set(code, getJson(`/api/catalog/categories/${encodeURIComponent(code)}`)
+      .then((category) => `${category.name}（${code}）`, () => code));
+  }
+  return categoryNames.get(code);
+}
+
+/** The popup's content for a clicked feature: a case, or a region (texts only, never HTML from the data). */
+function describe(feature) {
+  const p = feature.properties;
+  if (feature.sourceLayer === 'cases') {
+    const category = element('dd', {}, p.category ?? '—');
+    if (p.category) {
+      categoryName(p.category).then((name) => { category.textContent = name; });
+    }
+    return element('div', { class: 'popup' }, element('strong', {}, t('map.case', { id: p.id })),
+      element('dl', {},
+        element('dt', {}, t('map.stage')), element('dd', {}, p.stage ? t(`stage.${p.stage}`) : '—'),
+        element('dt', {}, t('map.category')), category,
+        element('dt', {}, t('map.lightLabel')), element('dd', {}, t(`map.light.${p.light || 'NONE'}`))));
+  }
+  return element('div', { class: 'popup' }, element('strong', {}, p.name ?? p.code),
+    element('span', {}, `${t(`map.level.${p.level}`)} · ${p.code}`));
+}
+
+export async function render(main, { me }) {
+  main.classList.add('page-map');
+  const status = element('p', { class: 'map-status', role: 'status' }, t('map.loading'));
+  const container = element('div', { class: 'map-canvas', id: 'city-map', role: 'region',
+    'aria-label': t('page.map') });
+  const toolbar = element('div', { class: 'map-toolbar' }, element('h1', {}, t('page.map')), status);
+  main.append(element('section', { class: 'map-page' }, toolbar, container));
+
+  const [maplibregl, bounds] = await Promise.all([maplibre(), scopeBounds(me.scope).catch(() => null)]);
+  const map = new maplibregl.Map({
+    container,
+    style: mapStyle(location.origin, me.baseLayer, t),
+    bounds: bounds ?? undefined,
+    fitBoundsOptions: { padding: 24 },
+    center: bounds ? undefined : [0, 0],
+    zoom: bounds ? undefined : 1,
+    maxZoom: 19,
+    attributionControl: { compact: true },
+    localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+  });
+  container.cityMap = map; // for the browser tests and the developer tools
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  let failure = null;
+  map.on('error', (event) => {
+    if (event.error?.status === 401) {
+      location.assign('/login'); // the session ended
+      return;
+    }
+    failure = t('map.error', { reason: event.error?.message ?? '' });
+    status.textContent = failure;
+    status.classList.add('failed');
+    console.error('City map:', event.error);
+  });
+  map.on('idle', () => {
+    const zoom = t('map.zoom', { zoom: map.getZoom().toFixed(1) });
+    status.textContent = failure ? `${zoom} · ${failure}` : zoom;
+    container.dataset.idle = 'true';
+  });
+  map.on('movestart', () => { container.dataset.idle = 'false'; });
+
+  const clickable = [...CASE_LAYERS.filter((layer) => !layer.endsWith('-count')), 'boundary-fill'];
+  map.on('click', (event) => {
+    const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
+    if (!feature) {
+      return;
+    }
+    if (String(feature.properties.cluster) === 'true') {
+      map.easeTo({ center: event.lngLat, zoom: Math.min(map.getZoom() + 2, 15) });
+      return;
+    }
+    new maplibregl.Popup({ closeButton: true }).setLngLat(event.lngLat).setDOMContent(describe(feature)).addTo(map);
+  });
+  clickable.forEach((layer) => {
+    map.on('mouseenter', layer, () => { map.getCanvas().classList.add('pointer'); });
+    map.on('mouseleave', layer, () => { map.getCanvas().classList.remove('pointer'); });
+  });
+
+  toolbar.append(element('div', { class: 'map-layers', role: 'group', 'aria-label': t('map.layers') },
+    toggle('layer-regions', t('map.regions'), REGION_LAYERS, map),
+    toggle('layer-cases', t('map.cases'), CASE_LAYERS, map)), legend());
+}

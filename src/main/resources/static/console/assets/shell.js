@@ -1,0 +1,33 @@
+// The console's shell: header with the city, the user and their roles, navigation to the pages the user's roles may
+// use (from /api/console/me), language switch and logout; then the current page's own module renders into <main>.
+import { loadMessages, t, languageSwitch } from './i18n.js';
+import { getJson, post, element } from './api.js';
+
+await loadMessages();
+const me = await getJson('/api/console/me');
+
+const path = location.pathname.endsWith('/') ? location.pathname : location.pathname.replace(/\/+$/, '');
+const current = me.pages.find((page) => page.path === path);
+const pageId = current ? current.id : path.substring(path.lastIndexOf('/') + 1);
+
+document.getElementById('city-name').textContent = me.city || t('shell.platform');
+document.getElementById('user-name').textContent = me.displayName || me.username;
+document.getElementById('user-roles').textContent = me.roles.map((role) => t(`role.${role.name}`)).join('、');
+document.getElementById('nav').append(...me.pages.map((page) => element('li', {},
+  element('a', { href: page.path, 'aria-current': page.id === pageId ? 'page' : null }, t(`page.${page.id}`)))));
+languageSwitch(document.getElementById('language'));
+document.getElementById('logout').addEventListener('click', async () => {
+  const response = await post('/logout', new URLSearchParams());
+  location.assign(response.ok ? '/login?logout' : '/login');
+});
+
+const main = document.getElementById('main');
+document.title = `${t(`page.${pageId}`)} · ${t('app.short')}`;
+if (!current) {
+  main.append(element('section', { class: 'notice' },
+    element('h1', {}, t('shell.forbiddenTitle')), element('p', {}, t('shell.forbidden'))));
+} else {
+  const page = await import(`./pages/${current.id}.js`);
+  await page.render(main, { me });
+}
+document.body.dataset.ready = pageId;

@@ -1,0 +1,225 @@
+package org.tongguan.console.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The base of the console's browser tests: the whole platform on a random port (H2, the demo city) driven through the
+ * system Chromium and its chromedriver (Debian {@code chromium}, {@code chromium-driver}), headless. Every browser
+ * console message of level SEVERE fails the test; {@link #screenshot} saves the page under
+ * {@code target/screenshots/} for review. Without Chromium the tests are skipped with a message, unless
+ * {@code TONGGUAN_TEST_BROWSER_REQUIRED=true} (as in CI), which makes them fail instead.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = ConsoleBrowserTest.MANY_LOGINS)
+@Tag("browser")
+abstract class ConsoleBrowserTest {
+
+	/** Every browser test logs in from 127.0.0.1: more than the 20 logins a minute one address may make. */
+	static final String MANY_LOGINS = "tongguan.identity.login-attempts-per-minute=1000";
+
+	/** The demo users' password (demo only). */
+	static final String DEMO_PASSWORD = "tongguan-demo";
+
+	static final Dimension DESKTOP = new Dimension(1440, 900);
+
+	/** A phone (小屏), in CSS pixels. */
+	static final Dimension PHONE = new Dimension(390, 844);
+
+	private static final Path CHROMIUM = Path.of(env("TONGGUAN_TEST_CHROMIUM", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path.of(env("TONGGUAN_TEST_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static final Path SCREENSHOTS = Path.of(System.getProperty("tongguan.screenshots", "target/screenshots"));
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	private final List<String> consoleErrors = new ArrayList<>();
+
+	private final List<Pattern> expectedErrors = new ArrayList<>();
+
+	@BeforeAll
+	static void requireChromium() {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		String missing = "Browser tests skipped: no Chromium at " + CHROMIUM + " with chromedriver at " + CHROMEDRIVER
+				+ " (install the Debian packages chromium and chromium-driver; set TONGGUAN_TEST_BROWSER_REQUIRED=true"
+				+ " to make this a failure)";
+		if (!present && Boolean.parseBoolean(System.getenv("TONGGUAN_TEST_BROWSER_REQUIRED"))) {
+			throw new IllegalStateException(missing.replace("skipped", "required"));
+		}
+		Assumptions.assumeTrue(present, missing);
+	}
+
+	@BeforeEach
+	void openBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
+				"--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--enable-unsafe-swiftshader",
+				"--use-angle=swiftshader", "--hide-scrollbars", "--no-first-run", "--disable-extensions");
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		try {
+			collectConsoleErrors();
+			assertThat(consoleErrors).as("SEVERE messages in the browser console").isEmpty();
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	/** Opens a path of the platform. */
+	void open(String path) {
+		browser.get(url(path));
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** The path of the page the browser shows. */
+	String currentPath() {
+		return URI.create(browser.getCurrentUrl()).getPath();
+	}
+
+	/** Signs in through the login page (which the browser must show) and waits for the console page to be drawn. */
+	void logIn(String username, String password) {
+		typeCredentials(username, password);
+		waitFor().until(driver -> {
+			String ready = driver.findElement(By.tagName("body")).getDomAttribute("data-ready");
+			return ready != null && !ready.isEmpty();
+		});
+	}
+
+	/** Fills the login form and submits it. */
+	void typeCredentials(String username, String password) {
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
+		WebElement user = browser.findElement(By.id("username"));
+		user.clear();
+		user.sendKeys(username);
+		WebElement secret = browser.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		browser.findElement(By.id("login-submit")).click();
+	}
+
+	/** Waits until the shell has drawn the console page with this id. */
+	void waitForPage(String id) {
+		waitFor().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", id));
+	}
+
+	WebDriverWait waitFor() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/** A citizen's report of 暴露垃圾 at the point, through the public intake (as the case's map and figures see it). */
+	void reportCase(double longitude, double latitude) {
+		String body = """
+				{"category": "暴露垃圾", "description": "路边有一堆暴露垃圾", "longitude": %s, "latitude": %s}"""
+			.formatted(longitude, latitude);
+		try {
+			HttpResponse<String> answer = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url("/api/public/cases")))
+					.header("Content-Type", "application/json")
+					.header("Idempotency-Key", UUID.randomUUID().toString())
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException("Cannot report a case", e);
+		}
+	}
+
+	/** Resizes the browser's viewport, e.g. to {@link #PHONE}. */
+	void resize(Dimension size) {
+		browser.manage().window().setSize(size);
+	}
+
+	/** Saves the page as {@code target/screenshots/<name>.png}, and fails on what its console reported so far. */
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot save the screenshot " + name, e);
+		}
+		collectConsoleErrors();
+		assertThat(consoleErrors).as("SEVERE messages in the browser console up to %s", name).isEmpty();
+	}
+
+	/**
+	 * Lets a SEVERE console message matching the pattern pass, for a test that provokes an error answer on purpose
+	 * (Chromium reports every 4xx answer to a script's request as SEVERE).
+	 */
+	void expectConsoleError(String regex) {
+		expectedErrors.add(Pattern.compile(regex));
+	}
+
+	private void collectConsoleErrors() {
+		for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+			boolean expected = expectedErrors.stream().anyMatch(error -> error.matcher(entry.getMessage()).find());
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !expected) {
+				consoleErrors.add(entry.getMessage());
+			}
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}
