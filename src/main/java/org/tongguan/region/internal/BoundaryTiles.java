@@ -1,0 +1,113 @@
+package org.tongguan.region.internal;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.springframework.stereotype.Component;
+import org.tongguan.region.RegionCode;
+import org.tongguan.region.RegionLevel;
+import org.tongguan.shared.geo.tiles.TileCoordinate;
+import org.tongguan.shared.geo.tiles.VectorTileBuilder;
+
+/**
+ * The region boundaries as vector tiles (layers {@code boundary} and {@code label}): the levels a zoom shows (district
+ * to z 10, street z 9–12, community z 11–14, grid from z 13), only regions within the caller's data scope. The
+ * outlines are held in web mercator in one R-tree per level, built once per region snapshot (so a boundary import,
+ * which installs a new snapshot, is drawn from the next tile on).
+ */
+@Component
+public class BoundaryTiles {
+
+	/** The layer of outlines. */
+	public static final String BOUNDARY = "boundary";
+
+	/** The layer of label points. */
+	public static final String LABEL = "label";
+
+	private final RegionService regions;
+
+	private volatile TileIndex index;
+
+	BoundaryTiles(RegionService regions) {
+		this.regions = regions;
+	}
+
+	/** The levels drawn at a zoom, coarsest first. */
+	public static List<RegionLevel> levelsAt(int zoom) {
+		return java.util.stream.Stream.of(RegionLevel.DISTRICT, RegionLevel.STREET, RegionLevel.COMMUNITY,
+				RegionLevel.GRID).filter(level -> shows(level, zoom)).toList();
+	}
+
+	/** The tile's boundaries and labels of the regions within {@code scope}'s subtree. */
+	public VectorTileBuilder tile(TileCoordinate coordinate, RegionCode scope) {
+		TileIndex current = index();
+		VectorTileBuilder tile = new VectorTileBuilder(coordinate);
+		Envelope clip = tile.clipEnvelope();
+		Envelope square = coordinate.envelope();
+		for (RegionLevel level : levelsAt(coordinate.z())) {
+			for (Object found : current.trees.get(level).query(clip)) {
+				TiledRegion region = (TiledRegion) found;
+				if (!current.snapshot.isWithin(region.region().code(), scope)) {
+					continue;
+				}
+				tile.shape(BOUNDARY, region.outline(coordinate.z()), region.properties());
+				Point label = region.label();
+				if (square.contains(label.getX(), label.getY())) {
+					tile.point(LABEL, label.getX(), label.getY(), region.properties());
+				}
+			}
+		}
+		return tile;
+	}
+
+	private static boolean shows(RegionLevel level, int zoom) {
+		return switch (level) {
+			case DISTRICT -> zoom <= 10;
+			case STREET -> zoom >= 9 && zoom <= 12;
+			case COMMUNITY -> zoom >= 11 && zoom <= 14;
+			case GRID -> zoom >= 13;
+			default -> false;
+		};
+	}
+
+	/** The index of the snapshot the regions answer from now, built on first use after each change. */
+	private TileIndex index() {
+		RegionSnapshot snapshot = regions.current();
+		TileIndex current = index;
+		if (current != null && current.snapshot == snapshot) {
+			return current;
+		}
+		synchronized (this) {
+			if (index == null || index.snapshot != regions.current()) {
+				index = new TileIndex(regions.current());
+			}
+			return index;
+		}
+	}
+
+	/** The tiled regions of one snapshot, one R-tree per drawn level. */
+	private static final class TileIndex {
+
+		private final RegionSnapshot snapshot;
+
+		private final Map<RegionLevel, STRtree> trees = new EnumMap<>(RegionLevel.class);
+
+		TileIndex(RegionSnapshot snapshot) {
+			this.snapshot = snapshot;
+			for (RegionLevel level : List.of(RegionLevel.DISTRICT, RegionLevel.STREET, RegionLevel.COMMUNITY,
+					RegionLevel.GRID)) {
+				STRtree tree = new STRtree();
+				for (Boundary boundary : snapshot.level(level)) {
+					TiledRegion region = new TiledRegion(boundary);
+					tree.insert(region.outline().getEnvelopeInternal(), region);
+				}
+				tree.build();
+				trees.put(level, tree);
+			}
+		}
+	}
+}
