@@ -1,0 +1,157 @@
+package org.tongguan.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.Channel;
+import org.tongguan.catalog.CategoryCode;
+import org.tongguan.identity.Callers;
+import org.tongguan.identity.DepartmentCode;
+import org.tongguan.shared.geo.tiles.TileCoordinate;
+import org.tongguan.shared.geo.tiles.TileCoordinate.LonLatBox;
+import org.tongguan.shared.geo.tiles.VectorTileBuilder;
+
+/**
+ * The cases on the map as vector tiles (layer {@value #LAYER}), within the caller's data scope and without imported
+ * backlog: below zoom {@value #SINGLE_CASES_FROM} clusters counted in the database, one per occupied cell of a
+ * {@value #CELLS}×{@value #CELLS} grid laid over the tile, at the mean position of its cases (cells never straddle
+ * tiles, so a case is counted in exactly one tile per zoom); from that zoom the single cases, at most
+ * {@value #MAX_CASES} per tile, newest first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseTiles {
+
+	/** The layer's name. */
+	public static final String LAYER = "cases";
+
+	/** The zoom from which single cases are drawn instead of clusters. */
+	public static final int SINGLE_CASES_FROM = 15;
+
+	/** Cluster cells along each side of a tile. */
+	static final int CELLS = 16;
+
+	/** The most single cases one tile holds. */
+	static final int MAX_CASES = 10_000;
+
+	private final JdbcClient jdbc;
+
+	private final Callers callers;
+
+	private final ScopeClause scope;
+
+	private final CaseNumbers numbers;
+
+	private final Clock clock;
+
+	CaseTiles(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseNumbers numbers, Clock clock) {
+		this.jdbc = jdbc;
+		this.callers = callers;
+		this.scope = scope;
+		this.numbers = numbers;
+		this.clock = clock;
+	}
+
+	/** The tile of the cases the filter selects. */
+	public VectorTileBuilder tile(TileCoordinate coordinate, Filter filter) {
+		VectorTileBuilder tile = new VectorTileBuilder(coordinate);
+		if (coordinate.z() >= SINGLE_CASES_FROM) {
+			singleCases(tile, filter);
+		}
+		else {
+			clusters(tile, filter);
+		}
+		return tile;
+	}
+
+	private void clusters(VectorTileBuilder tile, Filter filter) {
+		LonLatBox box = tile.tile().bounds(0);
+		double cellWidth = (box.east() - box.west()) / CELLS;
+		double cellHeight = (box.north() - box.south()) / CELLS;
+		Where where = where(box, filter);
+		List<Object> params = new ArrayList<>(List.of(box.west(), cellWidth, box.north(), cellHeight));
+		params.addAll(where.params());
+		jdbc.sql("SELECT COUNT(*) AS n, AVG(lon) AS lon, AVG(lat) AS lat FROM (SELECT "
+				+ "FLOOR((c.longitude - CAST(? AS DOUBLE PRECISION)) / CAST(? AS DOUBLE PRECISION)) AS cx, "
+				+ "FLOOR((CAST(? AS DOUBLE PRECISION) - c.latitude) / CAST(? AS DOUBLE PRECISION)) AS cy, "
+				+ "c.longitude AS lon, c.latitude AS lat FROM casework_case c" + where.sql() + ") cells "
+				+ "GROUP BY cx, cy")
+			.params(params)
+			.query((rs, row) -> tile.lonLatPoint(LAYER, rs.getDouble("lon"), rs.getDouble("lat"),
+					Map.of("count", rs.getLong("n"), "cluster", true)))
+			.list();
+	}
+
+	private void singleCases(VectorTileBuilder tile, Filter filter) {
+		LonLatBox box = tile.tile().bounds((double) VectorTileBuilder.BUFFER / VectorTileBuilder.EXTENT);
+		Where where = where(box, filter);
+		Instant now = clock.instant();
+		List<Object> params = new ArrayList<>(List.of(SqlValues.bind(now), SqlValues.bind(now)));
+		params.addAll(where.params());
+		params.add(MAX_CASES);
+		jdbc.sql("SELECT c.id, c.reported_at, c.longitude, c.latitude, c.stage, c.category_code, "
+				+ LightClause.expression() + " AS light FROM casework_case c" + where.sql()
+				+ " ORDER BY c.reported_at DESC, c.id DESC LIMIT ?")
+			.params(params)
+			.query((rs, row) -> tile.lonLatPoint(LAYER, rs.getDouble("longitude"), rs.getDouble("latitude"),
+					Map.of("id", numbers.of(new CaseId(rs.getLong("id")), SqlValues.instant(rs, "reported_at")),
+							"stage", rs.getString("stage"), "category", rs.getString("category_code"), "light",
+							rs.getString("light"), "cluster", false)))
+			.list();
+	}
+
+	private Where where(LonLatBox box, Filter filter) {
+		Where where = new Where();
+		where.and("c.longitude >= ? AND c.longitude < ? AND c.latitude >= ? AND c.latitude < ?", box.west(),
+				box.east(), box.south(), box.north());
+		scope.within(where, "c.", callers.current().scope());
+		where.and("c.backlog = FALSE");
+		if (filter.from() != null) {
+			where.and("c.reported_at >= ?", filter.from());
+		}
+		if (filter.to() != null) {
+			where.and("c.reported_at < ?", filter.to());
+		}
+		if (filter.category() != null) {
+			where.and("c.category_code = ?", filter.category());
+		}
+		where.in("c.stage", filter.stages());
+		if (filter.channel() != null) {
+			where.and("c.channel = ?", filter.channel());
+		}
+		if (filter.department() != null) {
+			where.and("c.lead_department = ?", filter.department());
+		}
+		return where;
+	}
+
+	/**
+	 * Which cases the map shows; every part is optional.
+	 *
+	 * @param from reported at or after
+	 * @param to reported before
+	 * @param category only this sub-category
+	 * @param stages only these stages, empty for any; {@code null} elements (a blank {@code ?stage=}) are ignored
+	 * @param channel only this channel
+	 * @param department only cases this department handles (主办)
+	 */
+	public record Filter(Instant from, Instant to, CategoryCode category, Set<CaseStage> stages, Channel channel,
+			DepartmentCode department) {
+
+		public Filter {
+			stages = stages == null ? Set.of()
+					: stages.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+		}
+	}
+}
