@@ -24,9 +24,9 @@ import org.tongguan.shared.geo.tiles.VectorTileBuilder;
 
 /**
  * The cases on the map as vector tiles (layer {@value #LAYER}), within the caller's data scope and without imported
- * backlog: below zoom {@value #SINGLE_CASES_FROM} clusters counted in the database, one per occupied cell of a
- * {@value #CELLS}×{@value #CELLS} grid laid over the tile, at the mean position of its cases (cells never straddle
- * tiles, so a case is counted in exactly one tile per zoom); from that zoom the single cases, at most
+ * backlog: below zoom {@value #SINGLE_CASES_FROM} clusters counted from the in-memory {@link CaseMapIndex}, one per
+ * occupied cell of a 16×16 grid laid over the tile, at the mean position of its cases (cells never straddle tiles, so
+ * a case is counted in exactly one tile per zoom); from that zoom the single cases read from the table, at most
  * {@value #MAX_CASES} per tile, newest first.
  */
 @Service
@@ -39,8 +39,8 @@ public class CaseTiles {
 	/** The zoom from which single cases are drawn instead of clusters. */
 	public static final int SINGLE_CASES_FROM = 15;
 
-	/** Cluster cells along each side of a tile. */
-	static final int CELLS = 16;
+	/** Cluster cells along each side of a tile: 2^4 = 16. */
+	static final int CELL_BITS = 4;
 
 	/** The most single cases one tile holds. */
 	static final int MAX_CASES = 10_000;
@@ -55,12 +55,16 @@ public class CaseTiles {
 
 	private final Clock clock;
 
-	CaseTiles(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseNumbers numbers, Clock clock) {
+	private final CaseMapIndex index;
+
+	CaseTiles(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseNumbers numbers, Clock clock,
+			CaseMapIndex index) {
 		this.jdbc = jdbc;
 		this.callers = callers;
 		this.scope = scope;
 		this.numbers = numbers;
 		this.clock = clock;
+		this.index = index;
 	}
 
 	/** The tile of the cases the filter selects. */
@@ -76,21 +80,11 @@ public class CaseTiles {
 	}
 
 	private void clusters(VectorTileBuilder tile, Filter filter) {
-		LonLatBox box = tile.tile().bounds(0);
-		double cellWidth = (box.east() - box.west()) / CELLS;
-		double cellHeight = (box.north() - box.south()) / CELLS;
-		Where where = where(box, filter);
-		List<Object> params = new ArrayList<>(List.of(box.west(), cellWidth, box.north(), cellHeight));
-		params.addAll(where.params());
-		jdbc.sql("SELECT COUNT(*) AS n, AVG(lon) AS lon, AVG(lat) AS lat FROM (SELECT "
-				+ "FLOOR((c.longitude - CAST(? AS DOUBLE PRECISION)) / CAST(? AS DOUBLE PRECISION)) AS cx, "
-				+ "FLOOR((CAST(? AS DOUBLE PRECISION) - c.latitude) / CAST(? AS DOUBLE PRECISION)) AS cy, "
-				+ "c.longitude AS lon, c.latitude AS lat FROM casework_case c" + where.sql() + ") cells "
-				+ "GROUP BY cx, cy")
-			.params(params)
-			.query((rs, row) -> tile.lonLatPoint(LAYER, rs.getDouble("lon"), rs.getDouble("lat"),
-					Map.of("count", rs.getLong("n"), "cluster", true)))
-			.list();
+		for (CaseMapSnapshot.Cluster cluster : index.current()
+			.clusters(tile.tile(), CELL_BITS, filter, callers.current().scope())) {
+			tile.lonLatPoint(LAYER, cluster.longitude(), cluster.latitude(),
+					Map.of("count", cluster.count(), "cluster", true));
+		}
 	}
 
 	private void singleCases(VectorTileBuilder tile, Filter filter) {
