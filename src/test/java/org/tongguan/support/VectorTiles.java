@@ -1,5 +1,9 @@
 package org.tongguan.support;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +12,8 @@ import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.test.web.servlet.ResultActions;
+import org.tongguan.shared.geo.tiles.TileCoordinate;
 
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.MvtReader;
 import io.github.sebasbaumh.mapbox.vectortile.adapt.jts.TagKeyValueMapConverter;
@@ -39,6 +45,30 @@ public final class VectorTiles {
 	@SuppressWarnings("unchecked")
 	public static List<Map<String, Object>> properties(byte[] tile, String layer) {
 		return features(tile, layer).stream().map(feature -> (Map<String, Object>) feature.getUserData()).toList();
+	}
+
+	/** The tile at the zoom that holds a WGS-84 point, by the usual slippy-map formula. */
+	public static TileCoordinate tileAt(double longitude, double latitude, int zoom) {
+		double n = Math.pow(2, zoom);
+		double phi = Math.toRadians(latitude);
+		return new TileCoordinate(zoom, (int) Math.floor((longitude + 180) / 360 * n),
+				(int) Math.floor((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2 * n));
+	}
+
+	/** The path of a layer's tile that holds a point, e.g. {@code /api/tiles/cases/15/26765/14276.mvt}. */
+	public static String path(String layer, double longitude, double latitude, int zoom) {
+		TileCoordinate tile = tileAt(longitude, latitude, zoom);
+		return "/api/tiles/" + layer + "/" + tile.z() + "/" + tile.x() + "/" + tile.y() + ".mvt";
+	}
+
+	/** The tile of a 200 answer, after checking its media type and cache header. */
+	public static byte[] body(ResultActions answer) throws Exception {
+		return answer.andExpect(status().isOk())
+			.andExpect(content().contentType(MVT))
+			.andExpect(header().string("Cache-Control", "max-age=60, private"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 	}
 
 	/** One property of every feature of one layer. */

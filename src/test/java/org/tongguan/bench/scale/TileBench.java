@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.tongguan.support.VectorTiles;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,17 +27,19 @@ public final class TileBench {
 
 	private static final List<String> LAYERS = List.of("regions", "cases", "devices");
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
 	private TileBench() {
 	}
 
-	/** Arguments: platform URL, work directory, cases to import (0 for none), requests per layer and zoom. */
+	/**
+	 * Arguments: platform URL, work directory, cases to import (0 for none), timeout of each request in seconds;
+	 * environment TILES_REQUESTS: requests per layer and zoom (default 100).
+	 */
 	public static void main(String[] args) throws Exception {
 		ScaleApi api = new ScaleApi(URI.create(args[0]), "admin", "tongguan-demo");
 		Path work = Path.of(args[1]);
 		int cases = Integer.parseInt(args[2]);
-		int requests = Integer.parseInt(args[3]);
+		Duration timeout = Duration.ofSeconds(Long.parseLong(args[3]));
+		int requests = Integer.parseInt(System.getenv().getOrDefault("TILES_REQUESTS", "100"));
 		GridPoints grids = GridPoints.read(api);
 		if (cases > 0) {
 			Path history = work.resolve("history.csv");
@@ -53,20 +56,40 @@ public final class TileBench {
 					seconds(started));
 		}
 		List<Coordinate> points = grids.samplePoints(Math.max(requests, 10));
+		if (cases > 0) {
+			awaitClusters(api, timeout, points);
+		}
 		System.out.printf("%d requests per layer and zoom around %d points (after 5 unmeasured), ms%n", requests,
 				points.size());
 		System.out.printf("%-8s %4s %8s %8s %8s %7s %10s%n", "layer", "zoom", "p50", "p99", "max", "empty", "mean size");
 		for (String layer : LAYERS) {
 			for (int zoom = 10; zoom <= 17; zoom++) {
-				measure(api, layer, zoom, points, requests);
+				measure(api, timeout, layer, zoom, points, requests);
 			}
 		}
 	}
 
-	private static void measure(ScaleApi api, String layer, int zoom, List<Coordinate> points, int requests)
-			throws Exception {
+	/**
+	 * Waits until the case clusters count the imported cases: the case map is read again in the background after the
+	 * first tile that finds it older than its max age, so the first tiles after an import may still be empty.
+	 */
+	private static void awaitClusters(ScaleApi api, Duration timeout, List<Coordinate> points) throws Exception {
+		long started = System.nanoTime();
+		String path = path("cases", 10, points.get(0));
+		while (request(api, timeout, path).statusCode() == 204) {
+			if (seconds(started) > 600) {
+				throw new IllegalStateException("the case clusters stayed empty for 10 minutes after the import");
+			}
+			Thread.sleep(500);
+		}
+		System.out.printf("case clusters counted the imported cases %.1f s after the first tile asked%n",
+				seconds(started));
+	}
+
+	private static void measure(ScaleApi api, Duration timeout, String layer, int zoom, List<Coordinate> points,
+			int requests) throws Exception {
 		for (int i = 0; i < 5; i++) {
-			request(api, path(layer, zoom, points.get(points.size() - 1 - i % points.size())));
+			request(api, timeout, path(layer, zoom, points.get(points.size() - 1 - i % points.size())));
 		}
 		List<Double> times = new ArrayList<>();
 		long empty = 0;
@@ -74,7 +97,7 @@ public final class TileBench {
 		for (int i = 0; i < requests; i++) {
 			String path = path(layer, zoom, points.get(i % points.size()));
 			long started = System.nanoTime();
-			HttpResponse<byte[]> answer = request(api, path);
+			HttpResponse<byte[]> answer = request(api, timeout, path);
 			times.add((System.nanoTime() - started) / 1e6);
 			empty += answer.statusCode() == 204 ? 1 : 0;
 			bytes += answer.body().length;
@@ -84,21 +107,16 @@ public final class TileBench {
 				percentile(times, 99), times.get(times.size() - 1), 100.0 * empty / requests, bytes / 1e3 / requests);
 	}
 
-	private static HttpResponse<byte[]> request(ScaleApi api, String path) throws Exception {
-		HttpResponse<byte[]> answer = api.bytes(path, TIMEOUT);
+	private static HttpResponse<byte[]> request(ScaleApi api, Duration timeout, String path) throws Exception {
+		HttpResponse<byte[]> answer = api.bytes(path, timeout);
 		if (answer.statusCode() != 200 && answer.statusCode() != 204) {
 			throw new IllegalStateException("GET " + path + ": HTTP " + answer.statusCode());
 		}
 		return answer;
 	}
 
-	/** The tile at the zoom holding the point, by the usual slippy-map formula. */
-	static String path(String layer, int zoom, Coordinate point) {
-		double n = Math.pow(2, zoom);
-		double latitude = Math.toRadians(point.y);
-		long x = (long) Math.floor((point.x + 180) / 360 * n);
-		long y = (long) Math.floor((1 - Math.log(Math.tan(latitude) + 1 / Math.cos(latitude)) / Math.PI) / 2 * n);
-		return "/api/tiles/" + layer + "/" + zoom + "/" + x + "/" + y + ".mvt";
+	private static String path(String layer, int zoom, Coordinate point) {
+		return VectorTiles.path(layer, point.x, point.y, zoom);
 	}
 
 	private static double percentile(List<Double> sorted, int percent) {

@@ -2,8 +2,6 @@ package org.tongguan.casework.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.casework.CaseApi.body;
@@ -113,13 +111,7 @@ class CaseTileTests {
 	}
 
 	private byte[] tile(MockHttpServletRequestBuilder request, String user) throws Exception {
-		return mvc.perform(request.with(api.as(user)))
-			.andExpect(status().isOk())
-			.andExpect(content().contentType(VectorTiles.MVT))
-			.andExpect(header().string("Cache-Control", "max-age=60, private"))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		return VectorTiles.body(mvc.perform(request.with(api.as(user))));
 	}
 
 	private static MockHttpServletRequestBuilder onDay(String path, LocalDate day) {
@@ -130,12 +122,7 @@ class CaseTileTests {
 		return VectorTiles.property(tile, "cases", "count").stream().mapToLong(count -> (Long) count).sum();
 	}
 
-	/** The XYZ tile holding a point, by the usual slippy-map formula. */
 	private static String tileAt(double[] point, int zoom) {
-		double n = Math.pow(2, zoom);
-		double latitude = Math.toRadians(point[1]);
-		long x = (long) Math.floor((point[0] + 180) / 360 * n);
-		long y = (long) Math.floor((1 - Math.log(Math.tan(latitude) + 1 / Math.cos(latitude)) / Math.PI) / 2 * n);
-		return "/api/tiles/cases/" + zoom + "/" + x + "/" + y + ".mvt";
+		return VectorTiles.path("cases", point[0], point[1], zoom);
 	}
 }

@@ -2,7 +2,6 @@ package org.tongguan.sensing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,9 +50,7 @@ class DeviceTileTests {
 	@WithDemoUser("leader")
 	void showsAnAlarmedGaugeAsAlarmWithItsActiveAlarmAtItsPosition() throws Exception {
 		RegisteredDevice gauge = DemoGauges.gauge(directory, "440305", 5);
-		AlarmProbe probe = new AlarmProbe(engine, regions, jdbc, clock);
-		probe.read(gauge, "waterLevel", 0.6);
-		long alarm = probe.awaitActive(gauge, WarningLevel.RED);
+		long alarm = flood(gauge);
 		byte[] tile = tile(tileAt(gauge, 16));
 		assertThat(VectorTiles.properties(tile, "devices")).anySatisfy(device -> assertThat(device)
 			.containsEntry("id", gauge.code().value())
@@ -71,9 +68,7 @@ class DeviceTileTests {
 	@WithDemoUser("futian-dispatcher")
 	void aDistrictScopedCallerGetsNoDeviceOrAlarmOfAnotherDistrict() throws Exception {
 		RegisteredDevice nanshan = DemoGauges.gauge(directory, "440305", 6);
-		AlarmProbe probe = new AlarmProbe(engine, regions, jdbc, clock);
-		probe.read(nanshan, "waterLevel", 0.6);
-		probe.awaitActive(nanshan, WarningLevel.RED);
+		flood(nanshan);
 		byte[] cityCentre = tile("/api/tiles/devices/10/836/446.mvt");
 		List<Object> codes = VectorTiles.property(cityCentre, "devices", "id");
 		assertThat(codes).isNotEmpty().allSatisfy(code -> assertThat(district((String) code)).isEqualTo("440304"));
@@ -96,26 +91,23 @@ class DeviceTileTests {
 		mvc.perform(get("/api/tiles/devices/10/836/446.mvt")).andExpect(status().isUnauthorized());
 	}
 
+	/** Raises a red water-level alarm on the gauge and answers its id. */
+	private long flood(RegisteredDevice gauge) {
+		AlarmProbe probe = new AlarmProbe(engine, regions, jdbc, clock);
+		probe.read(gauge, "waterLevel", 0.6);
+		return probe.awaitActive(gauge, WarningLevel.RED);
+	}
+
 	private String district(String deviceCode) {
 		RegisteredDevice device = directory.find(deviceCode).orElseThrow();
 		return regions.locate(device.longitude(), device.latitude()).orElseThrow().district().code().value();
 	}
 
 	private byte[] tile(String path) throws Exception {
-		return mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andExpect(content().contentType(VectorTiles.MVT))
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		return VectorTiles.body(mvc.perform(get(path)));
 	}
 
-	/** The XYZ tile holding the device, by the usual slippy-map formula. */
 	private static String tileAt(RegisteredDevice device, int zoom) {
-		double n = Math.pow(2, zoom);
-		double latitude = Math.toRadians(device.latitude());
-		long x = (long) Math.floor((device.longitude() + 180) / 360 * n);
-		long y = (long) Math.floor((1 - Math.log(Math.tan(latitude) + 1 / Math.cos(latitude)) / Math.PI) / 2 * n);
-		return "/api/tiles/devices/" + zoom + "/" + x + "/" + y + ".mvt";
+		return VectorTiles.path("devices", device.longitude(), device.latitude(), zoom);
 	}
 }

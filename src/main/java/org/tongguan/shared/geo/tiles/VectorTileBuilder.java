@@ -112,7 +112,7 @@ public final class VectorTileBuilder {
 			return false;
 		}
 		Geometry local = toTile.transform(clipped);
-		local.apply(TileRounding.INSTANCE);
+		CoordinateMapping.TILE_ROUNDING.applyTo(local);
 		DouglasPeuckerSimplifier simplifier = new DouglasPeuckerSimplifier(local);
 		simplifier.setDistanceTolerance(0.5);
 		simplifier.setEnsureValid(false);

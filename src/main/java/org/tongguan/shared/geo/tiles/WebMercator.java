@@ -1,7 +1,5 @@
 package org.tongguan.shared.geo.tiles;
 
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 
 /** Spherical web mercator (EPSG:3857): WGS-84 longitude and latitude to metres on the map plane and back. */
@@ -43,25 +41,7 @@ public final class WebMercator {
 	/** A copy of a WGS-84 longitude/latitude geometry in web-mercator metres. */
 	public static Geometry project(Geometry lonLat) {
 		Geometry projected = lonLat.copy();
-		projected.apply(new CoordinateSequenceFilter() {
-
-			@Override
-			public void filter(CoordinateSequence sequence, int i) {
-				sequence.setOrdinate(i, 0, x(sequence.getX(i)));
-				sequence.setOrdinate(i, 1, y(sequence.getY(i)));
-			}
-
-			@Override
-			public boolean isDone() {
-				return false;
-			}
-
-			@Override
-			public boolean isGeometryChanged() {
-				return true;
-			}
-		});
-		projected.geometryChanged();
+		new CoordinateMapping(WebMercator::x, WebMercator::y).applyTo(projected);
 		return projected;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
+import org.tongguan.support.VectorTiles;
 
 class ZOrderTests {
 
@@ -15,7 +16,7 @@ class ZOrderTests {
 		for (int z = 0; z <= 15; z++) {
 			double longitude = 113.8 + random.nextDouble() * 0.5;
 			double latitude = 22.45 + random.nextDouble() * 0.3;
-			TileCoordinate tile = tileOf(longitude, latitude, z);
+			TileCoordinate tile = VectorTiles.tileAt(longitude, latitude, z);
 			long key = ZOrder.key(longitude, latitude);
 			assertThat(key).as("zoom " + z).isBetween(ZOrder.first(tile), ZOrder.end(tile) - 1);
 			TileCoordinate east = new TileCoordinate(z, (tile.x() + 1) % (int) tile.tilesPerSide(), tile.y());
@@ -38,12 +39,5 @@ class ZOrderTests {
 
 	private static int cell(TileCoordinate tile, double x, double y) {
 		return ZOrder.cell(ZOrder.key(WebMercator.longitude(x), WebMercator.latitude(y)), tile.z(), 1);
-	}
-
-	private static TileCoordinate tileOf(double longitude, double latitude, int z) {
-		double n = Math.pow(2, z);
-		double phi = Math.toRadians(latitude);
-		return new TileCoordinate(z, (int) Math.floor((longitude + 180) / 360 * n),
-				(int) Math.floor((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2 * n));
 	}
 }
