@@ -89,6 +89,18 @@ public class BoundaryTiles {
 		}
 	}
 
+	/**
+	 * Thins a district's, street's or community's outline for every zoom that draws it, so that no tile waits for it;
+	 * grids (tens of thousands) are thinned on first use.
+	 */
+	private static void thinForEveryZoom(TiledRegion region, RegionLevel level) {
+		for (int zoom = 0; zoom <= TileCoordinate.MAX_ZOOM; zoom++) {
+			if (shows(level, zoom)) {
+				region.outline(zoom);
+			}
+		}
+	}
+
 	/** The tiled regions of one snapshot, one R-tree per drawn level. */
 	private static final class TileIndex {
 
@@ -104,6 +116,9 @@ public class BoundaryTiles {
 				for (Boundary boundary : snapshot.level(level)) {
 					TiledRegion region = new TiledRegion(boundary);
 					tree.insert(region.outline().getEnvelopeInternal(), region);
+					if (level != RegionLevel.GRID) {
+						thinForEveryZoom(region, level);
+					}
 				}
 				tree.build();
 				trees.put(level, tree);
