@@ -3,6 +3,7 @@ package org.tongguan.region.internal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
@@ -28,6 +29,12 @@ public class BoundaryTiles {
 	/** The layer of label points. */
 	public static final String LABEL = "label";
 
+	/** Tiles up to this zoom are kept once drawn. */
+	static final int CACHED_UP_TO = 12;
+
+	/** The most tiles kept per region snapshot (about 10 kB each). */
+	private static final int MAX_CACHED = 2_000;
+
 	private final RegionService regions;
 
 	private volatile TileIndex index;
@@ -42,9 +49,28 @@ public class BoundaryTiles {
 				RegionLevel.GRID).filter(level -> shows(level, zoom)).toList();
 	}
 
-	/** The tile's boundaries and labels of the regions within {@code scope}'s subtree. */
-	public VectorTileBuilder tile(TileCoordinate coordinate, RegionCode scope) {
+	/**
+	 * The tile's boundaries and labels of the regions within {@code scope}'s subtree, MVT-encoded (empty when there
+	 * are none). Tiles up to zoom {@value #CACHED_UP_TO} (a few hundred cover a city) are kept per scope until the
+	 * regions change.
+	 */
+	public byte[] tile(TileCoordinate coordinate, RegionCode scope) {
 		TileIndex current = index();
+		if (coordinate.z() > CACHED_UP_TO) {
+			return draw(current, coordinate, scope).encode();
+		}
+		TileKey key = new TileKey(coordinate, scope);
+		byte[] kept = current.encoded.get(key);
+		if (kept == null) {
+			kept = draw(current, coordinate, scope).encode();
+			if (current.encoded.size() < MAX_CACHED) {
+				current.encoded.put(key, kept);
+			}
+		}
+		return kept;
+	}
+
+	private static VectorTileBuilder draw(TileIndex current, TileCoordinate coordinate, RegionCode scope) {
 		VectorTileBuilder tile = new VectorTileBuilder(coordinate);
 		Envelope clip = tile.clipEnvelope();
 		Envelope square = coordinate.envelope();
@@ -101,12 +127,18 @@ public class BoundaryTiles {
 		}
 	}
 
-	/** The tiled regions of one snapshot, one R-tree per drawn level. */
+	/** A tile as one scope sees it. */
+	private record TileKey(TileCoordinate tile, RegionCode scope) {
+	}
+
+	/** The tiled regions of one snapshot, one R-tree per drawn level, and the coarse tiles drawn from them. */
 	private static final class TileIndex {
 
 		private final RegionSnapshot snapshot;
 
 		private final Map<RegionLevel, STRtree> trees = new EnumMap<>(RegionLevel.class);
+
+		private final Map<TileKey, byte[]> encoded = new ConcurrentHashMap<>();
 
 		TileIndex(RegionSnapshot snapshot) {
 			this.snapshot = snapshot;

@@ -22,9 +22,14 @@ public final class VectorTileResponses {
 
 	/** The answer for a built tile. */
 	public static ResponseEntity<byte[]> of(VectorTileBuilder tile) {
-		if (tile.isEmpty()) {
+		return of(tile.encode());
+	}
+
+	/** The answer for an encoded tile; no bytes for an empty one. */
+	public static ResponseEntity<byte[]> of(byte[] encoded) {
+		if (encoded.length == 0) {
 			return ResponseEntity.noContent().cacheControl(PRIVATE_MINUTE).build();
 		}
-		return ResponseEntity.ok().cacheControl(PRIVATE_MINUTE).contentType(MVT).body(tile.encode());
+		return ResponseEntity.ok().cacheControl(PRIVATE_MINUTE).contentType(MVT).body(encoded);
 	}
 }
