@@ -21,6 +21,6 @@ public final class ZoomSimplification {
 	/** The shape with the detail the zoom can show; the shape itself when nothing would be dropped. */
 	public static Geometry atZoom(Geometry mercator, int zoom) {
 		Geometry simple = DouglasPeuckerSimplifier.simplify(mercator, unitSize(zoom));
-		return simple.isEmpty() ? mercator : simple;
+		return simple.isEmpty() || simple.getNumPoints() == mercator.getNumPoints() ? mercator : simple;
 	}
 }

@@ -112,6 +112,8 @@ class VectorTileBuilderTests {
 		int atSixteen = ZoomSimplification.atZoom(circle, 16).getNumPoints();
 		assertThat(atTen).isLessThan(atSixteen).isLessThan(circle.getNumPoints());
 		assertThat(ZoomSimplification.atZoom(circle, 10).isValid()).isTrue();
+		Polygon square = (Polygon) FACTORY.toGeometry(new Envelope(0, 1_000, 0, 1_000));
+		assertThat(ZoomSimplification.atZoom(square, 12)).as("nothing to drop: the shape itself").isSameAs(square);
 	}
 
 	private static Coordinate coordinate(List<Geometry> features, String id) {
