@@ -110,24 +110,13 @@ public class CaseTiles {
 		where.and("c.longitude >= ? AND c.longitude < ? AND c.latitude >= ? AND c.latitude < ?", box.west(),
 				box.east(), box.south(), box.north());
 		scope.within(where, "c.", callers.current().scope());
-		where.and("c.backlog = FALSE");
-		if (filter.from() != null) {
-			where.and("c.reported_at >= ?", filter.from());
-		}
-		if (filter.to() != null) {
-			where.and("c.reported_at < ?", filter.to());
-		}
-		if (filter.category() != null) {
-			where.and("c.category_code = ?", filter.category());
-		}
-		where.in("c.stage", filter.stages());
-		if (filter.channel() != null) {
-			where.and("c.channel = ?", filter.channel());
-		}
-		if (filter.department() != null) {
-			where.and("c.lead_department = ?", filter.department());
-		}
-		return where;
+		return where.and("c.backlog = FALSE")
+			.andIfPresent("c.reported_at >= ?", filter.from())
+			.andIfPresent("c.reported_at < ?", filter.to())
+			.andIfPresent("c.category_code = ?", filter.category())
+			.in("c.stage", filter.stages())
+			.andIfPresent("c.channel = ?", filter.channel())
+			.andIfPresent("c.lead_department = ?", filter.department());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
@@ -29,11 +30,11 @@ public class BoundaryTiles {
 	/** The layer of label points. */
 	public static final String LABEL = "label";
 
-	/** Tiles up to this zoom are kept once drawn. */
-	static final int CACHED_UP_TO = 12;
+	/** Tiles up to this zoom are kept once drawn (about 200 tiles of up to 35 kB cover a city per scope). */
+	static final int CACHED_UP_TO = 13;
 
-	/** The most tiles kept per region snapshot (about 10 kB each). */
-	private static final int MAX_CACHED = 2_000;
+	/** The most bytes of tiles kept per region snapshot. */
+	private static final long CACHE_BYTES = 16L << 20;
 
 	private final RegionService regions;
 
@@ -51,8 +52,7 @@ public class BoundaryTiles {
 
 	/**
 	 * The tile's boundaries and labels of the regions within {@code scope}'s subtree, MVT-encoded (empty when there
-	 * are none). Tiles up to zoom {@value #CACHED_UP_TO} (a few hundred cover a city) are kept per scope until the
-	 * regions change.
+	 * are none). Tiles up to zoom {@value #CACHED_UP_TO} are kept per scope until the regions change, up to 16 MB.
 	 */
 	public byte[] tile(TileCoordinate coordinate, RegionCode scope) {
 		TileIndex current = index();
@@ -63,7 +63,7 @@ public class BoundaryTiles {
 		byte[] kept = current.encoded.get(key);
 		if (kept == null) {
 			kept = draw(current, coordinate, scope).encode();
-			if (current.encoded.size() < MAX_CACHED) {
+			if (current.encodedBytes.addAndGet(kept.length) <= CACHE_BYTES) {
 				current.encoded.put(key, kept);
 			}
 		}
@@ -139,6 +139,8 @@ public class BoundaryTiles {
 		private final Map<RegionLevel, STRtree> trees = new EnumMap<>(RegionLevel.class);
 
 		private final Map<TileKey, byte[]> encoded = new ConcurrentHashMap<>();
+
+		private final AtomicLong encodedBytes = new AtomicLong();
 
 		TileIndex(RegionSnapshot snapshot) {
 			this.snapshot = snapshot;
