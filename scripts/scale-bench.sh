@@ -7,7 +7,8 @@
 #   scripts/scale-bench.sh [h2|postgres] [cases]      (also: ./bench scale [h2|postgres] [cases])
 # Environment: SCALE_PORT (default 18091), SCALE_TIMEOUT (seconds per platform query, default 120),
 # TONGGUAN_BENCH_POSTGRES_URL for postgres, BENCH_JVM_ARGS (default: the README's flags, from pom.xml),
-# SCALE_IMPORT_ONLY=1 to stop after the import (to time it alone).
+# SCALE_IMPORT_ONLY=1 to stop after the import (to time it alone), SCALE_TOOL to run another tool on the imported
+# platform with the same arguments (scripts/tiles-bench.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}
@@ -47,7 +48,8 @@ echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load bef
 java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
 pid=$!
 await_platform "$port" "$pid" || { cat "$work/platform.log" | tail -20 >&2; exit 1; }
-SCALE_PLATFORM_PID="$pid" tool org.tongguan.bench.scale.ScaleBench "http://localhost:$port" "$work" "$cases" "${SCALE_TIMEOUT:-120}"
+SCALE_PLATFORM_PID="$pid" tool "${SCALE_TOOL:-org.tongguan.bench.scale.ScaleBench}" "http://localhost:$port" "$work" "$cases" \
+  "${SCALE_TIMEOUT:-120}"
 gc=$(jstat -gc "$pid" 2>/dev/null | awk 'NR==2 {for (i=1;i<=NF;i++) v[h[i]]=$i} NR==1 {for (i=1;i<=NF;i++) h[i]=$i} END {printf "%s young GCs %.1f s, %s full GCs %.1f s", v["YGC"], v["YGCT"], v["FGC"], v["FGCT"]}')
 echo "platform GC: $gc"
 echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -46,22 +46,12 @@ public class CaseFinder {
 		if (filter.region() != null) {
 			scope.within(where, "c.", filter.region());
 		}
-		if (filter.department() != null) {
-			where.and("c.lead_department = ?", filter.department());
-		}
-		if (filter.category() != null) {
-			where.and("c.category_code = ?", filter.category());
-		}
-		where.in("c.stage", filter.stages());
-		if (filter.channel() != null) {
-			where.and("c.channel = ?", filter.channel());
-		}
-		if (filter.from() != null) {
-			where.and("c.reported_at >= ?", filter.from());
-		}
-		if (filter.to() != null) {
-			where.and("c.reported_at < ?", filter.to());
-		}
+		where.andIfPresent("c.lead_department = ?", filter.department())
+			.andIfPresent("c.category_code = ?", filter.category())
+			.in("c.stage", filter.stages())
+			.andIfPresent("c.channel = ?", filter.channel())
+			.andIfPresent("c.reported_at >= ?", filter.from())
+			.andIfPresent("c.reported_at < ?", filter.to());
 		if (filter.light() != null) {
 			LightClause.is(where, filter.light(), clock.instant());
 		}

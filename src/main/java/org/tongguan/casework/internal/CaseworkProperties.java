@@ -20,13 +20,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicReportsPerMinute citizen reports one client address may post per minute (public intake)
  * @param publicPhotosPerMinute photos one client address may upload per minute for its reports (public intake)
  * @param publicStatusChecksPerMinute status checks one client address may make per minute (citizen status check)
+ * @param mapMaxAge how old the cases the map's clusters are counted from may be before a tile has them read again (in
+ * the background; zero: before drawing the tile)
  */
 @ConfigurationProperties("tongguan.casework")
 public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
 		@DefaultValue("24h") Duration duplicateWindow, @DefaultValue("4h") Duration escalationMargin,
 		@DefaultValue("2000") int descriptionMaxLength, @DefaultValue("case-handling") String processKey,
 		@DefaultValue("200") int maxPageSize, @DefaultValue("10") int publicReportsPerMinute,
-		@DefaultValue("30") int publicPhotosPerMinute, @DefaultValue("20") int publicStatusChecksPerMinute) {
+		@DefaultValue("30") int publicPhotosPerMinute, @DefaultValue("20") int publicStatusChecksPerMinute,
+		@DefaultValue("30s") Duration mapMaxAge) {
 
 	public CaseworkProperties {
 		if (descriptionMaxLength < 1 || descriptionMaxLength > 4000) {
@@ -37,7 +40,7 @@ public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
 					+ "public-photos-per-minute and public-status-checks-per-minute must be at least 1");
 		}
 		if (duplicateRadiusM < 0 || duplicateWindow.isNegative() || escalationMargin.isNegative()
-				|| escalationMargin.isZero()) {
+				|| escalationMargin.isZero() || mapMaxAge.isNegative()) {
 			throw new IllegalArgumentException("Casework radius, window and escalation margin must be positive");
 		}
 	}

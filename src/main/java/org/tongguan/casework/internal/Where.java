@@ -22,6 +22,11 @@ final class Where {
 		return this;
 	}
 
+	/** Adds a condition on one parameter unless the value is {@code null} (an optional filter left out). */
+	Where andIfPresent(String condition, Object value) {
+		return value == null ? this : and(condition, value);
+	}
+
 	/** Adds {@code column IN (…)} unless the values are empty. */
 	Where in(String column, Collection<?> values) {
 		return among(column, " IN (", values);

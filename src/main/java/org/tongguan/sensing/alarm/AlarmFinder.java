@@ -59,6 +59,22 @@ public class AlarmFinder {
 		return new AlarmPage(items, total, filter.page(), filter.size());
 	}
 
+	/**
+	 * The active alarms (not cleared) within the caller's data scope whose device stood inside the box of WGS-84
+	 * degrees when they were raised, most severe first, at most {@code limit}.
+	 */
+	public List<AlarmRecord> activeWithin(double west, double south, double east, double north, int limit) {
+		List<String> conditions = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		scope.within(callers.current().scope(), conditions, params);
+		conditions.add("active_key IS NOT NULL");
+		conditions.add("longitude >= ? AND longitude < ? AND latitude >= ? AND latitude < ?");
+		params.addAll(List.of(west, east, south, north));
+		params.add(limit);
+		return jdbc.sql("SELECT * FROM sensing_alarm WHERE " + String.join(" AND ", conditions)
+				+ " ORDER BY raised_at DESC, id DESC LIMIT ?").params(params).query(AlarmRows.ALARM).list();
+	}
+
 	private static void in(String column, List<String> values, List<String> conditions, List<Object> params) {
 		if (!values.isEmpty()) {
 			conditions.add(column + " IN (" + values.stream().map(v -> "?").collect(Collectors.joining(", ")) + ")");

@@ -45,6 +45,11 @@ final class ScaleApi {
 		return JSON.readTree(answer.body());
 	}
 
+	/** Any answer as bytes, whatever its status, waiting at most {@code timeout}. */
+	HttpResponse<byte[]> bytes(String path, Duration timeout) throws IOException, InterruptedException {
+		return http.send(request(path, timeout).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/**
 	 * Uploads a CSV file as a history import job, follows the job until it ends (printing its progress now and then)
 	 * and returns its report.
