@@ -1,7 +1,9 @@
 package org.tongguan.casework.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,8 +23,9 @@ import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
 
 /**
- * Keeps the {@link CaseMapSnapshot} the case clusters are counted from, at most
- * {@code tongguan.casework.map-max-age} old: a tile that finds it older has it refreshed in the background and is
+ * Keeps the {@link CaseMapSnapshot} the case clusters are counted from — the cases reported within
+ * {@code tongguan.casework.map-window} (90 days by default), so that its memory stays bounded however long the city's
+ * history — at most {@code tongguan.casework.map-max-age} old: a tile that finds it older has it refreshed in the background and is
  * drawn from the one it has (with a max age of zero, refreshed first). A refresh reads the table again only when its
  * row count or latest change differs from the snapshot's. Every node keeps its own, so a change on one node shows on
  * every node's clusters within the max age.
@@ -34,13 +37,17 @@ class CaseMapIndex implements DisposableBean {
 
 	private static final String CASES = "SELECT longitude, latitude, reported_at, stage, channel, category_code, "
 			+ "lead_department, region_code FROM casework_case "
-			+ "WHERE backlog = FALSE AND longitude IS NOT NULL AND latitude IS NOT NULL";
+			+ "WHERE backlog = FALSE AND longitude IS NOT NULL AND latitude IS NOT NULL AND reported_at >= ?";
 
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate readOnly;
 
 	private final Duration maxAge;
+
+	private final Duration window;
+
+	private final Clock clock;
 
 	private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "case-map-refresh");
@@ -52,12 +59,15 @@ class CaseMapIndex implements DisposableBean {
 
 	private volatile Loaded loaded;
 
-	CaseMapIndex(DataSource dataSource, PlatformTransactionManager transactions, CaseworkProperties properties) {
+	CaseMapIndex(DataSource dataSource, PlatformTransactionManager transactions, CaseworkProperties properties,
+			Clock clock) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(10_000);
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.maxAge = properties.mapMaxAge();
+		this.window = properties.mapWindow();
+		this.clock = clock;
 	}
 
 	/** Loads the first snapshot once the platform is ready, so that no tile request waits for it. */
@@ -66,16 +76,25 @@ class CaseMapIndex implements DisposableBean {
 		refreshInBackground();
 	}
 
-	/** The snapshot to draw from now. */
-	CaseMapSnapshot current() {
+	/** The snapshot to draw from now, and the report time its cases start at. */
+	Cases current() {
 		Loaded now = loaded;
 		if (now == null || maxAge.isZero()) {
-			return refresh().snapshot();
+			now = refresh();
 		}
-		if (System.nanoTime() - now.checkedAt() > maxAge.toNanos()) {
+		else if (System.nanoTime() - now.checkedAt() > maxAge.toNanos()) {
 			refreshInBackground();
 		}
-		return now.snapshot();
+		return new Cases(now.snapshot(), now.fingerprint().since());
+	}
+
+	/**
+	 * The cases on the map.
+	 *
+	 * @param snapshot the cases reported since the start, sorted for counting clusters
+	 * @param since the earliest report time the snapshot holds every case of
+	 */
+	record Cases(CaseMapSnapshot snapshot, Instant since) {
 	}
 
 	@Override
@@ -102,9 +121,10 @@ class CaseMapIndex implements DisposableBean {
 	/** Reads the table again when it changed since the snapshot; answers the snapshot to use. */
 	private synchronized Loaded refresh() {
 		long started = System.nanoTime();
+		Instant since = clock.instant().minus(window).truncatedTo(ChronoUnit.HOURS);
 		Fingerprint now = readOnly.execute(status -> jdbc.queryForObject(
 				"SELECT COUNT(*) AS n, MAX(updated_at) AS latest FROM casework_case",
-				(rs, row) -> new Fingerprint(rs.getLong("n"), SqlValues.instant(rs, "latest"))));
+				(rs, row) -> new Fingerprint(rs.getLong("n"), SqlValues.instant(rs, "latest"), since)));
 		Loaded previous = loaded;
 		if (previous != null && previous.fingerprint().equals(now)) {
 			loaded = new Loaded(previous.snapshot(), now, started);
@@ -115,15 +135,15 @@ class CaseMapIndex implements DisposableBean {
 			rows.add(rs.getDouble("longitude"), rs.getDouble("latitude"), SqlValues.instant(rs, "reported_at"),
 					CaseStage.valueOf(rs.getString("stage")), Channel.valueOf(rs.getString("channel")),
 					rs.getString("category_code"), rs.getString("lead_department"), rs.getString("region_code"));
-		}));
+		}, SqlValues.bind(since)));
 		CaseMapSnapshot snapshot = rows.build();
 		loaded = new Loaded(snapshot, now, started);
 		log.debug("Case map: {} cases in {} ms", snapshot.size(), (System.nanoTime() - started) / 1_000_000);
 		return loaded;
 	}
 
-	/** What identifies a state of the table: its rows and its latest change. */
-	private record Fingerprint(long rows, Instant latestChange) {
+	/** What identifies a state of the table and the window: its rows, its latest change and the window's start. */
+	private record Fingerprint(long rows, Instant latestChange, Instant since) {
 	}
 
 	/** A snapshot, the state of the table it was read from, and when ({@link System#nanoTime()}) that was confirmed. */

@@ -1,8 +1,11 @@
 package org.tongguan.casework.internal;
 
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,13 +24,15 @@ import org.tongguan.identity.DepartmentCode;
 import org.tongguan.shared.geo.tiles.TileCoordinate;
 import org.tongguan.shared.geo.tiles.TileCoordinate.LonLatBox;
 import org.tongguan.shared.geo.tiles.VectorTileBuilder;
+import org.tongguan.shared.geo.tiles.ZOrder;
 
 /**
  * The cases on the map as vector tiles (layer {@value #LAYER}), within the caller's data scope and without imported
- * backlog: below zoom {@value #SINGLE_CASES_FROM} clusters counted from the in-memory {@link CaseMapIndex}, one per
- * occupied cell of a 16×16 grid laid over the tile, at the mean position of its cases (cells never straddle tiles, so
- * a case is counted in exactly one tile per zoom); from that zoom the single cases read from the table, at most
- * {@value #MAX_CASES} per tile, newest first.
+ * backlog, reported since the filter's start (by default the map's window, {@code tongguan.casework.map-window}):
+ * below zoom {@value #SINGLE_CASES_FROM} clusters, one per occupied cell of a 16×16 grid laid over the tile, at the
+ * mean position of its cases (cells never straddle tiles, so a case is counted in exactly one tile per zoom), counted
+ * from the in-memory {@link CaseMapIndex} — or in the database, more slowly, for a period starting before its window;
+ * from that zoom the single cases read from the table, at most {@value #MAX_CASES} per tile, newest first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,19 +62,23 @@ public class CaseTiles {
 
 	private final CaseMapIndex index;
 
+	private final Duration window;
+
 	CaseTiles(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseNumbers numbers, Clock clock,
-			CaseMapIndex index) {
+			CaseMapIndex index, CaseworkProperties properties) {
 		this.jdbc = jdbc;
 		this.callers = callers;
 		this.scope = scope;
 		this.numbers = numbers;
 		this.clock = clock;
 		this.index = index;
+		this.window = properties.mapWindow();
 	}
 
 	/** The tile of the cases the filter selects. */
-	public VectorTileBuilder tile(TileCoordinate coordinate, Filter filter) {
+	public VectorTileBuilder tile(TileCoordinate coordinate, Filter requested) {
 		VectorTileBuilder tile = new VectorTileBuilder(coordinate);
+		Filter filter = requested.from() != null ? requested : requested.from(clock.instant().minus(window));
 		if (coordinate.z() >= SINGLE_CASES_FROM) {
 			singleCases(tile, filter);
 		}
@@ -80,11 +89,46 @@ public class CaseTiles {
 	}
 
 	private void clusters(VectorTileBuilder tile, Filter filter) {
-		for (CaseMapSnapshot.Cluster cluster : index.current()
-			.clusters(tile.tile(), CELL_BITS, filter, callers.current().scope())) {
-			tile.lonLatPoint(LAYER, cluster.longitude(), cluster.latitude(),
-					Map.of("count", cluster.count(), "cluster", true));
+		CaseMapIndex.Cases cases = index.current();
+		if (filter.from().isBefore(cases.since())) {
+			clustersFromTheTable(tile, filter);
+			return;
 		}
+		for (CaseMapSnapshot.Cluster cluster : cases.snapshot()
+			.clusters(tile.tile(), CELL_BITS, filter, callers.current().scope())) {
+			cluster(tile, cluster.count(), cluster.longitude(), cluster.latitude());
+		}
+	}
+
+	/**
+	 * The clusters of a period reaching back before the in-memory window, from the cases of the tile read from the
+	 * table: the same cells as the snapshot's (by their Z-order key), so a case is counted in the same cell either way.
+	 */
+	private void clustersFromTheTable(VectorTileBuilder tile, Filter filter) {
+		TileCoordinate coordinate = tile.tile();
+		long first = ZOrder.first(coordinate);
+		long end = ZOrder.end(coordinate);
+		Map<Integer, double[]> sums = new HashMap<>();
+		Where where = where(coordinate.bounds(0), filter);
+		jdbc.sql("SELECT c.longitude, c.latitude FROM casework_case c" + where.sql())
+			.params(where.params())
+			.query((ResultSet rs) -> {
+				double longitude = rs.getDouble("longitude");
+				double latitude = rs.getDouble("latitude");
+				long key = ZOrder.key(longitude, latitude);
+				if (key < first || key >= end) {
+					return;
+				}
+				double[] sum = sums.computeIfAbsent(ZOrder.cell(key, coordinate.z(), CELL_BITS), k -> new double[3]);
+				sum[0]++;
+				sum[1] += longitude;
+				sum[2] += latitude;
+			});
+		sums.values().forEach(sum -> cluster(tile, (long) sum[0], sum[1] / sum[0], sum[2] / sum[0]));
+	}
+
+	private static void cluster(VectorTileBuilder tile, long count, double longitude, double latitude) {
+		tile.lonLatPoint(LAYER, longitude, latitude, Map.of("count", count, "cluster", true));
 	}
 
 	private void singleCases(VectorTileBuilder tile, Filter filter) {
@@ -135,6 +179,11 @@ public class CaseTiles {
 		public Filter {
 			stages = stages == null ? Set.of()
 					: stages.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+		}
+
+		/** The same filter from another start. */
+		Filter from(Instant start) {
+			return new Filter(start, to, category, stages, channel, department);
 		}
 	}
 }

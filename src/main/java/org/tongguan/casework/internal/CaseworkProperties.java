@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicStatusChecksPerMinute status checks one client address may make per minute (citizen status check)
  * @param mapMaxAge how old the cases the map's clusters are counted from may be before a tile has them read again (in
  * the background; zero: before drawing the tile)
+ * @param mapWindow how far back the map reaches by default, and the cases its clusters are counted from in memory
+ * reach (a period starting earlier is counted in the database, more slowly)
  */
 @ConfigurationProperties("tongguan.casework")
 public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
@@ -29,7 +31,7 @@ public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
 		@DefaultValue("2000") int descriptionMaxLength, @DefaultValue("case-handling") String processKey,
 		@DefaultValue("200") int maxPageSize, @DefaultValue("10") int publicReportsPerMinute,
 		@DefaultValue("30") int publicPhotosPerMinute, @DefaultValue("20") int publicStatusChecksPerMinute,
-		@DefaultValue("30s") Duration mapMaxAge) {
+		@DefaultValue("30s") Duration mapMaxAge, @DefaultValue("90d") Duration mapWindow) {
 
 	public CaseworkProperties {
 		if (descriptionMaxLength < 1 || descriptionMaxLength > 4000) {
@@ -40,8 +42,8 @@ public record CaseworkProperties(@DefaultValue("50") double duplicateRadiusM,
 					+ "public-photos-per-minute and public-status-checks-per-minute must be at least 1");
 		}
 		if (duplicateRadiusM < 0 || duplicateWindow.isNegative() || escalationMargin.isNegative()
-				|| escalationMargin.isZero() || mapMaxAge.isNegative()) {
-			throw new IllegalArgumentException("Casework radius, window and escalation margin must be positive");
+				|| escalationMargin.isZero() || mapMaxAge.isNegative() || mapWindow.isNegative() || mapWindow.isZero()) {
+			throw new IllegalArgumentException("Casework radius, windows and escalation margin must be positive");
 		}
 	}
 }

@@ -56,6 +56,20 @@ class CaseTileTests {
 	}
 
 	@Test
+	void clustersOfAPeriodBeforeTheMapWindowAreCountedFromTheTableAlike() throws Exception {
+		LocalDate day = LocalDate.of(2026, 10, 16);
+		reportOn(day, api.freshPoint());
+		reportOn(day, api.freshPoint());
+		reportOn(day, NANSHAN);
+		String cityCentre = "/api/tiles/cases/10/836/446.mvt";
+		List<Object> inMemory = VectorTiles.property(tile(onDay(cityCentre, day), "leader"), "cases", "count");
+		clock.set(day.plusDays(200).atTime(10, 0).atZone(CITY).toInstant());
+		byte[] fromTheTable = tile(onDay(cityCentre, day), "leader");
+		assertThat(VectorTiles.property(fromTheTable, "cases", "count")).containsExactlyInAnyOrderElementsOf(inMemory);
+		assertThat(total(fromTheTable)).isEqualTo(3);
+	}
+
+	@Test
 	void singleCasesFromZoomFifteenCarryTheirNumberStageCategoryAndLight() throws Exception {
 		LocalDate day = LocalDate.of(2026, 10, 14);
 		double[] point = api.freshPoint();
