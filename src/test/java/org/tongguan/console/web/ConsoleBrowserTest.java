@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -157,9 +157,13 @@ abstract class ConsoleBrowserTest {
 		waitFor().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", id));
 	}
 
+	/**
+	 * A wait of up to a minute that polls again when an element went stale or the page navigated away while being
+	 * looked at ("aborted by navigation", a plain {@link WebDriverException}), as after a click that leaves the page.
+	 */
 	WebDriverWait waitFor() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-		wait.ignoring(StaleElementReferenceException.class);
+		wait.ignoring(WebDriverException.class);
 		return wait;
 	}
 
