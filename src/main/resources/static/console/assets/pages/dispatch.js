@@ -9,6 +9,9 @@ import { onCase, onState } from '../live.js';
 
 const QUEUE_SIZE = 100;
 
+/** Below this width the case is shown under the queue, and choosing one scrolls to it. */
+const NARROW = matchMedia('(max-width: 900px)');
+
 /** The tasks of a dispatcher, and what their action is called. */
 const TASKS = ['dispatch', 'approveExtension', 'approveSuspension', 'resume'];
 
@@ -145,7 +148,8 @@ export async function render(main, { me }) {
       element('p', { class: 'suggested-department', id: 'dispatch-suggested' },
         suggested ? `${suggested.name}（${suggested.code}）` : t('dispatch.noSuggestion')),
       view.dispatch ? element('p', { class: 'explanation', id: 'dispatch-explanation' },
-        element('span', { class: 'rule-tag' }, view.dispatch.label), view.dispatch.explanation) : null);
+        element('span', { class: 'rule-tag' }, view.dispatch.label),
+        view.dispatch.explanation.replace(`${view.dispatch.label}：`, '')) : null);
   }
 
   async function departmentsFor(view) {
@@ -287,6 +291,9 @@ export async function render(main, { me }) {
       item.task.key === 'dispatch' ? suggestion(view) : null,
       action);
     detail.dataset.caseId = String(view.id);
+    if (NARROW.matches) {
+      detail.scrollIntoView({ block: 'start' });
+    }
   }
 
   list.addEventListener('click', (event) => {

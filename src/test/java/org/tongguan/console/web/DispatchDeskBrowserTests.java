@@ -55,8 +55,13 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("dispatch-explanation")).getText()).contains("暴露垃圾", "→", department);
 		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("路口有大量暴露垃圾");
 		screenshot("dispatch-desk");
+		resize(PHONE);
+		item.click();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-suggested")));
+		screenshot("dispatch-desk-phone");
+		resize(DESKTOP);
 
-		browser.findElement(By.id("dispatch-submit")).click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-submit"))).click();
 		WebElement done = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-done")));
 		assertThat(done.getText()).contains("已派往");
 		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
@@ -65,9 +70,6 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat((String) JsonPath.read(view, "$.stage.code")).isEqualTo("HANDLING");
 		assertThat((String) JsonPath.read(view, "$.leadDepartment.code")).isEqualTo(department);
 		screenshot("dispatch-desk-dispatched");
-
-		resize(PHONE);
-		screenshot("dispatch-desk-phone");
 	}
 
 	@Test
