@@ -99,6 +99,31 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void anExtensionRequestArrivesLiveAndIsApproved() {
+		long filed = fileForManualDispatch("绿化带内暴露垃圾");
+		String dispatcher = token("dispatcher");
+		assertThat(post(dispatcher, "/api/cases/" + filed + "/dispatch", "{\"department\": \"440304-CHENGGUAN\"}"))
+			.isEqualTo(200);
+		openDesk("dispatcher");
+
+		assertThat(post(token("handler"), "/api/cases/" + filed + "/extension-requests",
+				"{\"extension\": \"2d\", \"reason\": \"需协调产权单位\"}"))
+			.isEqualTo(201);
+		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
+		assertThat(item.getText()).contains("延期审批");
+		item.click();
+		WebElement approve = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-approve")));
+		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("2d", "需协调产权单位");
+		browser.findElement(By.id("dispatch-comment")).sendKeys("同意延期两个工作日");
+		screenshot("dispatch-desk-extension");
+		approve.click();
+
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-done")));
+		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
+		assertThat(get(dispatcher, "/api/cases/" + filed)).contains("\"extensions\":1", "同意延期两个工作日");
+	}
+
+	@Test
 	void onlyDispatchersHaveTheDeskInTheirNavigation() {
 		open("/login");
 		logIn("operator", DEMO_PASSWORD);
