@@ -121,7 +121,8 @@ export async function render(main, { me }) {
     }
     const action = await actionFor(item, view, { zone: me.zone, finished });
     const deadline = view.stageDeadline || view.deadline;
-    detail.replaceChildren(
+    const dispatching = item.task.key === 'dispatch';
+    const parts = [
       element('h2', {}, element('span', {}, view.number), light(deadline?.light),
         element('span', { class: 'task-tag' }, TASKS.includes(item.task.key) ? t(`dispatch.task.${item.task.key}`)
           : item.task.name)),
@@ -135,10 +136,11 @@ export async function render(main, { me }) {
         element('dt', {}, t('dispatch.description')), element('dd', {}, view.description ?? ''),
         element('dt', {}, t('dispatch.deadline')), element('dd', {}, deadline
           ? t('dispatch.due', { due: time(deadline.dueAt, me.zone), used: deadline.usedPercent ?? 0 }) : '—'),
-        view.leadDepartment ? element('dt', {}, t('dispatch.lastDepartment')) : null,
+        view.leadDepartment ? element('dt', {}, t(dispatching ? 'dispatch.lastDepartment' : 'dispatch.lead')) : null,
         view.leadDepartment ? element('dd', {}, view.leadDepartment.name) : null),
-      item.task.key === 'dispatch' ? suggestion(view) : null,
-      action);
+      dispatching ? suggestion(view) : null,
+      action];
+    detail.replaceChildren(...parts.filter(Boolean));
     detail.dataset.caseId = String(view.id);
     if (NARROW.matches) {
       detail.scrollIntoView({ block: 'start' });

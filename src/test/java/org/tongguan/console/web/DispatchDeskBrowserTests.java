@@ -113,7 +113,8 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(item.getText()).contains("延期审批");
 		item.click();
 		WebElement approve = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-approve")));
-		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("2d", "需协调产权单位");
+		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("2d", "需协调产权单位")
+			.doesNotContain("null", "undefined");
 		browser.findElement(By.id("dispatch-comment")).sendKeys("同意延期两个工作日");
 		screenshot("dispatch-desk-extension");
 		approve.click();
