@@ -13,6 +13,7 @@ import org.tongguan.shared.TooManyRequestsException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +51,16 @@ class LiveStreamController {
 			and after 30 minutes; `EventSource` reconnects by itself. Every role of a person may call it; external \
 			systems (API keys) have no console.""")
 	@ApiResponse(responseCode = "200", description = "The stream", content = @Content(
-			mediaType = MediaType.TEXT_EVENT_STREAM_VALUE))
+			mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, schema = @Schema(type = "string", example = """
+					event:hello
+					data:{"heartbeatSeconds":15}
+
+					id:42
+					event:case
+					data:{"change":"FILED","id":1017,"number":"20261207000017","stage":"FILED","district":"440304"}
+
+					:heartbeat
+					""")))
 	@ApiResponse(responseCode = "429", description = "The platform holds as many streams as it allows "
 			+ "(tongguan.console.stream.max-connections); retry after the seconds in Retry-After")
 	SseEmitter stream(HttpServletRequest request, HttpServletResponse response) {
