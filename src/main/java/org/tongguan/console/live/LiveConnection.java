@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -68,7 +69,7 @@ final class LiveConnection {
 			return;
 		}
 		if (writing.compareAndSet(false, true)) {
-			writers.execute(this::write);
+			run(this::write);
 		}
 	}
 
@@ -77,7 +78,17 @@ final class LiveConnection {
 		if (closed.compareAndSet(false, true)) {
 			queue.clear();
 			onClose.accept(this);
-			writers.execute(sink::close);
+			run(sink::close);
+		}
+	}
+
+	/** Runs the task on a writer thread; once the platform stops, there are none, and nothing more is written. */
+	private void run(Runnable task) {
+		try {
+			writers.execute(task);
+		}
+		catch (RejectedExecutionException stopped) {
+			closed.set(true);
 		}
 	}
 
@@ -100,7 +111,7 @@ final class LiveConnection {
 			writing.set(false);
 		}
 		if (!closed.get() && !queue.isEmpty() && writing.compareAndSet(false, true)) {
-			writers.execute(this::write);
+			run(this::write);
 		}
 	}
 }
