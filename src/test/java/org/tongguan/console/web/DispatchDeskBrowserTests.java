@@ -125,6 +125,18 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void aDistrictScopedDispatchersDeskListsNoCaseOfAnotherDistrict() {
+		openDesk("futian-dispatcher");
+
+		long luohu = fileForManualDispatch("罗湖路边暴露垃圾", 114.1315, 22.5485);
+		long futian = fileForManualDispatch("福田路边暴露垃圾", 114.0579, 22.5431);
+
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + futian)));
+		assertThat(browser.findElements(By.id("queue-case-" + luohu))).isEmpty();
+		assertThat(queue().split(",")).contains(String.valueOf(futian)).doesNotContain(String.valueOf(luohu));
+	}
+
+	@Test
 	void onlyDispatchersHaveTheDeskInTheirNavigation() {
 		open("/login");
 		logIn("operator", DEMO_PASSWORD);
@@ -149,10 +161,15 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 
 	/** An operator's hotline report in 福田区, accepted and filed for the dispatcher's manual queue; its id. */
 	private long fileForManualDispatch(String description) {
+		return fileForManualDispatch(description, 114.0579, 22.5431);
+	}
+
+	/** An operator's hotline report at the point, accepted and filed for the dispatcher's manual queue; its id. */
+	private long fileForManualDispatch(String description, double longitude, double latitude) {
 		String operator = token("operator");
 		String body = """
-				{"category": "暴露垃圾", "description": "%s", "longitude": 114.0579, "latitude": 22.5431}"""
-			.formatted(description);
+				{"category": "暴露垃圾", "description": "%s", "longitude": %s, "latitude": %s}"""
+			.formatted(description, longitude, latitude);
 		HttpResponse<String> reported = send(operator, HttpRequest.newBuilder(URI.create(url("/api/cases")))
 			.header("Content-Type", "application/json")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
