@@ -5,11 +5,11 @@
  *
  * <p>Other modules report cases through {@link org.tongguan.casework.CaseIntake} and read them through
  * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids
- * (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtended, CaseSuspended,
- * CaseResumed, CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned,
- * CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged, CaseTransferred), published inside the transaction that
- * made the change and kept in the event publication registry until every listener has handled them. Flowable stays
- * inside {@code casework.workflow}.
+ * (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtensionRequested,
+ * CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed, CaseHandled, CaseVerified, CaseReworked,
+ * CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
+ * CaseTransferred), published inside the transaction that made the change and kept in the event publication registry
+ * until every listener has handled them. Flowable stays inside {@code casework.workflow}.
  *
  * <h2>Locating a report</h2>
  * A report with longitude and latitude is located by the region index to its grid, community, street and district

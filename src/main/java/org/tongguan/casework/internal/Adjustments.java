@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseExtended;
+import org.tongguan.casework.CaseExtensionRequested;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseResumed;
 import org.tongguan.casework.CaseSuspended;
+import org.tongguan.casework.CaseSuspensionRequested;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
@@ -63,6 +65,7 @@ public class Adjustments {
 				context.now());
 		actions.message(context, StepRecord.of(context.actor(), Step.REQUEST_EXTENSION, describe(extra) + "：" + why),
 				Workflow.EXTENSION_REQUESTED);
+		events.publishEvent(new CaseExtensionRequested(id, request, amount.strip()));
 		return request;
 	}
 
@@ -101,6 +104,7 @@ public class Adjustments {
 		long request = requests.create(id, CaseRequests.Kind.SUSPENSION, null, why, context.actor(), context.now());
 		actions.message(context, StepRecord.of(context.actor(), Step.REQUEST_SUSPENSION, why),
 				Workflow.SUSPENSION_REQUESTED);
+		events.publishEvent(new CaseSuspensionRequested(id, request));
 		return request;
 	}
 

@@ -19,6 +19,8 @@ enum ConsolePage {
 	HOME("home", "/console/", Role.values()),
 	/** 一张图 — the city map: region boundaries and cases within the user's data scope. */
 	MAP("map", "/console/map", Role.values()),
+	/** 派遣台 — the dispatcher's queue: dispatch and re-dispatch, extensions and suspensions to decide, live. */
+	DISPATCH("dispatch", "/console/dispatch", Role.DISPATCHER),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
 	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN);
 

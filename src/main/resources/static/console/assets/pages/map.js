@@ -4,6 +4,7 @@
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
 import { mapStyle, CASE_LAYERS, REGION_LAYERS } from '../map-style.js';
+import { onCase, onState } from '../live.js';
 
 const MAPLIBRE = '/vendor/maplibre-gl/5.24.1';
 
@@ -87,6 +88,31 @@ function describe(feature) {
     element('span', {}, `${t(`map.level.${p.level}`)} · ${p.code}`));
 }
 
+/**
+ * New and changed cases appear without reloading: on a case change from the live stream (at most every 300 ms) the
+ * case tiles are fetched again, with a new query so the browser's tile cache is passed by.
+ */
+function liveCases(map) {
+  let version = 0;
+  let pending = null;
+  const refresh = () => {
+    if (pending) {
+      return;
+    }
+    pending = setTimeout(() => {
+      pending = null;
+      version += 1;
+      map.getSource('cases')?.setTiles([`${location.origin}/api/tiles/cases/{z}/{x}/{y}.mvt?live=${version}`]);
+    }, 300);
+  };
+  onCase(refresh);
+  onState((state) => {
+    if (state === 'reopened') {
+      refresh();
+    }
+  });
+}
+
 export async function render(main, { me }) {
   main.classList.add('page-map');
   const status = element('p', { class: 'map-status', role: 'status' }, t('map.loading'));
@@ -145,6 +171,7 @@ export async function render(main, { me }) {
     map.on('mouseleave', layer, () => { map.getCanvas().classList.remove('pointer'); });
   });
 
+  liveCases(map);
   toolbar.append(element('div', { class: 'map-layers', role: 'group', 'aria-label': t('map.layers') },
     toggle('layer-regions', t('map.regions'), REGION_LAYERS, map),
     toggle('layer-cases', t('map.cases'), CASE_LAYERS, map)), legend());

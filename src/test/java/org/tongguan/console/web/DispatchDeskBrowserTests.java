@@ -1,0 +1,221 @@
+package org.tongguan.console.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * 派遣台 in Chromium: a dispatcher has the desk open, an operator files a case for manual dispatch through the API,
+ * the case appears in the queue without a reload, the dispatcher dispatches it to the suggested department and it
+ * leaves the queue; a case someone else dispatched first is refused with the platform's message.
+ */
+class DispatchDeskBrowserTests extends ConsoleBrowserTest {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aNewCaseAppearsWithoutReloadAndIsDispatchedFromTheQueue() {
+		openDesk("dispatcher");
+		((JavascriptExecutor) browser).executeScript("window.deskNotReloaded = true");
+		screenshot("dispatch-desk-waiting");
+
+		long filed = fileForManualDispatch("路口有大量暴露垃圾");
+		long before = System.nanoTime();
+		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
+		Duration arrival = Duration.ofNanos(System.nanoTime() - before);
+		System.out.println("Dispatch desk: the filed case appeared in the queue after " + arrival.toMillis() + " ms");
+		assertThat(((JavascriptExecutor) browser).executeScript("return window.deskNotReloaded")).isEqualTo(true);
+		assertThat(item.getText()).contains("暴露垃圾", "派遣");
+		assertThat(item.findElements(By.cssSelector(".swatch.light-green, .swatch.light-yellow, .swatch.light-red")))
+			.hasSize(1);
+
+		item.click();
+		WebElement suggested = waitFor()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-suggested")));
+		String department = new Select(browser.findElement(By.id("dispatch-department")))
+			.getFirstSelectedOption()
+			.getDomAttribute("value");
+		assertThat(suggested.getText()).endsWith("（" + department + "）");
+		assertThat(browser.findElement(By.id("dispatch-explanation")).getText()).contains("暴露垃圾", "→", department);
+		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("路口有大量暴露垃圾");
+		screenshot("dispatch-desk");
+		resize(PHONE);
+		item.click();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-suggested")));
+		screenshot("dispatch-desk-phone");
+		resize(DESKTOP);
+
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-submit"))).click();
+		WebElement done = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-done")));
+		assertThat(done.getText()).contains("已派往");
+		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
+		assertThat(queue()).doesNotContain(String.valueOf(filed));
+		String view = get(token("dispatcher"), "/api/cases/" + filed);
+		assertThat((String) JsonPath.read(view, "$.stage.code")).isEqualTo("HANDLING");
+		assertThat((String) JsonPath.read(view, "$.leadDepartment.code")).isEqualTo(department);
+		screenshot("dispatch-desk-dispatched");
+	}
+
+	@Test
+	void aCaseSomeoneElseDispatchedFirstIsRefusedWithThePlatformsMessage() {
+		openDesk("dispatcher");
+		long filed = fileForManualDispatch("人行道上暴露垃圾");
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed))).click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-submit")));
+		String department = new Select(browser.findElement(By.id("dispatch-department")))
+			.getFirstSelectedOption()
+			.getDomAttribute("value");
+
+		String other = token("futian-dispatcher");
+		assertThat(post(other, "/api/cases/" + filed + "/dispatch", "{\"department\": \"" + department + "\"}"))
+			.isEqualTo(200);
+		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
+		assertThat(browser.findElement(By.cssSelector("#dispatch-detail .gone")).isDisplayed()).isTrue();
+
+		expectConsoleError("/api/cases/" + filed + "/dispatch.*409");
+		browser.findElement(By.id("dispatch-submit")).click();
+		WebElement message = waitFor()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-message")));
+		assertThat(message.getText()).startsWith("此案件当前不能执行此操作");
+		assertThat(message.getDomAttribute("class")).contains("error");
+		assertThat(get(other, "/api/cases/" + filed)).contains("\"dispatches\":1");
+		screenshot("dispatch-desk-conflict");
+	}
+
+	@Test
+	void anExtensionRequestArrivesLiveAndIsApproved() {
+		long filed = fileForManualDispatch("绿化带内暴露垃圾");
+		String dispatcher = token("dispatcher");
+		assertThat(post(dispatcher, "/api/cases/" + filed + "/dispatch", "{\"department\": \"440304-CHENGGUAN\"}"))
+			.isEqualTo(200);
+		openDesk("dispatcher");
+
+		assertThat(post(token("handler"), "/api/cases/" + filed + "/extension-requests",
+				"{\"extension\": \"2d\", \"reason\": \"需协调产权单位\"}"))
+			.isEqualTo(201);
+		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
+		assertThat(item.getText()).contains("延期审批");
+		item.click();
+		WebElement approve = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-approve")));
+		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("2d", "需协调产权单位")
+			.doesNotContain("null", "undefined");
+		browser.findElement(By.id("dispatch-comment")).sendKeys("同意延期两个工作日");
+		screenshot("dispatch-desk-extension");
+		approve.click();
+
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-done")));
+		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
+		assertThat(get(dispatcher, "/api/cases/" + filed)).contains("\"extensions\":1", "同意延期两个工作日");
+	}
+
+	@Test
+	void aDistrictScopedDispatchersDeskListsNoCaseOfAnotherDistrict() {
+		openDesk("futian-dispatcher");
+
+		long luohu = fileForManualDispatch("罗湖路边暴露垃圾", 114.1315, 22.5485);
+		long futian = fileForManualDispatch("福田路边暴露垃圾", 114.0579, 22.5431);
+
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + futian)));
+		assertThat(browser.findElements(By.id("queue-case-" + luohu))).isEmpty();
+		assertThat(queue().split(",")).contains(String.valueOf(futian)).doesNotContain(String.valueOf(luohu));
+	}
+
+	@Test
+	void onlyDispatchersHaveTheDeskInTheirNavigation() {
+		open("/login");
+		logIn("operator", DEMO_PASSWORD);
+		List<String> links = browser.findElements(By.cssSelector("#nav a"))
+			.stream()
+			.map(link -> link.getDomAttribute("href"))
+			.toList();
+		assertThat(links).doesNotContain("/console/dispatch");
+		expectConsoleError("/console/dispatch - .* 403");
+		open("/console/dispatch");
+		waitFor().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "dispatch"));
+		assertThat(browser.findElement(By.id("main")).getText()).contains("无权使用此页面");
+	}
+
+	private void openDesk(String dispatcher) {
+		open("/console/dispatch");
+		logIn(dispatcher, DEMO_PASSWORD);
+		waitForPage("dispatch");
+		assertThat(browser.findElements(By.cssSelector("#nav a[href='/console/dispatch']"))).hasSize(1);
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-live", "open"));
+	}
+
+	/** An operator's hotline report in 福田区, accepted and filed for the dispatcher's manual queue; its id. */
+	private long fileForManualDispatch(String description) {
+		return fileForManualDispatch(description, 114.0579, 22.5431);
+	}
+
+	/** An operator's hotline report at the point, accepted and filed for the dispatcher's manual queue; its id. */
+	private long fileForManualDispatch(String description, double longitude, double latitude) {
+		String operator = token("operator");
+		String body = """
+				{"category": "暴露垃圾", "description": "%s", "longitude": %s, "latitude": %s}"""
+			.formatted(description, longitude, latitude);
+		HttpResponse<String> reported = send(operator, HttpRequest.newBuilder(URI.create(url("/api/cases")))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(reported.body(), "$.id")).longValue();
+		assertThat(post(operator, "/api/cases/" + id + "/accept", "{}")).isEqualTo(200);
+		assertThat(post(operator, "/api/cases/" + id + "/file", "{\"dispatchManually\": true}")).isEqualTo(200);
+		return id;
+	}
+
+	private String queue() {
+		return browser.findElement(By.id("main")).getDomAttribute("data-queue");
+	}
+
+	private String token(String username) {
+		HttpResponse<String> answer = send(null, HttpRequest.newBuilder(URI.create(url("/api/auth/tokens")))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"{\"username\": \"" + username + "\", \"password\": \"" + DEMO_PASSWORD + "\"}")));
+		assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
+		return JsonPath.read(answer.body(), "$.token");
+	}
+
+	private int post(String token, String path, String json) {
+		HttpResponse<String> answer = send(token, HttpRequest.newBuilder(URI.create(url(path)))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return answer.statusCode();
+	}
+
+	private String get(String token, String path) {
+		HttpResponse<String> answer = send(token, HttpRequest.newBuilder(URI.create(url(path))).GET());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		return answer.body();
+	}
+
+	private HttpResponse<String> send(String token, HttpRequest.Builder request) {
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException("Cannot call the platform", e);
+		}
+	}
+}
