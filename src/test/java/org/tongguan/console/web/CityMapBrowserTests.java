@@ -4,38 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * 一张图 in Chromium: MapLibre draws the platform's own region and case tiles in the user's scope, with no request
  * leaving the machine and no error in the browser console.
  */
 class CityMapBrowserTests extends ConsoleBrowserTest {
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping handlers;
-
-	/** The tiles come from the map-tiles work of issue 15; until it is merged the map cannot load without errors. */
-	@BeforeEach
-	void requireTheVectorTiles() {
-		boolean served = handlers.getHandlerMethods()
-			.keySet()
-			.stream()
-			.flatMap(mapping -> mapping.getPatternValues().stream())
-			.anyMatch(pattern -> pattern.startsWith("/api/tiles/regions/"));
-		Assumptions.assumeTrue(served, "City map browser tests skipped: this build serves no /api/tiles/regions");
-	}
 
 	@Test
 	void theLeadersMapDrawsTheCityAndItsCasesWithoutConsoleErrorsOnADesktopAndAPhone() {
