@@ -20,7 +20,9 @@ enum ConsolePage {
 	/** 一张图 — the city map: region boundaries and cases within the user's data scope. */
 	MAP("map", "/console/map", Role.values()),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
-	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN);
+	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN),
+	/** 案件详情 — one case ({@code ?number=}) within the user's data scope, with the actions the user may take now. */
+	CASE("case", "/console/case", Role.values());
 
 	private final String id;
 
