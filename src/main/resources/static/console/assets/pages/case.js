@@ -36,7 +36,8 @@ function section(title, ...content) {
 
 function definitions(pairs) {
   return element('dl', { class: 'case-fields' }, pairs.filter(([, value]) => value !== undefined)
-    .map(([key, value]) => [element('dt', {}, t(`case.${key}`)), element('dd', { 'data-field': key }, value ?? '—')]));
+    .flatMap(([key, value]) => [element('dt', {}, t(`case.${key}`)),
+      element('dd', { 'data-field': key }, value ?? '—')]));
 }
 
 function lightBadge(light) {
@@ -53,7 +54,7 @@ function lights(view, zone) {
     element('thead', {}, element('tr', {}, ['stage', 'startedAt', 'warnAt', 'dueAt', 'used', 'light']
       .map((column) => element('th', { scope: 'col' }, t(`case.light.${column}`))))),
     element('tbody', {}, rows.map((reading) => element('tr', {},
-      element('th', { scope: 'row' }, reading.stage ? t(`stage.${reading.stage}`) : t('case.light.overall')),
+      element('th', { scope: 'row' }, t(reading.stage ? `case.limit.${reading.stage}` : 'case.light.overall')),
       element('td', {}, formatTime(reading.startedAt, zone)), element('td', {}, formatTime(reading.warnAt, zone)),
       element('td', {}, formatTime(reading.dueAt, zone)),
       element('td', {}, reading.usedPercent == null ? '—' : `${reading.usedPercent}%`),
