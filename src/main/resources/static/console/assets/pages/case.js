@@ -27,7 +27,9 @@ function lookup(main) {
 function refusal(main, problem) {
   main.replaceChildren(element('section', { class: 'notice case-refused', id: 'case-refused', role: 'alert' },
     element('h1', {}, t(problem.status === 403 ? 'case.forbidden' : 'case.notFound')),
-    element('p', {}, problem.detail || problem.title || problem.message)));
+    element('p', {}, t(problem.status === 403 ? 'case.forbidden.explain' : 'case.notFound.explain')),
+    element('p', { class: 'problem-detail' }, t('case.problem', { status: problem.status,
+      detail: problem.detail || problem.title || problem.message }))));
 }
 
 function section(title, ...content) {
@@ -115,7 +117,8 @@ async function show(main, number, me) {
   const actions = element('div', { class: 'case-actions', id: 'case-actions' });
   const describePhoto = (attachment) => `${t(`case.photo.${attachment.role}`)} · ${formatTime(attachment.addedAt,
     zone)}`;
-  main.replaceChildren(element('article', { class: 'page case-page', 'data-case': view.number },
+  main.replaceChildren(element('article', { class: 'page case-page', 'data-case': view.number,
+    'data-id': view.id },
     element('header', { class: 'case-header' },
       element('h1', {}, t('case.title', { number: view.number })),
       element('span', { class: 'stage-badge', id: 'case-stage', tabindex: '-1' }, named(view.stage, 'stage')),

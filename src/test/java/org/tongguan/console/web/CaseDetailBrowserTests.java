@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -62,6 +63,8 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("[data-field=department]")).getText()).isEqualTo("福田区城市管理和综合执法局");
 		assertThat(browser.findElement(By.id("case-timeline")).getText()).contains("派遣", "请尽快清理");
 		assertThat(actions()).isEmpty();
+		scrollTo("case-timeline");
+		screenshot("case-timeline");
 
 		browser.manage().deleteAllCookies();
 		open("/console/case?number=" + number);
@@ -76,18 +79,37 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("case-timeline")).getText()).contains("已清理垃圾并冲洗路面");
 		WebElement thumbnail = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
 				".photo-thumb img")));
-		waitFor().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+		waitFor().until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail)));
 		waitForMap();
 		screenshot("case-handler");
 		browser.findElement(By.cssSelector(".photo-thumb")).click();
-		waitFor().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+		waitFor().until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
 			.executeScript("const img = document.querySelector('.photo-viewer[open] .photo-full');"
 					+ " return !!img && img.complete && img.naturalWidth > 0")));
 		screenshot("case-photo-full");
 		browser.findElement(By.cssSelector(".photo-close")).click();
 		resize(PHONE);
 		screenshot("case-handler-phone");
+	}
+
+	@Test
+	void aDispatchSomeoneElseMadeFirstIsRefusedWithThePlatformsMessageNextToTheFormAndNothingChanges() {
+		String number = filedForManualDispatch(FUTIAN);
+		open("/console/case?number=" + number);
+		logIn("dispatcher", DEMO_PASSWORD);
+		waitForPage("case");
+		browser.findElement(By.cssSelector("[data-action=dispatch]")).click();
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#action-dispatch-department[data-loaded]")));
+		String id = browser.findElement(By.cssSelector(".case-page")).getDomAttribute("data-id");
+		call("POST", "/api/cases/" + id + "/dispatch", token("dispatcher"), "{\"department\": \"440304-CHENGGUAN\"}");
+		expectConsoleError("/api/cases/" + id + "/dispatch - Failed to load resource: the server responded with a status of 409");
+		browser.findElement(By.cssSelector("#action-form-dispatch button[type=submit]")).click();
+		WebElement message = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+				"#action-form-dispatch .message.error")));
+		assertThat(message.getText()).startsWith("平台未执行此操作：").contains(number, "dispatch");
+		assertThat(stage()).as("the page still shows the case as it was").isEqualTo("待派遣");
+		screenshot("case-action-refused");
 	}
 
 	@Test
@@ -98,7 +120,7 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		logIn("futian-dispatcher", DEMO_PASSWORD);
 		waitForPage("case");
 		WebElement refusal = browser.findElement(By.id("case-refused"));
-		assertThat(refusal.getText()).contains("此案件");
+		assertThat(refusal.getText()).contains("无权查看此案件", "平台答复（403）");
 		assertThat(browser.findElements(By.cssSelector(".case-page, #case-timeline, #case-map"))).isEmpty();
 		assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("暴露垃圾", "路边有一堆暴露垃圾");
 		screenshot("case-refused");
@@ -128,6 +150,11 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 			.stream()
 			.map(button -> button.getDomAttribute("data-action"))
 			.toList();
+	}
+
+	private void scrollTo(String id) {
+		((JavascriptExecutor) browser)
+			.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
 	}
 
 	private void waitForMap() {
