@@ -4,7 +4,7 @@
 // endpoint (POST /api/cases/{id}/...); a refusal shows the platform's problem detail next to the form and changes
 // nothing, a success hands the case as it is now to onDone. Used by the case page and the workbenches.
 import { t } from '../i18n.js';
-import { post, element, ApiProblem } from '../api.js';
+import { post, element, problemOf } from '../api.js';
 import { text, choice, decision, department, photos } from './action-fields.js';
 
 const pendingRequest = (kind) => (view) => view.requests.find((request) => request.kind === kind
@@ -100,10 +100,10 @@ function actionForm(action, view, { onDone, onCancel }) {
       }
       const path = typeof action.path === 'function' ? action.path(view) : action.path;
       const response = await post(`/api/cases/${view.id}/${path}`, body);
-      const answer = response.headers.get('Content-Type')?.includes('json') ? await response.json() : {};
       if (!response.ok) {
-        throw new ApiProblem(response.status, answer);
+        throw await problemOf(response);
       }
+      const answer = await response.json();
       await onDone(answer.caseView ?? answer, action);
     } catch (problem) {
       showProblem(form, message, problem);

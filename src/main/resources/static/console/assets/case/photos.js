@@ -2,12 +2,7 @@
 // session and shown from a blob: address, since the API always answers downloads as attachments), and uploads of
 // new photos for an action (POST /api/attachments, one file per request).
 import { t } from '../i18n.js';
-import { element, post, ApiProblem } from '../api.js';
-
-async function problemOf(response) {
-  const type = response.headers.get('Content-Type') || '';
-  return new ApiProblem(response.status, type.includes('json') ? await response.json() : {});
-}
+import { element, post, problemOf } from '../api.js';
 
 /** Uploads the files in the role (BEFORE, AFTER, DOCUMENT); answers their attachment ids, or throws the problem. */
 export async function upload(files, role) {
