@@ -62,8 +62,7 @@ export function allowedActions(view, me) {
 }
 
 function showProblem(form, message, problem) {
-  message.textContent = t('case.action.refused', { detail: problem.detail || problem.title || problem.message });
-  message.hidden = false;
+  let placed = 0;
   for (const error of problem.errors || []) {
     const shown = form.querySelector(`[name="${error.field}"]`)
       ?? (['file', 'role'].includes(error.field) ? form.querySelector('input[type="file"]') : null);
@@ -72,8 +71,12 @@ function showProblem(form, message, problem) {
       slot.textContent = error.message;
       slot.hidden = false;
       shown.setAttribute('aria-invalid', 'true');
+      placed += 1;
     }
   }
+  message.textContent = placed ? t('case.action.refusedFields')
+    : t('case.action.refused', { detail: problem.detail || problem.title || problem.message });
+  message.hidden = false;
 }
 
 function actionForm(action, view, { onDone, onCancel }) {

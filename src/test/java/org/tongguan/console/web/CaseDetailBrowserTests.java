@@ -73,7 +73,20 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		assertThat(actions()).contains("handled", "return", "extension", "suspension").doesNotContain("close");
 		browser.findElement(By.cssSelector("[data-action=handled]")).click();
 		browser.findElement(By.id("action-handled-result")).sendKeys("已清理垃圾并冲洗路面");
-		browser.findElement(By.id("action-handled-attachmentIds")).sendKeys(photo().toString());
+		Path notAPhoto = Files.writeString(photos.resolve("result.jpg"), "not a picture at all");
+		browser.findElement(By.id("action-handled-attachmentIds")).sendKeys(notAPhoto.toString());
+		expectConsoleError("/api/attachments - Failed to load resource");
+		browser.findElement(By.cssSelector("#action-form-handled button[type=submit]")).click();
+		WebElement photoError = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+				By.id("action-handled-attachmentIds-error")));
+		assertThat(photoError.getText()).contains("allowed");
+		assertThat(browser.findElement(By.cssSelector("#action-form-handled .message.error")).getText())
+			.isEqualTo("平台未执行此操作，原因见标出的字段。");
+		assertThat(stage()).as("nothing changed").isEqualTo("处置中");
+		screenshot("case-photo-refused");
+		WebElement photoInput = browser.findElement(By.id("action-handled-attachmentIds"));
+		photoInput.clear();
+		photoInput.sendKeys(photo().toString());
 		browser.findElement(By.cssSelector("#action-form-handled button[type=submit]")).click();
 		waitFor().until(driver -> "待核查".equals(stage()));
 		assertThat(browser.findElement(By.id("case-timeline")).getText()).contains("已清理垃圾并冲洗路面");
