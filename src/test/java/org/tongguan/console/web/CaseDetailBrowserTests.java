@@ -151,6 +151,11 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		assertThat(actions()).contains("accept", "void", "transfer110").doesNotContain("dispatch", "close", "supervise");
 		waitForMap();
 		screenshot("case-shiftlead");
+		open("/console/case?lang=en&number=" + number);
+		waitFor().until(ExpectedConditions.textToBe(By.cssSelector(".case-header h1"), "Case " + number));
+		assertThat(browser.findElement(By.cssSelector("[data-action=accept]")).getText()).isEqualTo("Accept");
+		waitForMap();
+		screenshot("case-shiftlead-en");
 	}
 
 	private String stage() {
