@@ -8,7 +8,9 @@ export const REGION_LAYERS = ['boundary-fill', 'boundary-grid', 'boundary-commun
 
 export const CASE_LAYERS = ['case-clusters', 'case-clusters-count', 'case-points'];
 
-const LIGHTS = ['match', ['get', 'light'], 'GREEN', '#1f9d55', 'YELLOW', '#e0a100', 'RED', '#d63b3b', '#6b7c93'];
+/** A case point's colour by its traffic light (the `light` property: GREEN, YELLOW, RED, else none). */
+export const LIGHTS = ['match', ['get', 'light'], 'GREEN', '#1f9d55', 'YELLOW', '#e0a100', 'RED', '#d63b3b',
+  '#6b7c93'];
 
 const isCluster = ['==', ['to-string', ['get', 'cluster']], 'true'];
 

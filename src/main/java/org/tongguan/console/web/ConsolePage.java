@@ -22,7 +22,9 @@ enum ConsolePage {
 	/** 派遣台 — the dispatcher's queue: dispatch and re-dispatch, extensions and suspensions to decide, live. */
 	DISPATCH("dispatch", "/console/dispatch", Role.DISPATCHER),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
-	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN);
+	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN),
+	/** 案件详情 — one case ({@code ?number=}) within the user's data scope, with the actions the user may take now. */
+	CASE("case", "/console/case", Role.values());
 
 	private final String id;
 

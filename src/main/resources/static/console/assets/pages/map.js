@@ -4,18 +4,9 @@
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
 import { mapStyle, CASE_LAYERS, REGION_LAYERS } from '../map-style.js';
+import { maplibre, IDEOGRAPH_FONTS } from '../maplibre.js';
+import { caseLink } from '../case/format.js';
 import { onCase, onState } from '../live.js';
-
-const MAPLIBRE = '/vendor/maplibre-gl/5.24.1';
-
-/** Loads MapLibre GL JS (its UMD bundle sets globalThis.maplibregl) and its stylesheet once. */
-async function maplibre() {
-  if (!document.querySelector(`link[href="${MAPLIBRE}/maplibre-gl.css"]`)) {
-    document.head.append(element('link', { rel: 'stylesheet', href: `${MAPLIBRE}/maplibre-gl.css` }));
-  }
-  await import(`${MAPLIBRE}/maplibre-gl.js`);
-  return globalThis.maplibregl;
-}
 
 /** The level whose boundaries outline the user's scope: the scope's own, or the districts of a city or more. */
 function outlineLevel(scope) {
@@ -82,7 +73,8 @@ function describe(feature) {
       element('dl', {},
         element('dt', {}, t('map.stage')), element('dd', {}, p.stage ? t(`stage.${p.stage}`) : '—'),
         element('dt', {}, t('map.category')), category,
-        element('dt', {}, t('map.lightLabel')), element('dd', {}, t(`map.light.${p.light || 'NONE'}`))));
+        element('dt', {}, t('map.lightLabel')), element('dd', {}, t(`map.light.${p.light || 'NONE'}`))),
+      element('a', { class: 'popup-link', href: caseLink(p.id) }, t('map.openCase')));
   }
   return element('div', { class: 'popup' }, element('strong', {}, p.name ?? p.code),
     element('span', {}, `${t(`map.level.${p.level}`)} · ${p.code}`));
@@ -131,7 +123,7 @@ export async function render(main, { me }) {
     zoom: bounds ? undefined : 1,
     maxZoom: 19,
     attributionControl: { compact: true },
-    localIdeographFontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+    localIdeographFontFamily: IDEOGRAPH_FONTS,
   });
   container.cityMap = map; // for the browser tests and the developer tools
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');

@@ -80,6 +80,8 @@ class CityMapBrowserTests extends ConsoleBrowserTest {
 		WebElement popup = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popup")));
 		assertThat(popup.getText()).startsWith("案件 ").contains("阶段", "待受理", "亮灯", "绿灯");
 		waitFor().until(ExpectedConditions.textToBePresentInElement(popup, "暴露垃圾（E0101）"));
+		assertThat(popup.findElement(By.cssSelector("a.popup-link")).getDomAttribute("href"))
+			.startsWith("/console/case?number=");
 		screenshot("map-case-popup");
 	}
 

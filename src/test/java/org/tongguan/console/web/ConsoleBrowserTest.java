@@ -167,8 +167,11 @@ abstract class ConsoleBrowserTest {
 		return wait;
 	}
 
-	/** A citizen's report of 暴露垃圾 at the point, through the public intake (as the case's map and figures see it). */
-	void reportCase(double longitude, double latitude) {
+	/**
+	 * A citizen's report of 暴露垃圾 at the point, through the public intake (as the case's map and figures see it);
+	 * answers the new case's number.
+	 */
+	String reportCase(double longitude, double latitude) {
 		String body = """
 				{"category": "暴露垃圾", "description": "路边有一堆暴露垃圾", "longitude": %s, "latitude": %s}"""
 			.formatted(longitude, latitude);
@@ -180,6 +183,7 @@ abstract class ConsoleBrowserTest {
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+			return answer.body().replaceFirst("(?s).*\"number\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 		}
 		catch (IOException | InterruptedException e) {
 			throw new IllegalStateException("Cannot report a case", e);

@@ -1,0 +1,146 @@
+// The actions the signed-in user may take on a case now, as buttons that open a small form each. What is allowed
+// comes from the platform: the case's open tasks the caller may complete (`openTasks[].mine`, by BPMN task key),
+// plus 督办 for shift leads and leaders on an open case with a handling department. Every form calls the action's
+// endpoint (POST /api/cases/{id}/...); a refusal shows the platform's problem detail next to the form and changes
+// nothing, a success hands the case as it is now to onDone. Used by the case page and the workbenches.
+import { t } from '../i18n.js';
+import { post, element, problemOf } from '../api.js';
+import { text, choice, decision, department, photos } from './action-fields.js';
+
+const pendingRequest = (kind) => (view) => view.requests.find((request) => request.kind === kind
+  && request.approved === null && !request.decidedAt);
+
+/** Every action: the open task it completes (or its own condition), its endpoint below the case and its inputs. */
+const ACTIONS = [
+  { id: 'accept', task: 'accept', path: 'accept', fields: () => [text('comment')] },
+  { id: 'file', task: 'file', path: 'file', fields: () => [choice('dispatchManually', ['false', 'true'],
+    { convert: (value) => value === 'true' }), text('comment')] },
+  { id: 'merge', task: 'accept', path: 'merge', when: (view) => view.duplicates.length > 0,
+    fields: () => [choice('master', (view) => view.duplicates.map((duplicate) => ({ value: duplicate.id,
+      label: t('case.duplicate', { number: duplicate.number, distance: duplicate.distanceM }) })),
+    { convert: Number }), text('comment')] },
+  { id: 'void', task: 'accept', path: 'void', fields: () => [text('reason', { required: true })] },
+  { id: 'transfer110', task: 'accept', path: 'transfer-110', fields: () => [text('reason', { required: true })] },
+  { id: 'approveVoid', task: 'approveVoid', path: 'void/approval', fields: () => [decision(), text('comment')] },
+  { id: 'dispatch', task: 'dispatch', path: 'dispatch',
+    fields: () => [department('department'), text('comment')] },
+  { id: 'handled', task: 'handle', path: 'handled',
+    fields: () => [text('result', { required: true }), photos('attachmentIds', 'AFTER')] },
+  { id: 'return', task: 'handle', path: 'return', fields: () => [text('reason', { required: true })] },
+  { id: 'extension', task: 'handle', path: 'extension-requests',
+    fields: () => [choice('extension', ['4h', '1d', '2d', '5d']), text('reason', { required: true })] },
+  { id: 'suspension', task: 'handle', path: 'suspension-requests',
+    fields: () => [text('reason', { required: true })] },
+  { id: 'approveExtension', task: 'approveExtension', when: pendingRequest('EXTENSION'),
+    path: (view) => `extension-requests/${pendingRequest('EXTENSION')(view).id}/approval`,
+    fields: () => [decision(), text('comment')] },
+  { id: 'approveSuspension', task: 'approveSuspension', when: pendingRequest('SUSPENSION'),
+    path: (view) => `suspension-requests/${pendingRequest('SUSPENSION')(view).id}/approval`,
+    fields: () => [decision(), text('comment')] },
+  { id: 'resume', task: 'resume', path: 'resume', fields: () => [text('comment')] },
+  { id: 'assist', task: 'assist', path: 'assist', fields: () => [text('result', { required: true })] },
+  { id: 'verify', task: 'verify', path: 'verify',
+    fields: () => [decision('passed'), text('comment'), photos('attachmentIds', 'AFTER')] },
+  { id: 'close', task: 'close', path: 'close', fields: () => [text('comment')] },
+  { id: 'callback', task: 'callback', path: 'callback', fields: () => [
+    choice('satisfaction', ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']),
+    choice('channel', ['PHONE', 'SMS', 'APP', 'VISIT', 'OTHER']), text('comment')] },
+  { id: 'noEvaluation', task: 'callback', path: 'callback/no-evaluation',
+    fields: () => [choice('reason', ['NO_CONTACT', 'DECLINED', 'OTHER']), text('comment')] },
+  { id: 'review', task: 'review', path: 'review', fields: () => [decision(), text('comment')] },
+  { id: 'supervise', path: 'supervise', fields: () => [text('notice', { required: true })],
+    when: (view, me) => me.roles.some((role) => ['SHIFT_LEAD', 'LEADER'].includes(role.name))
+      && !view.milestones?.closed && !['CLOSED', 'VOIDED', 'MERGED', 'TRANSFERRED'].includes(view.stage?.code)
+      && view.leadDepartment },
+];
+
+/** The actions the user may take on the case now, in the order above. */
+export function allowedActions(view, me) {
+  const mine = new Set(view.openTasks.filter((task) => task.mine).map((task) => task.key));
+  return ACTIONS.filter((action) => (!action.task || mine.has(action.task))
+    && (!action.when || action.when(view, me)));
+}
+
+function showProblem(form, message, problem) {
+  let placed = 0;
+  for (const error of problem.errors || []) {
+    const shown = form.querySelector(`[name="${error.field}"]`)
+      ?? (['file', 'role'].includes(error.field) ? form.querySelector('input[type="file"]') : null);
+    const slot = shown && document.getElementById(`${shown.id}-error`);
+    if (slot) {
+      slot.textContent = error.message;
+      slot.hidden = false;
+      shown.setAttribute('aria-invalid', 'true');
+      placed += 1;
+    }
+  }
+  message.textContent = placed ? t('case.action.refusedFields')
+    : t('case.action.refused', { detail: problem.detail || problem.title || problem.message });
+  message.hidden = false;
+}
+
+function actionForm(action, view, { onDone, onCancel }) {
+  const fields = action.fields();
+  const message = element('p', { class: 'message error', role: 'alert', hidden: true });
+  const submit = element('button', { type: 'submit', class: 'primary' }, t(`case.action.${action.id}`));
+  const cancel = element('button', { type: 'button', class: 'ghost' }, t('case.action.cancel'));
+  const form = element('form', { class: 'action-form', id: `action-form-${action.id}`, novalidate: true },
+    element('h3', {}, t(`case.action.${action.id}`)),
+    element('p', { class: 'field-hint' }, t(`case.action.${action.id}.hint`)),
+    fields.map((field) => field.make(`action-${action.id}-${field.name}`, view)),
+    message, element('div', { class: 'form-buttons' }, submit, cancel));
+  cancel.addEventListener('click', onCancel);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    form.querySelectorAll('.field-error').forEach((error) => { error.hidden = true; });
+    form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+    message.hidden = true;
+    submit.disabled = true;
+    try {
+      const body = {};
+      for (const field of fields) {
+        body[field.name] = await field.value();
+      }
+      const path = typeof action.path === 'function' ? action.path(view) : action.path;
+      const response = await post(`/api/cases/${view.id}/${path}`, body);
+      if (!response.ok) {
+        throw await problemOf(response);
+      }
+      const answer = await response.json();
+      await onDone(answer.caseView ?? answer, action);
+    } catch (problem) {
+      showProblem(form, message, problem);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+/**
+ * Draws the buttons of the allowed actions into the container, and the form of the one chosen below them;
+ * onDone(caseView, action) runs after an action succeeded. Answers the allowed actions.
+ */
+export function renderActions(container, view, me, onDone) {
+  const allowed = allowedActions(view, me);
+  const slot = element('div', { class: 'action-slot' });
+  const buttons = allowed.map((action) => {
+    const button = element('button', { type: 'button', class: 'ghost action-button', 'data-action': action.id,
+      'aria-expanded': 'false' }, t(`case.action.${action.id}`));
+    button.addEventListener('click', () => {
+      buttons.forEach((other) => other.setAttribute('aria-expanded', String(other === button)));
+      const form = actionForm(action, view, { onDone, onCancel: () => {
+        slot.replaceChildren();
+        button.setAttribute('aria-expanded', 'false');
+        button.focus();
+      } });
+      slot.replaceChildren(form);
+      form.querySelector('select, textarea, input')?.focus();
+    });
+    return button;
+  });
+  container.replaceChildren(buttons.length
+    ? element('div', { class: 'action-buttons', role: 'group', 'aria-label': t('case.actions') }, buttons)
+    : element('p', { class: 'empty' }, t('case.action.none')), slot);
+  return allowed;
+}
