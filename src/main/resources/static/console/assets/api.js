@@ -18,7 +18,8 @@ export function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
 
-async function problemOf(response) {
+/** The problem detail of an error answer, as an ApiProblem. */
+export async function problemOf(response) {
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : {};
   return new ApiProblem(response.status, body);
