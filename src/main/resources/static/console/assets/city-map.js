@@ -41,8 +41,8 @@ export async function scopeBounds(scope) {
 }
 
 /**
- * A map in the style over the user's data scope in the container, with zoom buttons and a scale; the map is also kept as
- * container.cityMap (for the browser tests and the developer tools). Answers { maplibregl, map }.
+ * A map in the style over the user's data scope in the container, with zoom buttons and a scale; the map is also
+ * kept as container.cityMap (for the browser tests and the developer tools). Answers { maplibregl, map }.
  */
 export async function openCityMap(container, me, style) {
   const [maplibregl, bounds] = await Promise.all([maplibre(), scopeBounds(me.scope).catch(() => null)]);

@@ -99,6 +99,9 @@ class DuplicateHintTests {
 			.with(api.as("operator")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("category", "latitude")));
+		hints(api.as("operator"), "E0999", 114.05, 22.54).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("category"))
+			.andExpect(jsonPath("$.errors[0].message").value("no category E0999 in the catalogue"));
 	}
 
 	@Test

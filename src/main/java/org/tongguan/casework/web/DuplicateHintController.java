@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.internal.CaseStore;
 import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.Duplicates;
+import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.Callers;
 import org.tongguan.shared.InvalidInputException;
@@ -36,16 +37,19 @@ class DuplicateHintController {
 
 	private final CategoryNames categories;
 
+	private final Catalog catalog;
+
 	private final Callers callers;
 
 	private final Clock clock;
 
 	DuplicateHintController(Duplicates duplicates, CaseStore cases, CaseViews views, CategoryNames categories,
-			Callers callers, Clock clock) {
+			Catalog catalog, Callers callers, Clock clock) {
 		this.duplicates = duplicates;
 		this.cases = cases;
 		this.views = views;
 		this.categories = categories;
+		this.catalog = catalog;
 		this.callers = callers;
 		this.clock = clock;
 	}
@@ -71,6 +75,9 @@ class DuplicateHintController {
 		else {
 			try {
 				code = categories.resolve("category", category);
+				if (catalog.current(code).isEmpty()) {
+					violations.add(new Violation("category", "no category " + code.value() + " in the catalogue"));
+				}
 			}
 			catch (InvalidInputException e) {
 				violations.addAll(e.violations());

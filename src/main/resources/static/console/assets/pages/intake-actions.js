@@ -75,11 +75,12 @@ function withReason(name, extra, send) {
 /** Draws the case and its actions into box; onNew starts the next report. */
 export function showCase(box, view, me, onNew, said) {
   const message = element('p', { class: 'message info', id: 'intake-action-message', role: 'status' },
-    said ?? [t('intake.result.created'), ' ', caseLink(view.number, 'intake-case-number')]);
+    said ?? t('intake.result.created'));
   const actions = element('div', { class: 'intake-actions', id: 'intake-actions' });
   const next = element('button', { type: 'button', class: 'ghost', id: 'intake-new' }, t('intake.result.new'));
   next.addEventListener('click', onNew);
-  box.replaceChildren(element('h2', { tabindex: -1 }, t('intake.result.title', { number: view.number })), message,
+  box.replaceChildren(element('h2', { tabindex: -1 }, t('intake.result.case'), ' ',
+    caseLink(view.number, 'intake-case-number')), message,
     facts(view, me.zone), actions, next);
   box.hidden = false;
   box.dataset.stage = view.stage.code;

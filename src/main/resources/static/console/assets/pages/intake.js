@@ -54,11 +54,11 @@ export async function render(main, { me }) {
   const description = element('textarea', { id: 'intake-description', rows: 3, maxlength: 2000 });
   const name = element('input', { type: 'text', id: 'intake-reporter-name', autocomplete: 'off', maxlength: 100 });
   const phone = element('input', { type: 'tel', id: 'intake-reporter-phone', autocomplete: 'off', maxlength: 25 });
-  const message = element('p', { class: 'message', id: 'intake-message', role: 'alert', hidden: true });
+  const message = element('p', { class: 'message', id: 'intake-message', role: 'alert', tabindex: -1, hidden: true });
   const submit = element('button', { type: 'submit', class: 'primary', id: 'intake-submit' }, t('intake.submit'));
   const duplicates = element('section', { class: 'intake-duplicates', id: 'intake-duplicates', 'aria-live': 'polite' },
     element('h2', {}, t('intake.duplicates')), element('p', { class: 'page-status' }, t('intake.duplicates.ask')));
-  const form = element('form', { class: 'intake-form', id: 'intake-form', novalidate: true },
+  const form = element('form', { class: 'intake-form', id: 'intake-form', novalidate: true }, message,
     element('fieldset', { class: 'intake-place' }, element('legend', {}, t('intake.location')),
       field('intake-location', t('intake.location.point'), where, t('intake.location.hint')), clearPoint,
       field('intake-address', t('intake.address'), address, t('intake.address.hint'))),
@@ -70,7 +70,7 @@ export async function render(main, { me }) {
       element('div', { class: 'field-pair' }, field('intake-reporter-name', t('intake.reporter.name'), name),
         field('intake-reporter-phone', t('intake.reporter.phone'), phone))),
     element('p', { class: 'field-hint' }, t('intake.channel', { channel: t('intake.channel.HOTLINE') })),
-    duplicates, message, element('div', { class: 'action-row' }, submit));
+    duplicates, element('div', { class: 'action-row' }, submit));
   const result = element('section', { class: 'intake-result', id: 'intake-result', hidden: true });
   const container = element('div', { class: 'map-canvas intake-map', id: 'intake-map', role: 'region',
     'aria-label': t('intake.map') });
@@ -170,6 +170,10 @@ export async function render(main, { me }) {
         result.querySelector('h2').focus();
         return;
       }
+      if (response.status === 401) {
+        location.assign('/login'); // the session ended; nothing was stored
+        return;
+      }
       const problem = await problemOf(response);
       const left = showFieldErrors(problem, (name) => CONTROLS[name], 'intake.problem');
       message.className = 'message error';
@@ -177,7 +181,8 @@ export async function render(main, { me }) {
         reason: [problem.detail ?? problem.title ?? `HTTP ${problem.status}`, ...left.map((error) => error.message)]
           .join('；') });
       message.hidden = false;
-      (form.querySelector('[aria-invalid="true"]') ?? message).focus?.();
+      message.scrollIntoView({ block: 'nearest' });
+      form.querySelector('[aria-invalid="true"]')?.focus({ preventScroll: true });
     } catch (failure) {
       message.className = 'message error';
       message.textContent = t('intake.unreachable');

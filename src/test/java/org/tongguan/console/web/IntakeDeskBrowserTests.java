@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * 受理台 in Chromium: an operator reports a case by clicking on the map and picking a category found by name, sees
  * the likely duplicate before submitting and the case number afterwards, and accepts it; a report without a place
- * shows the platform's message next to the place and stores nothing.
+ * shows the platform's message next to the place and stores nothing; other roles have no intake desk.
  */
 class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 
@@ -44,7 +44,8 @@ class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#intake-map .maplibregl-marker"))).hasSize(1);
 
 		pickCategory("暴露", "E0101");
-		assertThat(browser.findElement(By.id("intake-category")).getDomProperty("value")).isEqualTo("暴露垃圾（E0101）");
+		assertThat(browser.findElement(By.id("intake-category")).getDomProperty("value"))
+			.isEqualTo("暴露垃圾（E0101）");
 		WebElement hint = waitFor()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#intake-duplicates .duplicate-list li")));
 		assertThat(hint.getText()).contains("待受理", "相距");
@@ -60,7 +61,7 @@ class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(number.getDomAttribute("href")).isEqualTo("/console/case?number=" + number.getText());
 		assertThat(cases()).isEqualTo(before + 1);
 		String facts = browser.findElement(By.cssSelector(".intake-facts")).getText();
-		assertThat(facts).contains("待受理", "暴露垃圾（E0101）", "福田区", "张*，138****8000");
+		assertThat(facts).contains("待受理", "暴露垃圾（E0101）", "福田区", "张**，138****8000");
 		assertThat(browser.findElements(By.cssSelector(".intake-facts a"))).as("the flagged duplicate").isNotEmpty();
 
 		browser.findElement(By.id("intake-accept")).click();
@@ -95,6 +96,18 @@ class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElements(By.id("intake-case-number"))).isEmpty();
 		assertThat(cases()).isEqualTo(before);
 		screenshot("intake-missing-location");
+	}
+
+	@Test
+	void aDispatcherHasNoIntakeDesk() {
+		open("/login");
+		logIn("dispatcher", DEMO_PASSWORD);
+		assertThat(browser.findElements(By.cssSelector("#nav a[href='/console/intake']"))).isEmpty();
+		expectConsoleError("/console/intake - Failed to load resource: the server responded with a status of 403");
+		open("/console/intake");
+		waitForPage("intake");
+		assertThat(browser.findElement(By.id("main")).getText()).contains("无权使用此页面");
+		assertThat(browser.findElements(By.id("intake-form"))).isEmpty();
 	}
 
 	private void pickCategory(String text, String code) {
