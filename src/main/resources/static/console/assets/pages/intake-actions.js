@@ -98,9 +98,11 @@ export function showCase(box, view, me, onNew, said) {
       const left = showFieldErrors(problem, (name) => (form ? `${form.id.replace(/-form$/, '')}-${name}` : null),
         'intake.problem');
       message.className = 'message error';
-      message.textContent = t(problem.status === 409 ? 'intake.refused.conflict' : 'intake.refused',
-        { reason: [problem.detail ?? problem.title ?? `HTTP ${problem.status}`,
-          ...left.map((error) => error.message)].join('；') });
+      const reason = [problem.detail ?? problem.title ?? `HTTP ${problem.status}`,
+        ...left.map((error) => error.message)].join('；');
+      const key = problem.status === 409 ? 'intake.refused.conflict'
+        : problem.status === 400 && !left.length ? 'intake.refused.fields' : 'intake.refused';
+      message.textContent = t(key, { reason });
     } finally {
       button.disabled = false;
     }

@@ -181,7 +181,7 @@ export async function render(main, { me }) {
         reason: [problem.detail ?? problem.title ?? `HTTP ${problem.status}`, ...left.map((error) => error.message)]
           .join('；') });
       message.hidden = false;
-      message.scrollIntoView({ block: 'nearest' });
+      form.scrollIntoView({ block: 'start' });
       form.querySelector('[aria-invalid="true"]')?.focus({ preventScroll: true });
     } catch (failure) {
       message.className = 'message error';

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * 受理台 in Chromium: an operator reports a case by clicking on the map and picking a category found by name, sees
  * the likely duplicate before submitting and the case number afterwards, and accepts it; a report without a place
- * shows the platform's message next to the place and stores nothing; other roles have no intake desk.
+ * shows the platform's message next to the place and stores nothing; a transfer to 110 needs a reason; other roles
+ * have no intake desk.
  */
 class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 
@@ -96,6 +97,34 @@ class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElements(By.id("intake-case-number"))).isEmpty();
 		assertThat(cases()).isEqualTo(before);
 		screenshot("intake-missing-location");
+	}
+
+	@Test
+	void aPoliceMatterIsTransferredTo110WithAReasonAndWithoutOneNothingChanges() {
+		open("/console/intake");
+		logIn("operator", DEMO_PASSWORD);
+		waitForPage("intake");
+		browser.findElement(By.id("intake-address")).sendKeys("福田区华富街道深南大道1001号");
+		pickCategory("E0101", "E0101");
+		browser.findElement(By.id("intake-description")).sendKeys("来电称路边有人持械斗殴，并有垃圾");
+		browser.findElement(By.id("intake-submit")).click();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-case-number")));
+		assertThat(browser.findElement(By.cssSelector(".intake-facts")).getText()).contains("福田区 / 华富街道");
+
+		browser.findElement(By.id("intake-transfer")).click();
+		expectConsoleError("/transfer-110 - Failed to load resource: the server responded with a status of 400");
+		browser.findElement(By.id("intake-transfer-confirm")).click();
+		WebElement error = waitFor()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-transfer-reason-error")));
+		assertThat(error.getText()).contains("请填写原因", "reason is required");
+		assertThat(browser.findElement(By.id("intake-result")).getDomAttribute("data-stage")).isEqualTo("REPORTED");
+		screenshot("intake-transfer-without-reason");
+
+		browser.findElement(By.id("intake-transfer-reason")).sendKeys("涉及打架斗殴，属警务事项");
+		browser.findElement(By.id("intake-transfer-confirm")).click();
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("intake-result"), "data-stage", "TRANSFERRED"));
+		assertThat(browser.findElement(By.id("intake-action-message")).getText()).contains("已转110");
+		assertThat(browser.findElements(By.id("intake-accept"))).isEmpty();
 	}
 
 	@Test
