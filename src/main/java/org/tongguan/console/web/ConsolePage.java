@@ -17,6 +17,8 @@ enum ConsolePage {
 
 	/** 首页 — what the signed-in user may do, by role. */
 	HOME("home", "/console/", Role.values()),
+	/** 受理台 — the operator's intake desk: report on the map with duplicate hints, then accept, void or transfer to 110. */
+	INTAKE("intake", "/console/intake", Role.OPERATOR, Role.SHIFT_LEAD),
 	/** 一张图 — the city map: region boundaries and cases within the user's data scope. */
 	MAP("map", "/console/map", Role.values()),
 	/** 派遣台 — the dispatcher's queue: dispatch and re-dispatch, extensions and suspensions to decide, live. */

@@ -4,34 +4,9 @@
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
 import { mapStyle, CASE_LAYERS, REGION_LAYERS } from '../map-style.js';
-import { maplibre, IDEOGRAPH_FONTS } from '../maplibre.js';
+import { openCityMap } from '../city-map.js';
 import { caseLink } from '../case/format.js';
 import { onCase, onState } from '../live.js';
-
-/** The level whose boundaries outline the user's scope: the scope's own, or the districts of a city or more. */
-function outlineLevel(scope) {
-  return ['DISTRICT', 'STREET', 'COMMUNITY', 'GRID'].includes(scope.level) ? scope.level : 'DISTRICT';
-}
-
-/** The bounds [[west, south], [east, north]] of the user's data scope, from the platform's boundary export. */
-async function scopeBounds(scope) {
-  const query = new URLSearchParams({ level: outlineLevel(scope) });
-  if (scope.level) {
-    query.set('within', scope.code);
-  }
-  const regions = await getJson(`/api/regions/export?${query}`);
-  let west = Infinity; let south = Infinity; let east = -Infinity; let north = -Infinity;
-  const visit = (coordinates) => {
-    if (typeof coordinates[0] === 'number') {
-      [west, east] = [Math.min(west, coordinates[0]), Math.max(east, coordinates[0])];
-      [south, north] = [Math.min(south, coordinates[1]), Math.max(north, coordinates[1])];
-    } else {
-      coordinates.forEach(visit);
-    }
-  };
-  regions.features.forEach((feature) => visit(feature.geometry.coordinates));
-  return west <= east ? [[west, south], [east, north]] : null;
-}
 
 function toggle(id, label, layers, map) {
   const box = element('input', { type: 'checkbox', id, checked: true });
@@ -113,21 +88,7 @@ export async function render(main, { me }) {
   const toolbar = element('div', { class: 'map-toolbar' }, element('h1', {}, t('page.map')), status);
   main.append(element('section', { class: 'map-page' }, toolbar, container));
 
-  const [maplibregl, bounds] = await Promise.all([maplibre(), scopeBounds(me.scope).catch(() => null)]);
-  const map = new maplibregl.Map({
-    container,
-    style: mapStyle(location.origin, me.baseLayer, t),
-    bounds: bounds ?? undefined,
-    fitBoundsOptions: { padding: 24 },
-    center: bounds ? undefined : [0, 0],
-    zoom: bounds ? undefined : 1,
-    maxZoom: 19,
-    attributionControl: { compact: true },
-    localIdeographFontFamily: IDEOGRAPH_FONTS,
-  });
-  container.cityMap = map; // for the browser tests and the developer tools
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const { maplibregl, map } = await openCityMap(container, me, mapStyle(location.origin, me.baseLayer, t));
   let failure = null;
   map.on('error', (event) => {
     if (event.error?.status === 401) {

@@ -1,0 +1,52 @@
+// Form fields that show the platform's problem details (RFC 9457, errors[].field) next to the control they concern:
+// every field has an error line <p id="<control id>-error">, and a page maps the platform's field names to its
+// controls' ids. Messages are texts, never HTML.
+import { t, has } from './i18n.js';
+import { element } from './api.js';
+
+/** A labelled field: the label, the control, an optional hint and the (hidden) line for its error. */
+export function field(id, label, control, hint) {
+  const described = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ');
+  const input = control.matches('input, select, textarea, output') ? control
+    : control.querySelector('input, select, textarea, output');
+  input?.setAttribute('aria-describedby', described);
+  return element('div', { class: 'field', id: `${id}-field` }, element('label', { for: id }, label), control,
+    hint ? element('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null,
+    element('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true }));
+}
+
+/** Shows a message under the field of the control with this id and marks the control invalid. */
+export function fieldError(id, message) {
+  const line = document.getElementById(`${id}-error`);
+  line.replaceChildren(...(Array.isArray(message) ? message : [message]));
+  line.hidden = false;
+  document.getElementById(id)?.setAttribute('aria-invalid', 'true');
+}
+
+/** Hides every field error below root. */
+export function clearErrors(root) {
+  root.querySelectorAll('.field-error').forEach((line) => { line.hidden = true; line.replaceChildren(); });
+  root.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+}
+
+/**
+ * Shows each of the problem's field errors under the control controlFor(field) names (with the page's own words
+ * for the field when the bundle has `<prefix>.<field>`, then the platform's message); answers the errors no
+ * control took, for the page to show elsewhere.
+ */
+export function showFieldErrors(problem, controlFor, prefix) {
+  const shown = new Map();
+  const left = [];
+  for (const error of problem.errors) {
+    const id = controlFor(error.field);
+    if (!id || !document.getElementById(`${id}-error`)) {
+      left.push(error);
+      continue;
+    }
+    const words = has(`${prefix}.${error.field}`) ? t(`${prefix}.${error.field}`) : null;
+    const said = element('span', { class: 'platform-says' }, error.message);
+    shown.set(id, [...(shown.get(id) ?? []), ...(words ? [`${words} `] : []), said]);
+  }
+  shown.forEach((parts, id) => fieldError(id, parts));
+  return left;
+}
