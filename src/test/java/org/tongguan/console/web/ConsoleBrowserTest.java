@@ -47,12 +47,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code TONGGUAN_TEST_BROWSER_REQUIRED=true} (as in CI), which makes them fail instead.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = ConsoleBrowserTest.MANY_LOGINS)
+		properties = { ConsoleBrowserTest.MANY_LOGINS, ConsoleBrowserTest.MANY_REPORTS })
 @Tag("browser")
 abstract class ConsoleBrowserTest {
 
 	/** Every browser test logs in from 127.0.0.1: more than the 20 logins a minute one address may make. */
 	static final String MANY_LOGINS = "tongguan.identity.login-attempts-per-minute=1000";
+
+	/** The tests report their cases through the public intake from 127.0.0.1: more than 10 a minute. */
+	static final String MANY_REPORTS = "tongguan.casework.public-reports-per-minute=1000";
 
 	/** The demo users' password (demo only). */
 	static final String DEMO_PASSWORD = "tongguan-demo";

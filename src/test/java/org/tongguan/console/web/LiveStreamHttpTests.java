@@ -40,7 +40,8 @@ import com.jayway.jsonpath.JsonPath;
  * receive when cases are reported and alarms raised, masked personal data, and the end of a session's stream at
  * logout.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ConsoleBrowserTest.MANY_LOGINS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { ConsoleBrowserTest.MANY_LOGINS, ConsoleBrowserTest.MANY_REPORTS })
 class LiveStreamHttpTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
