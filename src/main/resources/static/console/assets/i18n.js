@@ -1,4 +1,5 @@
-// Texts of the console from the message bundles (i18n/zh-CN.json, the default, and i18n/en.json).
+// Texts of the console from the message bundles (i18n/zh-CN.json, the default, and i18n/en.json); a page may keep
+// its own texts in a bundle of its own (i18n/<page>/zh-CN.json and en.json), added when the page loads.
 // Elements name their text with data-i18n="key" (data-i18n-placeholder, data-i18n-aria-label, data-i18n-title for
 // attributes); scripts call t('key', {name: value}) for texts with {name} placeholders.
 
@@ -19,14 +20,26 @@ export function currentLanguage() {
   return LANGUAGES.includes(chosen) ? chosen : LANGUAGES[0];
 }
 
+async function bundle(path) {
+  const response = await fetch(`/console/assets/i18n/${path}`, { headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`message bundle ${path}: HTTP ${response.status}`);
+  }
+  return response.json();
+}
+
 /** Loads the bundle of the user's language and translates the page's marked elements. */
 export async function loadMessages() {
   const language = currentLanguage();
-  const response = await fetch(`/console/assets/i18n/${language}.json`, { headers: { Accept: 'application/json' } });
-  messages = await response.json();
+  messages = await bundle(`${language}.json`);
   document.documentElement.lang = language;
   translate(document);
   return language;
+}
+
+/** Adds a page's own bundle (i18n/<name>/<language>.json) to the texts; its keys win over the shared ones. */
+export async function addMessages(name) {
+  messages = { ...messages, ...await bundle(`${name}/${currentLanguage()}.json`) };
 }
 
 /** The text for a key, with {name} placeholders filled in; the key itself when the bundle lacks it. */

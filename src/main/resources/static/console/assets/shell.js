@@ -1,6 +1,8 @@
 // The console's shell: header with the city, the user and their roles, navigation to the pages the user's roles may
 // use (from /api/console/me), language switch and logout; then the current page's own module renders into <main>.
-import { loadMessages, t, languageSwitch } from './i18n.js';
+// A page module may declare its own texts (`export const messages = '<bundle>'`, i18n/<bundle>/<language>.json) and
+// stylesheets (`export const styles = ['<file>.css', ...]`, under assets/), which the shell adds before rendering.
+import { loadMessages, addMessages, t, languageSwitch } from './i18n.js';
 import { getJson, post, element } from './api.js';
 
 await loadMessages();
@@ -21,6 +23,16 @@ document.getElementById('logout').addEventListener('click', async () => {
   location.assign(response.ok ? '/login?logout' : '/login');
 });
 
+/** Adds a stylesheet under assets/ to the page; resolves once it applies. */
+function stylesheet(file) {
+  return new Promise((resolve, reject) => {
+    const link = element('link', { rel: 'stylesheet', href: `/console/assets/${file}` });
+    link.addEventListener('load', resolve);
+    link.addEventListener('error', () => reject(new Error(`stylesheet ${file} did not load`)));
+    document.head.append(link);
+  });
+}
+
 const main = document.getElementById('main');
 document.title = `${t(`page.${pageId}`)} · ${t('app.short')}`;
 if (!current) {
@@ -28,6 +40,7 @@ if (!current) {
     element('h1', {}, t('shell.forbiddenTitle')), element('p', {}, t('shell.forbidden'))));
 } else {
   const page = await import(`./pages/${current.id}.js`);
+  await Promise.all([page.messages ? addMessages(page.messages) : null, ...(page.styles ?? []).map(stylesheet)]);
   await page.render(main, { me });
 }
 document.body.dataset.ready = pageId;
