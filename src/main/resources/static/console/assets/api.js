@@ -51,6 +51,12 @@ export async function post(url, body, headers = {}) {
   });
 }
 
+/** A key for one report, sent again with every retry of it (crypto.randomUUID needs a secure context). */
+export function idempotencyKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** Creates an element with attributes and children (strings become text, never HTML). */
 export function element(name, attributes = {}, ...children) {
   const created = document.createElement(name);

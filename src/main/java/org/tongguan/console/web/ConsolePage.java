@@ -23,6 +23,12 @@ enum ConsolePage {
 	MAP("map", "/console/map", Role.values()),
 	/** 派遣台 — the dispatcher's queue: dispatch and re-dispatch, extensions and suspensions to decide, live. */
 	DISPATCH("dispatch", "/console/dispatch", Role.DISPATCHER),
+	/** 处置 — a department handler's tasks: handle with photos, return, extension and suspension requests, assist. */
+	HANDLE("handle", "/console/handle", Role.HANDLER),
+	/** 核查 — the inspector's phone page: report with camera and GPS, verify handled cases. */
+	VERIFY("verify", "/console/verify", Role.INSPECTOR),
+	/** 值班长 — the shift lead's desk: close, call back, decide voiding, supervise overdue and warned cases. */
+	DUTY("duty", "/console/duty", Role.SHIFT_LEAD),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
 	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN),
 	/** 案件详情 — one case ({@code ?number=}) within the user's data scope, with the actions the user may take now. */

@@ -2,12 +2,12 @@
 // it) for one case and answers its value for the request body. Texts: case.field.<name>, case.option.<name>.<value>.
 import { t } from '../i18n.js';
 import { element, getJson } from '../api.js';
+import { field } from '../form-fields.js';
 import { upload } from './photos.js';
+import { formatTime } from './format.js';
 
 function wrap(id, name, control, hint) {
-  return element('div', { class: 'field' }, element('label', { for: id }, t(`case.field.${name}`)), control,
-    hint ? element('p', { class: 'field-hint' }, hint) : null,
-    element('p', { class: 'field-error', id: `${id}-error`, role: 'alert', hidden: true }));
+  return field(id, t(`case.field.${name}`), control, hint);
 }
 
 /** A free text (reason, result, comment, notice); required ones are marked for screen readers. */
@@ -53,25 +53,58 @@ function finestRegion(view) {
   return [place.grid, place.community, place.street, place.district].find((region) => region)?.code;
 }
 
-/** A department serving the case's place (nearest first), the one the dispatch rules name chosen first. */
-export function department(name) {
+/** The enabled departments serving the case's place (nearest first), and the one the dispatch rules name. */
+async function departmentsServing(view) {
+  const region = finestRegion(view);
+  const query = region ? `?${new URLSearchParams({ region })}` : '';
+  const found = (await getJson(`/api/departments${query}`)).filter((department) => department.enabled !== false);
+  const suggested = view.responsibleDepartment;
+  if (suggested && !found.some((department) => department.code === suggested.code)) {
+    found.unshift({ code: suggested.code, name: suggested.name });
+  }
+  return found;
+}
+
+/**
+ * Departments serving the case's place, each with its function: one (the lead department, the one the dispatch
+ * rules name chosen first) or, with multiple, any number (assisting departments, none chosen).
+ */
+export function department(name, { multiple = false } = {}) {
   return {
     name,
     make(id, view) {
-      this.control = element('select', { id, name }, element('option', { value: '' }, t('case.field.choose')));
-      const region = finestRegion(view);
-      const query = region ? `?${new URLSearchParams({ region })}` : '';
-      this.loaded = getJson(`/api/departments${query}`).then((departments) => {
-        const preferred = (view.responsibleDepartment || view.leadDepartment)?.code;
-        this.control.append(...departments.filter((found) => found.enabled !== false).map((found) => element(
-          'option', { value: found.code, selected: found.code === preferred }, `${found.name}（${found.code}）`)));
+      this.control = multiple ? element('select', { id, name, multiple: true, size: 4 })
+        : element('select', { id, name }, element('option', { value: '' }, t('case.field.choose')));
+      this.loaded = departmentsServing(view).then((departments) => {
+        const preferred = multiple ? null : (view.responsibleDepartment || view.leadDepartment)?.code;
+        this.control.append(...departments.map((found) => element('option', { value: found.code,
+          selected: found.code === preferred }, [found.name, found.functionLabel].filter(Boolean).join(' · '))));
         this.control.dataset.loaded = 'true';
       });
-      return wrap(id, name, this.control);
+      return wrap(id, name, this.control, multiple ? t('case.field.multipleHint') : null);
     },
     async value() {
       await this.loaded;
+      if (multiple) {
+        return [...this.control.selectedOptions].map((option) => option.value);
+      }
       return this.control.value === '' ? undefined : this.control.value;
+    },
+  };
+}
+
+/** What a request to decide asks (amount, reason, who and when): shown in the form, sends nothing. */
+export function requestFacts(kind) {
+  return {
+    name: null,
+    make(id, view, me) {
+      const request = view.requests.find((candidate) => candidate.kind === kind && candidate.approved == null);
+      return element('dl', { class: 'facts', id }, request ? [
+        ...(kind === 'EXTENSION' ? [element('dt', {}, t('case.request.amount')), element('dd', {}, request.amount)]
+          : []),
+        element('dt', {}, t('case.request.reason')), element('dd', {}, request.reason ?? '—'),
+        element('dt', {}, t('case.request.by')),
+        element('dd', {}, `${request.requestedBy ?? ''} · ${formatTime(request.requestedAt, me.zone)}`)] : []);
     },
   };
 }

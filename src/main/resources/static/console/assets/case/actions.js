@@ -3,12 +3,12 @@
 // plus 督办 for shift leads and leaders on an open case with a handling department. Every form calls the action's
 // endpoint (POST /api/cases/{id}/...); a refusal shows the platform's problem detail next to the form and changes
 // nothing, a success hands the case as it is now to onDone. Used by the case page and the workbenches.
-import { t } from '../i18n.js';
+import { t, has } from '../i18n.js';
 import { post, element, problemOf } from '../api.js';
-import { text, choice, decision, department, photos } from './action-fields.js';
+import { text, choice, decision, department, photos, requestFacts } from './action-fields.js';
 
 const pendingRequest = (kind) => (view) => view.requests.find((request) => request.kind === kind
-  && request.approved === null && !request.decidedAt);
+  && request.approved == null && !request.decidedAt);
 
 /** Every action: the open task it completes (or its own condition), its endpoint below the case and its inputs. */
 const ACTIONS = [
@@ -23,7 +23,7 @@ const ACTIONS = [
   { id: 'transfer110', task: 'accept', path: 'transfer-110', fields: () => [text('reason', { required: true })] },
   { id: 'approveVoid', task: 'approveVoid', path: 'void/approval', fields: () => [decision(), text('comment')] },
   { id: 'dispatch', task: 'dispatch', path: 'dispatch',
-    fields: () => [department('department'), text('comment')] },
+    fields: () => [department('department'), department('assisting', { multiple: true }), text('comment')] },
   { id: 'handled', task: 'handle', path: 'handled',
     fields: () => [text('result', { required: true }), photos('attachmentIds', 'AFTER')] },
   { id: 'return', task: 'handle', path: 'return', fields: () => [text('reason', { required: true })] },
@@ -33,10 +33,10 @@ const ACTIONS = [
     fields: () => [text('reason', { required: true })] },
   { id: 'approveExtension', task: 'approveExtension', when: pendingRequest('EXTENSION'),
     path: (view) => `extension-requests/${pendingRequest('EXTENSION')(view).id}/approval`,
-    fields: () => [decision(), text('comment')] },
+    fields: () => [requestFacts('EXTENSION'), decision(), text('comment')] },
   { id: 'approveSuspension', task: 'approveSuspension', when: pendingRequest('SUSPENSION'),
     path: (view) => `suspension-requests/${pendingRequest('SUSPENSION')(view).id}/approval`,
-    fields: () => [decision(), text('comment')] },
+    fields: () => [requestFacts('SUSPENSION'), decision(), text('comment')] },
   { id: 'resume', task: 'resume', path: 'resume', fields: () => [text('comment')] },
   { id: 'assist', task: 'assist', path: 'assist', fields: () => [text('result', { required: true })] },
   { id: 'verify', task: 'verify', path: 'verify',
@@ -54,11 +54,22 @@ const ACTIONS = [
       && view.leadDepartment },
 ];
 
-/** The actions the user may take on the case now, in the order above. */
-export function allowedActions(view, me) {
+/**
+ * The actions the user may take on the case now, in the order above; `only` narrows them to the open tasks with
+ * these keys (a workbench's), plus the actions of no task when `untasked`.
+ */
+export function allowedActions(view, me, { only = null, untasked = true } = {}) {
   const mine = new Set(view.openTasks.filter((task) => task.mine).map((task) => task.key));
-  return ACTIONS.filter((action) => (!action.task || mine.has(action.task))
-    && (!action.when || action.when(view, me)));
+  return ACTIONS.filter((action) => (action.task ? mine.has(action.task) && (!only || only.includes(action.task))
+    : untasked) && (!action.when || action.when(view, me)));
+}
+
+/** The sentence for a refusal: what the status means (nothing was changed), then the platform's own words. */
+export function refusalText(problem) {
+  const detail = problem.detail || problem.title || problem.message;
+  const key = has(`case.action.refused.${problem.status}`) ? `case.action.refused.${problem.status}`
+    : 'case.action.refused';
+  return t(key, { detail });
 }
 
 function showProblem(form, message, problem) {
@@ -74,12 +85,11 @@ function showProblem(form, message, problem) {
       placed += 1;
     }
   }
-  message.textContent = placed ? t('case.action.refusedFields')
-    : t('case.action.refused', { detail: problem.detail || problem.title || problem.message });
+  message.textContent = placed ? t('case.action.refusedFields') : refusalText(problem);
   message.hidden = false;
 }
 
-function actionForm(action, view, { onDone, onCancel }) {
+function actionForm(action, view, me, { onDone, onCancel }) {
   const fields = action.fields();
   const message = element('p', { class: 'message error', role: 'alert', hidden: true });
   const submit = element('button', { type: 'submit', class: 'primary' }, t(`case.action.${action.id}`));
@@ -87,7 +97,7 @@ function actionForm(action, view, { onDone, onCancel }) {
   const form = element('form', { class: 'action-form', id: `action-form-${action.id}`, novalidate: true },
     element('h3', {}, t(`case.action.${action.id}`)),
     element('p', { class: 'field-hint' }, t(`case.action.${action.id}.hint`)),
-    fields.map((field) => field.make(`action-${action.id}-${field.name}`, view)),
+    fields.map((field) => field.make(`action-${action.id}-${field.name ?? 'facts'}`, view, me)),
     message, element('div', { class: 'form-buttons' }, submit, cancel));
   cancel.addEventListener('click', onCancel);
   form.addEventListener('submit', async (event) => {
@@ -98,7 +108,7 @@ function actionForm(action, view, { onDone, onCancel }) {
     submit.disabled = true;
     try {
       const body = {};
-      for (const field of fields) {
+      for (const field of fields.filter((input) => input.name)) {
         body[field.name] = await field.value();
       }
       const path = typeof action.path === 'function' ? action.path(view) : action.path;
@@ -119,18 +129,22 @@ function actionForm(action, view, { onDone, onCancel }) {
 
 /**
  * Draws the buttons of the allowed actions into the container, and the form of the one chosen below them;
- * onDone(caseView, action) runs after an action succeeded. Answers the allowed actions.
+ * onDone(caseView, action) runs after an action succeeded. `choice` narrows the actions (see allowedActions) and
+ * with `open` the first action's form is shown at once. Answers the allowed actions.
  */
-export function renderActions(container, view, me, onDone) {
-  const allowed = allowedActions(view, me);
+export function renderActions(container, view, me, onDone, { open = false, ...choice } = {}) {
+  const allowed = allowedActions(view, me, choice);
   const slot = element('div', { class: 'action-slot' });
+  const group = element('div', { class: 'action-buttons', role: 'group', 'aria-label': t('case.actions'),
+    hidden: open && allowed.length === 1 });
   const buttons = allowed.map((action) => {
     const button = element('button', { type: 'button', class: 'ghost action-button', 'data-action': action.id,
       'aria-expanded': 'false' }, t(`case.action.${action.id}`));
     button.addEventListener('click', () => {
       buttons.forEach((other) => other.setAttribute('aria-expanded', String(other === button)));
-      const form = actionForm(action, view, { onDone, onCancel: () => {
+      const form = actionForm(action, view, me, { onDone, onCancel: () => {
         slot.replaceChildren();
+        group.hidden = false;
         button.setAttribute('aria-expanded', 'false');
         button.focus();
       } });
@@ -139,8 +153,10 @@ export function renderActions(container, view, me, onDone) {
     });
     return button;
   });
-  container.replaceChildren(buttons.length
-    ? element('div', { class: 'action-buttons', role: 'group', 'aria-label': t('case.actions') }, buttons)
-    : element('p', { class: 'empty' }, t('case.action.none')), slot);
+  group.append(...buttons);
+  container.replaceChildren(buttons.length ? group : element('p', { class: 'empty' }, t('case.action.none')), slot);
+  if (open && buttons.length) {
+    buttons[0].click();
+  }
   return allowed;
 }

@@ -4,11 +4,11 @@
 // POST /api/cases with an Idempotency-Key, so a retry never makes a second case; the platform's problems are shown
 // next to the fields they concern and nothing is stored. Afterwards: the case number and the reception actions.
 import { t } from '../i18n.js';
-import { getJson, post, element, problemOf, ApiProblem } from '../api.js';
+import { getJson, post, element, problemOf, ApiProblem, idempotencyKey } from '../api.js';
 import { mapStyle } from '../map-style.js';
 import { openCityMap } from '../city-map.js';
 import { field, fieldError, clearErrors, showFieldErrors } from '../form-fields.js';
-import { categoryPicker } from './intake-category.js';
+import { categoryPicker } from '../category-picker.js';
 import { showCase, caseLink } from './intake-actions.js';
 
 /** The control each field of the platform's problem details concerns. */
@@ -16,12 +16,6 @@ const CONTROLS = { location: 'intake-location', longitude: 'intake-location', la
   address: 'intake-address', category: 'intake-category', urgency: 'intake-urgency', matterType: 'intake-matter',
   description: 'intake-description', 'reporter.name': 'intake-reporter-name',
   'reporter.phone': 'intake-reporter-phone' };
-
-/** A key for one report, sent again with every retry of it (crypto.randomUUID needs a secure context). */
-function idempotencyKey() {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 function select(id, options) {
   return element('select', { id }, element('option', { value: '' }, t('intake.default')),

@@ -27,6 +27,10 @@ import com.jayway.jsonpath.JsonPath;
  */
 class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 
+	private static final By DEPARTMENT = By.cssSelector("#action-dispatch-department[data-loaded='true']");
+
+	private static final By DISPATCH = By.cssSelector("#action-form-dispatch button[type='submit']");
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -48,7 +52,7 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		item.click();
 		WebElement suggested = waitFor()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-suggested")));
-		String department = new Select(browser.findElement(By.id("dispatch-department")))
+		String department = new Select(waitFor().until(ExpectedConditions.presenceOfElementLocated(DEPARTMENT)))
 			.getFirstSelectedOption()
 			.getDomAttribute("value");
 		assertThat(suggested.getText()).endsWith("（" + department + "）");
@@ -61,9 +65,9 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		screenshot("dispatch-desk-phone");
 		resize(DESKTOP);
 
-		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-submit"))).click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(DISPATCH)).click();
 		WebElement done = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-done")));
-		assertThat(done.getText()).contains("已派往");
+		assertThat(done.getText()).contains("已派遣");
 		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
 		assertThat(queue()).doesNotContain(String.valueOf(filed));
 		String view = get(token("dispatcher"), "/api/cases/" + filed);
@@ -77,8 +81,8 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		openDesk("dispatcher");
 		long filed = fileForManualDispatch("人行道上暴露垃圾");
 		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed))).click();
-		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-submit")));
-		String department = new Select(browser.findElement(By.id("dispatch-department")))
+		waitFor().until(ExpectedConditions.elementToBeClickable(DISPATCH));
+		String department = new Select(waitFor().until(ExpectedConditions.presenceOfElementLocated(DEPARTMENT)))
 			.getFirstSelectedOption()
 			.getDomAttribute("value");
 
@@ -89,9 +93,9 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#dispatch-detail .gone")).isDisplayed()).isTrue();
 
 		expectConsoleError("/api/cases/" + filed + "/dispatch.*409");
-		browser.findElement(By.id("dispatch-submit")).click();
+		browser.findElement(DISPATCH).click();
 		WebElement message = waitFor()
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-message")));
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#action-form-dispatch .message")));
 		assertThat(message.getText()).startsWith("此案件当前不能执行此操作");
 		assertThat(message.getDomAttribute("class")).contains("error");
 		assertThat(get(other, "/api/cases/" + filed)).contains("\"dispatches\":1");
@@ -112,10 +116,10 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
 		assertThat(item.getText()).contains("延期审批");
 		item.click();
-		WebElement approve = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("dispatch-approve")));
+		WebElement approve = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#action-form-approveExtension button[type='submit']")));
 		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("2d", "需协调产权单位")
 			.doesNotContain("null", "undefined");
-		browser.findElement(By.id("dispatch-comment")).sendKeys("同意延期两个工作日");
+		browser.findElement(By.id("action-approveExtension-comment")).sendKeys("同意延期两个工作日");
 		screenshot("dispatch-desk-extension");
 		approve.click();
 

@@ -1,17 +1,17 @@
-// 受理台's category search (事项类别): the operator types part of a name or code, the catalogue answers the
+// The category search (事项类别) of the report forms (受理台, 核查's 巡查上报): the user types part of a name or code, the catalogue answers the
 // sub-categories in force (GET /api/catalog/categories?q=), and one is picked by click or keyboard (↑ ↓ Enter, Esc);
 // its code is shown with its name. Typing again drops the choice until a new one is picked.
-import { t } from '../i18n.js';
-import { getJson, element } from '../api.js';
+import { t } from './i18n.js';
+import { getJson, element } from './api.js';
 
 const SHOWN = 12;
 
-/** The search box with its list of matches; onChange(category or null) follows the choice. */
-export function categoryPicker(onChange) {
-  const input = element('input', { type: 'search', id: 'intake-category', autocomplete: 'off', role: 'combobox',
-    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'intake-category-options',
+/** The search box (with this id) with its list of matches; onChange(category or null) follows the choice. */
+export function categoryPicker(onChange, id = 'intake-category') {
+  const input = element('input', { type: 'search', id, autocomplete: 'off', role: 'combobox',
+    'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': `${id}-options`,
     placeholder: t('intake.category.placeholder') });
-  const list = element('ul', { class: 'category-options', id: 'intake-category-options', role: 'listbox',
+  const list = element('ul', { class: 'category-options', id: `${id}-options`, role: 'listbox',
     'aria-label': t('intake.category.options'), hidden: true });
   const box = element('div', { class: 'category-picker' }, input, list);
   let chosen = null;
@@ -42,7 +42,7 @@ export function categoryPicker(onChange) {
   const show = (found) => {
     matches = found.slice(0, SHOWN);
     list.replaceChildren(...(matches.length ? matches.map((category, i) => {
-      const option = element('li', { role: 'option', id: `intake-category-${category.code}`, class: 'category-option',
+      const option = element('li', { role: 'option', id: `${id}-${category.code}`, class: 'category-option',
         'aria-selected': 'false', 'data-code': category.code },
       element('strong', {}, category.name), element('code', {}, category.code),
       element('span', {}, category.majorName ?? ''),
