@@ -57,3 +57,8 @@ function start() {
     connect();
   }
 }
+
+/** Closes the stream for good (before signing out, so the platform's ending it is not an error). */
+export function closeLive() {
+  source?.close();
+}

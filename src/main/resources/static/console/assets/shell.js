@@ -4,6 +4,7 @@
 // stylesheets (`export const styles = ['<file>.css', ...]`, under assets/), which the shell adds before rendering.
 import { loadMessages, addMessages, t, languageSwitch } from './i18n.js';
 import { getJson, post, element } from './api.js';
+import { closeLive } from './live.js';
 
 await loadMessages();
 const me = await getJson('/api/console/me');
@@ -19,6 +20,7 @@ document.getElementById('nav').append(...me.pages.map((page) => element('li', {}
   element('a', { href: page.path, 'aria-current': page.id === pageId ? 'page' : null }, t(`page.${page.id}`)))));
 languageSwitch(document.getElementById('language'));
 document.getElementById('logout').addEventListener('click', async () => {
+  closeLive();
   const response = await post('/logout', new URLSearchParams());
   location.assign(response.ok ? '/login?logout' : '/login');
 });

@@ -110,11 +110,12 @@ export function requestFacts(kind) {
 }
 
 /** Photos uploaded in a role when the form is sent; the value is their attachment ids. */
-export function photos(name, role) {
+export function photos(name, role, { required = false } = {}) {
   return {
     name,
     make(id) {
-      this.control = element('input', { id, name, type: 'file', accept: 'image/*', multiple: true });
+      this.control = element('input', { id, name, type: 'file', accept: 'image/*', multiple: true,
+        capture: 'environment', 'aria-required': required ? 'true' : null });
       return wrap(id, name, this.control, t('case.field.photosHint'));
     },
     async value() {

@@ -40,7 +40,7 @@ const ACTIONS = [
   { id: 'resume', task: 'resume', path: 'resume', fields: () => [text('comment')] },
   { id: 'assist', task: 'assist', path: 'assist', fields: () => [text('result', { required: true })] },
   { id: 'verify', task: 'verify', path: 'verify',
-    fields: () => [decision('passed'), text('comment'), photos('attachmentIds', 'AFTER')] },
+    fields: () => [decision('passed'), text('comment'), photos('attachmentIds', 'AFTER', { required: true })] },
   { id: 'close', task: 'close', path: 'close', fields: () => [text('comment')] },
   { id: 'callback', task: 'callback', path: 'callback', fields: () => [
     choice('satisfaction', ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED']),

@@ -2,19 +2,10 @@ package org.tongguan.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +26,8 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 
 	/** A point in 南山区. */
 	private static final double[] NANSHAN = { 113.9305, 22.5330 };
+
+	private final PlatformCalls platform = new PlatformCalls(this::url);
 
 	@TempDir
 	Path photos;
@@ -86,7 +79,7 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		screenshot("case-photo-refused");
 		WebElement photoInput = browser.findElement(By.id("action-handled-attachmentIds"));
 		photoInput.clear();
-		photoInput.sendKeys(photo().toString());
+		photoInput.sendKeys(photo(photos).toString());
 		browser.findElement(By.cssSelector("#action-form-handled button[type=submit]")).click();
 		waitFor().until(driver -> "待核查".equals(stage()));
 		assertThat(browser.findElement(By.id("case-timeline")).getText()).contains("已清理垃圾并冲洗路面");
@@ -115,12 +108,13 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		browser.findElement(By.cssSelector("[data-action=dispatch]")).click();
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#action-dispatch-department[data-loaded]")));
 		String id = browser.findElement(By.cssSelector(".case-page")).getDomAttribute("data-id");
-		call("POST", "/api/cases/" + id + "/dispatch", token("dispatcher"), "{\"department\": \"440304-CHENGGUAN\"}");
+		platform.post(platform.token("dispatcher"), "/api/cases/" + id + "/dispatch",
+				"{\"department\": \"440304-CHENGGUAN\"}");
 		expectConsoleError("/api/cases/" + id + "/dispatch - Failed to load resource: the server responded with a status of 409");
 		browser.findElement(By.cssSelector("#action-form-dispatch button[type=submit]")).click();
 		WebElement message = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
 				"#action-form-dispatch .message.error")));
-		assertThat(message.getText()).startsWith("平台未执行此操作：").contains(number, "dispatch");
+		assertThat(message.getText()).startsWith("此案件当前不能执行此操作").contains(number, "dispatch");
 		assertThat(stage()).as("the page still shows the case as it was").isEqualTo("待派遣");
 		screenshot("case-action-refused");
 	}
@@ -179,55 +173,8 @@ class CaseDetailBrowserTests extends ConsoleBrowserTest {
 		waitFor().until(ExpectedConditions.attributeToBe(By.id("case-map"), "data-idle", "true"));
 	}
 
-	/** A small JPEG of the cleaned street. */
-	private Path photo() throws IOException {
-		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(0x4c9be8));
-		graphics.fillRect(0, 0, 320, 240);
-		graphics.setColor(new Color(0x1f9d55));
-		graphics.fillRect(0, 160, 320, 80);
-		graphics.dispose();
-		Path file = photos.resolve("cleaned.jpg");
-		ImageIO.write(image, "jpg", file.toFile());
-		return file;
-	}
-
-	/** A reported case accepted and filed by the operator through the API, waiting for a dispatcher. */
+	/** A reported case accepted and filed by the operator through the API, waiting for a dispatcher; its number. */
 	private String filedForManualDispatch(double[] point) {
-		String number = reportCase(point[0], point[1]);
-		String token = token("operator");
-		String view = call("GET", "/api/cases/by-number/" + number, token, null);
-		String id = view.replaceFirst("(?s)^\\{\"id\":(\\d+).*", "$1");
-		call("POST", "/api/cases/" + id + "/accept", token, "{}");
-		call("POST", "/api/cases/" + id + "/file", token, "{\"dispatchManually\": true}");
-		return number;
-	}
-
-	private String token(String username) {
-		String answer = call("POST", "/api/auth/tokens", null,
-				"{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, DEMO_PASSWORD));
-		return answer.replaceFirst("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-	}
-
-	private String call(String method, String path, String token, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-			.header("Accept", "application/json");
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			HttpResponse<String> answer = HttpClient.newHttpClient().send(request.build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isBetween(200, 201);
-			return answer.body();
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException("Cannot call " + path, e);
-		}
+		return platform.number(platform.filedForManualDispatch("路边有一堆暴露垃圾", point[0], point[1]));
 	}
 }

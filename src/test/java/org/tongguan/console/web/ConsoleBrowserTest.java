@@ -2,6 +2,9 @@ package org.tongguan.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,9 +16,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -24,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +38,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -74,7 +82,10 @@ abstract class ConsoleBrowserTest {
 	@LocalServerPort
 	int port;
 
+	/** The browser the test drives now (see {@link #openAnotherBrowser}). */
 	WebDriver browser;
+
+	private final List<WebDriver> browsers = new ArrayList<>();
 
 	private final List<String> consoleErrors = new ArrayList<>();
 
@@ -94,6 +105,27 @@ abstract class ConsoleBrowserTest {
 
 	@BeforeEach
 	void openBrowser() {
+		browser = startChromium();
+	}
+
+	/**
+	 * Starts a second browser (another person at another desk, with a session of their own) and drives it from now
+	 * on; answers the one driven before, to come back to with {@link #use}.
+	 */
+	WebDriver openAnotherBrowser() {
+		WebDriver before = browser;
+		collectConsoleErrors();
+		browser = startChromium();
+		return before;
+	}
+
+	/** Drives this browser from now on (one of this test's). */
+	void use(WebDriver driven) {
+		collectConsoleErrors();
+		browser = driven;
+	}
+
+	private WebDriver startChromium() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
@@ -105,18 +137,24 @@ abstract class ConsoleBrowserTest {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+		ChromeDriver started = new ChromeDriver(service, options);
+		started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
+		browsers.add(started);
+		return started;
 	}
 
 	@AfterEach
 	void closeBrowser() {
 		try {
-			collectConsoleErrors();
+			for (WebDriver each : browsers) {
+				browser = each;
+				collectConsoleErrors();
+			}
 			assertThat(consoleErrors).as("SEVERE messages in the browser console").isEmpty();
 		}
 		finally {
-			browser.quit();
+			browsers.forEach(WebDriver::quit);
+			browsers.clear();
 		}
 	}
 
@@ -141,6 +179,12 @@ abstract class ConsoleBrowserTest {
 			String ready = driver.findElement(By.tagName("body")).getDomAttribute("data-ready");
 			return ready != null && !ready.isEmpty();
 		});
+	}
+
+	/** Signs out with the header's button and waits for the login page. */
+	void logOut() {
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
 	}
 
 	/** Fills the login form and submits it. */
@@ -191,6 +235,38 @@ abstract class ConsoleBrowserTest {
 		catch (IOException | InterruptedException e) {
 			throw new IllegalStateException("Cannot report a case", e);
 		}
+	}
+
+	/** A small JPEG of a cleaned street, written into the directory. */
+	static Path photo(Path directory) {
+		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0x4c9be8));
+		graphics.fillRect(0, 0, 320, 240);
+		graphics.setColor(new Color(0x1f9d55));
+		graphics.fillRect(0, 160, 320, 80);
+		graphics.dispose();
+		Path file = directory.resolve("cleaned.jpg");
+		try {
+			ImageIO.write(image, "jpg", file.toFile());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot write a photo", e);
+		}
+		return file;
+	}
+
+	/** Clicks on the canvas of the map in the element with this id where it draws the point. */
+	void clickOnMap(String mapId, double longitude, double latitude) {
+		Map<?, ?> pixel = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+				"const p = arguments[0].cityMap.project([arguments[1], arguments[2]]); return {x: p.x, y: p.y};",
+				browser.findElement(By.id(mapId)), longitude, latitude);
+		WebElement canvas = browser.findElement(By.cssSelector("#" + mapId + " canvas"));
+		new Actions(browser)
+			.moveToElement(canvas, ((Number) pixel.get("x")).intValue() - canvas.getRect().getWidth() / 2,
+					((Number) pixel.get("y")).intValue() - canvas.getRect().getHeight() / 2)
+			.click()
+			.perform();
 	}
 
 	/** Resizes the browser's viewport, e.g. to {@link #PHONE}. */

@@ -2,14 +2,8 @@ package org.tongguan.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +25,7 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 
 	private static final By DISPATCH = By.cssSelector("#action-form-dispatch button[type='submit']");
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private final PlatformCalls platform = new PlatformCalls(this::url);
 
 	@Test
 	void aNewCaseAppearsWithoutReloadAndIsDispatchedFromTheQueue() {
@@ -70,7 +64,7 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(done.getText()).contains("已派遣");
 		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
 		assertThat(queue()).doesNotContain(String.valueOf(filed));
-		String view = get(token("dispatcher"), "/api/cases/" + filed);
+		String view = platform.get(token("dispatcher"), "/api/cases/" + filed);
 		assertThat((String) JsonPath.read(view, "$.stage.code")).isEqualTo("HANDLING");
 		assertThat((String) JsonPath.read(view, "$.leadDepartment.code")).isEqualTo(department);
 		screenshot("dispatch-desk-dispatched");
@@ -87,7 +81,8 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 			.getDomAttribute("value");
 
 		String other = token("futian-dispatcher");
-		assertThat(post(other, "/api/cases/" + filed + "/dispatch", "{\"department\": \"" + department + "\"}"))
+		assertThat(platform.status(other, "/api/cases/" + filed + "/dispatch",
+				"{\"department\": \"" + department + "\"}"))
 			.isEqualTo(200);
 		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
 		assertThat(browser.findElement(By.cssSelector("#dispatch-detail .gone")).isDisplayed()).isTrue();
@@ -98,7 +93,7 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#action-form-dispatch .message")));
 		assertThat(message.getText()).startsWith("此案件当前不能执行此操作");
 		assertThat(message.getDomAttribute("class")).contains("error");
-		assertThat(get(other, "/api/cases/" + filed)).contains("\"dispatches\":1");
+		assertThat(platform.get(other, "/api/cases/" + filed)).contains("\"dispatches\":1");
 		screenshot("dispatch-desk-conflict");
 	}
 
@@ -106,11 +101,12 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 	void anExtensionRequestArrivesLiveAndIsApproved() {
 		long filed = fileForManualDispatch("绿化带内暴露垃圾");
 		String dispatcher = token("dispatcher");
-		assertThat(post(dispatcher, "/api/cases/" + filed + "/dispatch", "{\"department\": \"440304-CHENGGUAN\"}"))
+		assertThat(platform.status(dispatcher, "/api/cases/" + filed + "/dispatch",
+				"{\"department\": \"440304-CHENGGUAN\"}"))
 			.isEqualTo(200);
 		openDesk("dispatcher");
 
-		assertThat(post(token("handler"), "/api/cases/" + filed + "/extension-requests",
+		assertThat(platform.status(token("handler"), "/api/cases/" + filed + "/extension-requests",
 				"{\"extension\": \"2d\", \"reason\": \"需协调产权单位\"}"))
 			.isEqualTo(201);
 		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
@@ -125,15 +121,15 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 
 		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-done")));
 		waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("queue-case-" + filed)));
-		assertThat(get(dispatcher, "/api/cases/" + filed)).contains("\"extensions\":1", "同意延期两个工作日");
+		assertThat(platform.get(dispatcher, "/api/cases/" + filed)).contains("\"extensions\":1", "同意延期两个工作日");
 	}
 
 	@Test
 	void aDistrictScopedDispatchersDeskListsNoCaseOfAnotherDistrict() {
 		openDesk("futian-dispatcher");
 
-		long luohu = fileForManualDispatch("罗湖路边暴露垃圾", 114.1315, 22.5485);
-		long futian = fileForManualDispatch("福田路边暴露垃圾", 114.0579, 22.5431);
+		long luohu = platform.filedForManualDispatch("罗湖路边暴露垃圾", 114.1315, 22.5485);
+		long futian = platform.filedForManualDispatch("福田路边暴露垃圾", 114.0579, 22.5431);
 
 		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + futian)));
 		assertThat(browser.findElements(By.id("queue-case-" + luohu))).isEmpty();
@@ -165,24 +161,7 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 
 	/** An operator's hotline report in 福田区, accepted and filed for the dispatcher's manual queue; its id. */
 	private long fileForManualDispatch(String description) {
-		return fileForManualDispatch(description, 114.0579, 22.5431);
-	}
-
-	/** An operator's hotline report at the point, accepted and filed for the dispatcher's manual queue; its id. */
-	private long fileForManualDispatch(String description, double longitude, double latitude) {
-		String operator = token("operator");
-		String body = """
-				{"category": "暴露垃圾", "description": "%s", "longitude": %s, "latitude": %s}"""
-			.formatted(description, longitude, latitude);
-		HttpResponse<String> reported = send(operator, HttpRequest.newBuilder(URI.create(url("/api/cases")))
-			.header("Content-Type", "application/json")
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
-		assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
-		long id = ((Number) JsonPath.read(reported.body(), "$.id")).longValue();
-		assertThat(post(operator, "/api/cases/" + id + "/accept", "{}")).isEqualTo(200);
-		assertThat(post(operator, "/api/cases/" + id + "/file", "{\"dispatchManually\": true}")).isEqualTo(200);
-		return id;
+		return platform.filedForManualDispatch(description, 114.0579, 22.5431);
 	}
 
 	private String queue() {
@@ -190,36 +169,6 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 	}
 
 	private String token(String username) {
-		HttpResponse<String> answer = send(null, HttpRequest.newBuilder(URI.create(url("/api/auth/tokens")))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"{\"username\": \"" + username + "\", \"password\": \"" + DEMO_PASSWORD + "\"}")));
-		assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 201);
-		return JsonPath.read(answer.body(), "$.token");
-	}
-
-	private int post(String token, String path, String json) {
-		HttpResponse<String> answer = send(token, HttpRequest.newBuilder(URI.create(url(path)))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
-		return answer.statusCode();
-	}
-
-	private String get(String token, String path) {
-		HttpResponse<String> answer = send(token, HttpRequest.newBuilder(URI.create(url(path))).GET());
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-		return answer.body();
-	}
-
-	private HttpResponse<String> send(String token, HttpRequest.Builder request) {
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException | InterruptedException e) {
-			throw new IllegalStateException("Cannot call the platform", e);
-		}
+		return platform.token(username);
 	}
 }

@@ -2,13 +2,11 @@ package org.tongguan.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +38,7 @@ class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 		script("arguments[0].cityMap.jumpTo({center: [arguments[1], arguments[2]], zoom: 16})", map(), LONGITUDE,
 				LATITUDE);
 		waitForIdleMap();
-		clickOnMap(LONGITUDE, LATITUDE);
+		clickOnMap("intake-map", LONGITUDE, LATITUDE);
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake-location"), "福田区"));
 		assertThat(browser.findElements(By.cssSelector("#intake-map .maplibregl-marker"))).hasSize(1);
 
@@ -142,19 +140,6 @@ class IntakeDeskBrowserTests extends ConsoleBrowserTest {
 	private void pickCategory(String text, String code) {
 		browser.findElement(By.id("intake-category")).sendKeys(text);
 		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("intake-category-" + code))).click();
-	}
-
-	/** Clicks on the map's canvas where it draws the point. */
-	private void clickOnMap(double longitude, double latitude) {
-		Map<?, ?> pixel = (Map<?, ?>) script(
-				"const p = arguments[0].cityMap.project([arguments[1], arguments[2]]); return {x: p.x, y: p.y};", map(),
-				longitude, latitude);
-		WebElement canvas = browser.findElement(By.cssSelector("#intake-map canvas"));
-		new Actions(browser)
-			.moveToElement(canvas, ((Number) pixel.get("x")).intValue() - canvas.getRect().getWidth() / 2,
-					((Number) pixel.get("y")).intValue() - canvas.getRect().getHeight() / 2)
-			.click()
-			.perform();
 	}
 
 	private long cases() {
