@@ -43,9 +43,10 @@ export function showFieldErrors(problem, controlFor, prefix) {
       left.push(error);
       continue;
     }
-    const words = has(`${prefix}.${error.field}`) ? t(`${prefix}.${error.field}`) : null;
+    const words = has(`${prefix}.${error.field}`) ? `${t(`${prefix}.${error.field}`)} ` : null;
     const said = element('span', { class: 'platform-says' }, error.message);
-    shown.set(id, [...(shown.get(id) ?? []), ...(words ? [`${words} `] : []), said]);
+    const before = shown.get(id) ?? [];
+    shown.set(id, [...before, ...(words && !before.includes(words) ? [words] : []), said]);
   }
   shown.forEach((parts, id) => fieldError(id, parts));
   return left;

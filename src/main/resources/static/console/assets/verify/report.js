@@ -65,7 +65,7 @@ export function reportForm() {
   });
 
   function refuse(problem) {
-    const left = showFieldErrors(problem, (name) => CONTROLS[name], 'intake.problem');
+    const left = showFieldErrors(problem, (name) => CONTROLS[name], 'verify.problem');
     message.className = 'message error';
     message.textContent = t('verify.report.refused', { reason: [problem.detail ?? problem.title
       ?? `HTTP ${problem.status}`, ...left.map((error) => error.message)].join('；') });
