@@ -152,8 +152,12 @@ record CaseView(long id, String number, Named channel, Named stage, Named catego
 	 * @param role BEFORE or AFTER handling
 	 * @param addedAt when it was linked
 	 * @param addedBy who linked it
+	 * @param mediaType its media type, e.g. image/jpeg or application/pdf
+	 * @param fileName the name it was uploaded with
+	 * @param thumbnail whether it has a thumbnail (pictures do)
 	 */
-	record AttachmentView(String id, String role, Instant addedAt, String addedBy) {
+	record AttachmentView(String id, String role, Instant addedAt, String addedBy, String mediaType, String fileName,
+			boolean thumbnail) {
 	}
 
 	/**

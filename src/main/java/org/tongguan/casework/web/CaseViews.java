@@ -3,12 +3,17 @@ package org.tongguan.casework.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.TrafficLight;
+import org.tongguan.casework.attachment.Attachment;
+import org.tongguan.casework.attachment.Attachments;
 import org.tongguan.casework.internal.Assignment;
 import org.tongguan.casework.internal.Assists;
 import org.tongguan.casework.internal.CaseAttachments;
@@ -68,12 +73,14 @@ class CaseViews {
 
 	private final Outcomes outcomes;
 
+	private final Attachments files;
+
 	private final Clock clock;
 
 	CaseViews(CaseNumbers numbers, Deadlines deadlines, Regions regions, Departments departments, Callers callers,
 			CaseStore cases, CaseAttachments attachments, Duplicates duplicates, Assists assists,
 			CaseRequests requests, Supervisions supervisions, PoliceTransfers transfers, WorkItems workItems,
-			Outcomes outcomes, Clock clock) {
+			Outcomes outcomes, Attachments files, Clock clock) {
 		this.numbers = numbers;
 		this.deadlines = deadlines;
 		this.regions = regions;
@@ -88,6 +95,7 @@ class CaseViews {
 		this.transfers = transfers;
 		this.workItems = workItems;
 		this.outcomes = outcomes;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -126,7 +134,7 @@ class CaseViews {
 				record.milestones(), light(record, now).view(null), stageLight(record, now).view(record.stage()),
 				record.suspendedSince(), name(record.escalationLevel()), record.tally(), record.onTime(),
 				name(record.satisfaction()), record.selfHandled(), duplicates(record), master(record), record.note(),
-				attachments.roles(record.id()).stream().map(CaseViews::attachment).toList(),
+				attachments(record.id()),
 				workItems.of(record.id()).stream().map(item -> new CaseView.TaskView(item.key(), item.name(),
 						item.createdAt(), item.groups().stream().map(CaseViews::group).toList(),
 						item.roleFor(caller).isPresent())).toList(),
@@ -194,9 +202,16 @@ class CaseViews {
 				assist.doneAt(), assist.result());
 	}
 
-	private static CaseView.AttachmentView attachment(CaseAttachments.CaseAttachment attachment) {
-		return new CaseView.AttachmentView(attachment.id(), attachment.role().name(), attachment.addedAt(),
-				attachment.addedBy());
+	private List<CaseView.AttachmentView> attachments(CaseId id) {
+		Map<String, Attachment> stored = files.ofCase(id)
+			.stream()
+			.collect(Collectors.toMap(Attachment::id, Function.identity()));
+		return attachments.roles(id).stream().map(linked -> {
+			Attachment file = stored.get(linked.id());
+			return new CaseView.AttachmentView(linked.id(), linked.role().name(), linked.addedAt(), linked.addedBy(),
+					file == null ? null : file.mediaType(), file == null ? null : file.fileName(),
+					file != null && file.thumbnail());
+		}).toList();
 	}
 
 	private static CaseView.RequestView request(CaseRequests.Request request) {

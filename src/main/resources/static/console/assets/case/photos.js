@@ -51,13 +51,26 @@ async function openFull(attachment, label) {
   shown.showModal();
 }
 
-/** A list of thumbnails of the case's attachments, each a button opening the full picture. */
+/** A document without a picture (a PDF, say): a link that downloads it, with its name. */
+function documentLink(attachment, label) {
+  return element('li', {}, element('a', { class: 'document-link', href: `/api/attachments/${encodeURIComponent(
+    attachment.id)}`, download: attachment.fileName || true }, attachment.fileName || t('case.photo.DOCUMENT')),
+  element('span', { class: 'photo-caption' }, label));
+}
+
+/**
+ * A list of thumbnails of the case's attachments, each a button opening the full picture; attachments without a
+ * thumbnail are links that download them.
+ */
 export function gallery(attachments, describe) {
   if (!attachments.length) {
     return element('p', { class: 'empty' }, t('case.photo.none'));
   }
   return element('ul', { class: 'photo-list' }, attachments.map((attachment) => {
     const label = describe(attachment);
+    if (attachment.thumbnail === false) {
+      return documentLink(attachment, label);
+    }
     const button = element('button', { type: 'button', class: 'photo-thumb', 'data-attachment': attachment.id,
       title: t('case.photo.open') },
     element('img', { src: `/api/attachments/${encodeURIComponent(attachment.id)}/thumbnail`, alt: label,
