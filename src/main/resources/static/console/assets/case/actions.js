@@ -4,7 +4,8 @@
 // endpoint (POST /api/cases/{id}/...); a refusal shows the platform's problem detail next to the form and changes
 // nothing, a success hands the case as it is now to onDone. Used by the case page and the workbenches.
 import { t, has } from '../i18n.js';
-import { post, element, problemOf } from '../api.js';
+import { post, element, problemOf, ApiProblem } from '../api.js';
+import { showFieldErrors, clearErrors } from '../form-fields.js';
 import { text, choice, decision, department, photos, requestFacts } from './action-fields.js';
 
 const pendingRequest = (kind) => (view) => view.requests.find((request) => request.kind === kind
@@ -72,20 +73,17 @@ export function refusalText(problem) {
   return t(key, { detail });
 }
 
+/** Shows the problem's field errors under their controls (with the console's words for them), the rest above. */
 function showProblem(form, message, problem) {
-  let placed = 0;
-  for (const error of problem.errors || []) {
-    const shown = form.querySelector(`[name="${error.field}"]`)
-      ?? (['file', 'role'].includes(error.field) ? form.querySelector('input[type="file"]') : null);
-    const slot = shown && document.getElementById(`${shown.id}-error`);
-    if (slot) {
-      slot.textContent = error.message;
-      slot.hidden = false;
-      shown.setAttribute('aria-invalid', 'true');
-      placed += 1;
-    }
-  }
-  message.textContent = placed ? t('case.action.refusedFields') : refusalText(problem);
+  const controlFor = (field) => {
+    const control = form.querySelector(`[name="${field}"]`)
+      ?? (['file', 'role'].includes(field) ? form.querySelector('input[type="file"]') : null);
+    return control?.id;
+  };
+  const left = problem instanceof ApiProblem ? showFieldErrors(problem, controlFor, 'case.problem') : [];
+  const placed = problem instanceof ApiProblem && left.length < problem.errors.length;
+  message.textContent = placed && !left.length ? t('case.action.refusedFields')
+    : [refusalText(problem), ...left.map((error) => `${error.field}: ${error.message}`)].join('；');
   message.hidden = false;
 }
 
@@ -102,8 +100,7 @@ function actionForm(action, view, me, { onDone, onCancel }) {
   cancel.addEventListener('click', onCancel);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    form.querySelectorAll('.field-error').forEach((error) => { error.hidden = true; });
-    form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+    clearErrors(form);
     message.hidden = true;
     submit.disabled = true;
     try {
