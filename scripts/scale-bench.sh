@@ -36,6 +36,9 @@ cleanup() {
 }
 trap cleanup EXIT
 app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0)
+# Extra platform arguments for an experiment, e.g. SCALE_PLATFORM_ARGS='--spring.datasource.url=jdbc:h2:...'.
+read -r -a extra_args <<<"${SCALE_PLATFORM_ARGS:-}"
+app_args+=("${extra_args[@]}")
 if [ "$db" = postgres ]; then
   name="tongguan_scale_$(date +%s)"
   database_url=$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name") || exit 1
@@ -52,4 +55,5 @@ SCALE_PLATFORM_PID="$pid" tool "${SCALE_TOOL:-org.tongguan.bench.scale.ScaleBenc
   "${SCALE_TIMEOUT:-120}"
 gc=$(jstat -gc "$pid" 2>/dev/null | awk 'NR==2 {for (i=1;i<=NF;i++) v[h[i]]=$i} NR==1 {for (i=1;i<=NF;i++) h[i]=$i} END {printf "%s young GCs %.1f s, %s full GCs %.1f s", v["YGC"], v["YGCT"], v["FGC"], v["FGCT"]}')
 echo "platform GC: $gc"
+if [ "$db" = h2 ]; then echo "H2 data on disk: $(du -sh "$work/data" | cut -f1)"; fi
 echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
