@@ -51,6 +51,15 @@ export async function post(url, body, headers = {}) {
   });
 }
 
+/** POSTs like post() and answers the answer's JSON, or throws the platform's problem as an ApiProblem. */
+export async function postJson(url, body, headers = {}) {
+  const response = await post(url, body, headers);
+  if (!response.ok) {
+    throw await problemOf(response);
+  }
+  return response.json();
+}
+
 /** A key for one report, sent again with every retry of it (crypto.randomUUID needs a secure context). */
 export function idempotencyKey() {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -2,7 +2,7 @@
 // every field has an error line <p id="<control id>-error">, and a page maps the platform's field names to its
 // controls' ids. Messages are texts, never HTML.
 import { t, has } from './i18n.js';
-import { element } from './api.js';
+import { element, ApiProblem } from './api.js';
 
 /** A labelled field: the label, the control, an optional hint and the (hidden) line for its error. */
 export function field(id, label, control, hint) {
@@ -50,4 +50,28 @@ export function showFieldErrors(problem, controlFor, prefix) {
   }
   shown.forEach((parts, id) => fieldError(id, parts));
   return left;
+}
+
+/**
+ * Sends the form with send() when it is submitted: its errors cleared, the message hidden and the button disabled
+ * meanwhile; a problem of the platform goes to refuse(problem), and so does a platform that could not be reached
+ * (as a problem of status 0 with the browser's words).
+ */
+export function onSubmit(form, button, message, send, refuse) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    message.hidden = true;
+    button.disabled = true;
+    try {
+      await send();
+    } catch (problem) {
+      if (!(problem instanceof ApiProblem)) {
+        console.warn('The platform did not answer:', problem);
+      }
+      refuse(problem instanceof ApiProblem ? problem : new ApiProblem(0, { title: String(problem.message ?? problem) }));
+    } finally {
+      button.disabled = false;
+    }
+  });
 }

@@ -4,8 +4,8 @@
 // endpoint (POST /api/cases/{id}/...); a refusal shows the platform's problem detail next to the form and changes
 // nothing, a success hands the case as it is now to onDone. Used by the case page and the workbenches.
 import { t, has } from '../i18n.js';
-import { post, element, problemOf, ApiProblem } from '../api.js';
-import { showFieldErrors, clearErrors } from '../form-fields.js';
+import { postJson, element } from '../api.js';
+import { showFieldErrors, onSubmit } from '../form-fields.js';
 import { text, choice, decision, department, photos, requestFacts } from './action-fields.js';
 
 const pendingRequest = (kind) => (view) => view.requests.find((request) => request.kind === kind
@@ -80,8 +80,8 @@ function showProblem(form, message, problem) {
       ?? (['file', 'role'].includes(field) ? form.querySelector('input[type="file"]') : null);
     return control?.id;
   };
-  const left = problem instanceof ApiProblem ? showFieldErrors(problem, controlFor, 'case.problem') : [];
-  const placed = problem instanceof ApiProblem && left.length < problem.errors.length;
+  const left = showFieldErrors(problem, controlFor, 'case.problem');
+  const placed = left.length < problem.errors.length;
   message.textContent = placed && !left.length ? t('case.action.refusedFields')
     : [refusalText(problem), ...left.map((error) => `${error.field}: ${error.message}`)].join('；');
   message.hidden = false;
@@ -98,29 +98,15 @@ function actionForm(action, view, me, { onDone, onCancel }) {
     fields.map((field) => field.make(`action-${action.id}-${field.name ?? 'facts'}`, view, me)),
     message, element('div', { class: 'form-buttons' }, submit, cancel));
   cancel.addEventListener('click', onCancel);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearErrors(form);
-    message.hidden = true;
-    submit.disabled = true;
-    try {
-      const body = {};
-      for (const field of fields.filter((input) => input.name)) {
-        body[field.name] = await field.value();
-      }
-      const path = typeof action.path === 'function' ? action.path(view) : action.path;
-      const response = await post(`/api/cases/${view.id}/${path}`, body);
-      if (!response.ok) {
-        throw await problemOf(response);
-      }
-      const answer = await response.json();
-      await onDone(answer.caseView ?? answer, action);
-    } catch (problem) {
-      showProblem(form, message, problem);
-    } finally {
-      submit.disabled = false;
+  onSubmit(form, submit, message, async () => {
+    const body = {};
+    for (const field of fields.filter((input) => input.name)) {
+      body[field.name] = await field.value();
     }
-  });
+    const path = typeof action.path === 'function' ? action.path(view) : action.path;
+    const answer = await postJson(`/api/cases/${view.id}/${path}`, body);
+    await onDone(answer.caseView ?? answer, action);
+  }, (problem) => showProblem(form, message, problem));
   return form;
 }
 

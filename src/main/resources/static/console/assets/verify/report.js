@@ -4,8 +4,8 @@
 // an Idempotency-Key, so a retry never makes a second case; the platform's problems are shown next to the fields
 // they concern and no case is stored.
 import { t } from '../i18n.js';
-import { getJson, post, element, problemOf, ApiProblem, idempotencyKey } from '../api.js';
-import { field, fieldError, clearErrors, showFieldErrors } from '../form-fields.js';
+import { getJson, postJson, element, ApiProblem, idempotencyKey } from '../api.js';
+import { field, fieldError, clearErrors, showFieldErrors, onSubmit } from '../form-fields.js';
 import { categoryPicker } from '../category-picker.js';
 import { upload } from '../case/photos.js';
 import { caseLink } from '../case/format.js';
@@ -73,39 +73,21 @@ export function reportForm() {
     message.focus();
   }
 
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearErrors(form);
-    message.hidden = true;
-    submit.disabled = true;
-    try {
-      const attachmentIds = await upload([...photos.files], 'BEFORE');
-      const body = { category: picker.value()?.code ?? (picker.input.value.trim() || null),
-        description: description.value, longitude: point?.lng ?? null, latitude: point?.lat ?? null,
-        attachmentIds, selfHandled: selfHandled.checked };
-      const response = await post('/api/cases', body, { 'Idempotency-Key': key });
-      if (!response.ok) {
-        throw await problemOf(response);
-      }
-      const created = await response.json();
-      form.reset();
-      picker.reset();
-      point = null;
-      where.textContent = t('verify.report.noPosition');
-      key = idempotencyKey();
-      message.className = 'message info';
-      message.replaceChildren(t('verify.report.created'), ' ',
-        element('a', { href: caseLink(created.number), id: 'report-case-number' }, created.number));
-      message.hidden = false;
-      message.focus();
-    } catch (problem) {
-      if (!(problem instanceof ApiProblem)) {
-        throw problem;
-      }
-      refuse(problem);
-    } finally {
-      submit.disabled = false;
-    }
-  });
+  onSubmit(form, submit, message, async () => {
+    const attachmentIds = await upload([...photos.files], 'BEFORE');
+    const created = await postJson('/api/cases', { category: picker.value()?.code ?? (picker.input.value.trim() || null),
+      description: description.value, longitude: point?.lng ?? null, latitude: point?.lat ?? null, attachmentIds,
+      selfHandled: selfHandled.checked }, { 'Idempotency-Key': key });
+    form.reset();
+    picker.reset();
+    point = null;
+    where.textContent = t('verify.report.noPosition');
+    key = idempotencyKey();
+    message.className = 'message info';
+    message.replaceChildren(t('verify.report.created'), ' ',
+      element('a', { href: caseLink(created.number), id: 'report-case-number' }, created.number));
+    message.hidden = false;
+    message.focus();
+  }, refuse);
   return form;
 }
