@@ -30,7 +30,7 @@ export async function render(panel, { me }) {
   });
   const secretBox = element('div', { class: 'secret-box', id: 'apikeys-secret', hidden: true });
   const { status, form } = layout(panel, { id: 'apikeys', title: t('admin.tab.apikeys'),
-    newLabel: t('admin.apikeys.new'), onNew: draw, list: element('div', {}, secretBox, list.element) });
+    newLabel: t('admin.apikeys.new'), onNew: draw, list: element('div', { class: 'admin-stack' }, secretBox, list.element) });
 
   async function reload() {
     list.show(await getJson('/api/admin/api-keys'));

@@ -3,7 +3,7 @@
 // whole, GET /api/calendar/days, POST /api/admin/calendar/import), and an official iCalendar file can be imported.
 import { getJson, post, problemOf } from '../api.js';
 import { clearErrors } from '../form-fields.js';
-import { select, field, button, element, t, statusLine, report, errorList, formButtons } from './kit.js';
+import { select, field, button, element, t, statusLine, report, errorList, formButtons, fill } from './kit.js';
 
 const pad = (number) => String(number).padStart(2, '0');
 const iso = (date) => date.toISOString().substring(0, 10);
@@ -90,7 +90,7 @@ export async function render(panel, { me }) {
     const name = element('input', { id: 'calendars-name', value: day?.name ?? '' });
     const kinds = day ? ['normal'] : [weekend ? 'WORKDAY' : 'HOLIDAY'];
     const kind = select('calendars-kind', kinds.map((value) => ({ value, label: t(`admin.calendars.make.${value}`) })));
-    form.replaceChildren(element('h2', {}, date),
+    fill(form, element('h2', {}, date),
       element('p', {}, day ? t('admin.calendars.isSpecial', { name: day.name,
         kind: t(`admin.calendars.kind.${day.kind}`) }) : t(weekend ? 'admin.calendars.isWeekend' : 'admin.calendars.isWorkday')),
       field('calendars-kind', t('admin.calendars.change'), kind),
@@ -115,7 +115,7 @@ export async function render(panel, { me }) {
     const formStatus = statusLine('calendars-form');
     form.replaceChildren(element('h2', {}, t('admin.calendars.import')),
       field('calendars-file', t('admin.calendars.file'), file, t('admin.calendars.fileHint')),
-      formButtons(form, 'calendars'), formStatus);
+      formButtons(form, 'calendars', t('admin.import')), formStatus);
     form.onsubmit = async (event) => {
       event.preventDefault();
       clearErrors(form);

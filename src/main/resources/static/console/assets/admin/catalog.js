@@ -99,7 +99,7 @@ export async function render(panel) {
     const formStatus = statusLine('catalog-form');
     form.replaceChildren(element('h2', {}, t('admin.catalog.import')),
       field('catalog-file', t('admin.catalog.file'), file, t('admin.catalog.fileHint')),
-      formButtons(form, 'catalog'), formStatus);
+      formButtons(form, 'catalog', t('admin.import')), formStatus);
     form.onsubmit = async (event) => {
       event.preventDefault();
       clearErrors(form);

@@ -3,12 +3,12 @@
 import { getJson } from '../api.js';
 import { listView, select, submit, statusLine, button, field, element, t, layout, act, report, formButtons }
   from './kit.js';
-import { functions, forget } from './lookups.js';
+import { functions, forget, regionNames, scopeName } from './lookups.js';
 
 const LEVELS = ['CITY', 'DISTRICT', 'STREET'];
 
-export async function render(panel) {
-  const kinds = await functions();
+export async function render(panel, { me }) {
+  const [kinds, names] = await Promise.all([functions(), regionNames(me)]);
   const list = listView({
     id: 'departments',
     columns: [
@@ -16,13 +16,13 @@ export async function render(panel) {
       { label: t('admin.departments.name'), cell: (unit) => unit.name },
       { label: t('admin.departments.code'), cell: (unit) => element('code', {}, unit.code) },
       { label: t('admin.departments.function'), cell: (unit) => unit.functionLabel },
-      { label: t('admin.departments.home'), cell: (unit) => unit.home },
+      { label: t('admin.departments.home'), cell: (unit) => scopeName(names, unit.home) },
       { label: t('admin.departments.state'), cell: (unit) => element('span', {
         class: `state-tag state-${unit.enabled ? 'enabled' : 'disabled'}` },
       unit.mergedInto ? t('admin.departments.merged', { into: unit.mergedInto })
         : t(`admin.users.state.${unit.enabled ? 'enabled' : 'disabled'}`)) },
     ],
-    search: (unit) => `${unit.code} ${unit.name} ${unit.functionLabel} ${unit.home}`,
+    search: (unit) => `${unit.code} ${unit.name} ${unit.functionLabel} ${scopeName(names, unit.home)}`,
     actions: (unit) => [button(t('admin.edit'), () => draw(unit)),
       unit.mergedInto ? null : button(t(unit.enabled ? 'admin.users.disable' : 'admin.users.enable'),
         () => toggle(unit))],

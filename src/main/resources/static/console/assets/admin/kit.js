@@ -142,10 +142,15 @@ export async function act(status, method, url, doneText) {
   return response.ok;
 }
 
-/** The buttons under a form: save (submit) and cancel (empties the form). */
-export function formButtons(form, id) {
+/** Replaces the container's children with the given ones, leaving out those that are null (not drawn). */
+export function fill(container, ...children) {
+  container.replaceChildren(...children.filter((child) => child !== null && child !== undefined));
+}
+
+/** The buttons under a form: save (submit, or the given label) and cancel (empties the form). */
+export function formButtons(form, id, label = t('admin.save')) {
   return element('div', { class: 'form-buttons' },
-    element('button', { type: 'submit', class: 'primary', id: `${id}-save` }, t('admin.save')),
+    element('button', { type: 'submit', class: 'primary', id: `${id}-save` }, label),
     button(t('admin.cancel'), () => form.replaceChildren()));
 }
 

@@ -6,7 +6,7 @@ import { element, post, problemOf } from '../api.js';
 import { openCityMap, featureBounds } from '../city-map.js';
 import { mapStyle, CASE_LAYERS } from '../map-style.js';
 import { clearErrors, showFieldErrors } from '../form-fields.js';
-import { select, field, button, errorList, statusLine, report } from './kit.js';
+import { select, field, button, errorList, statusLine, report, fill } from './kit.js';
 
 const LEVELS = ['DISTRICT', 'STREET', 'COMMUNITY', 'GRID'];
 const CHANGES = { CREATED: '#1f9d55', UPDATED: '#e07b00', UNCHANGED: '#8da2b8' };
@@ -82,7 +82,7 @@ export async function render(panel, { me }) {
       map.fitBounds(bounds, { padding: 40, maxZoom: 16, duration: 0 });
     }
     const counts = ['created', 'updated', 'unchanged', 'removed'];
-    summary.replaceChildren(element('h3', {}, t('admin.regions.previewTitle', { level: t(`admin.level.${preview.level}`) })),
+    fill(summary, element('h3', {}, t('admin.regions.previewTitle', { level: t(`admin.level.${preview.level}`) })),
       element('ul', { class: 'preview-counts' }, counts.map((count) => element('li', { class: `count-${count}` },
         element('span', { class: `swatch change-${count}` }), element('strong', { id: `regions-${count}` },
           String(preview[count])), ` ${t(`admin.regions.${count}`)}`))),

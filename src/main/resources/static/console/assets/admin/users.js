@@ -2,7 +2,7 @@
 // a user, change their roles, data scope and department, disable or enable them (/api/admin/users).
 import { getJson } from '../api.js';
 import { listView, checkGroup, checked, select, submit, statusLine, button, field, element, t, layout, act, report,
-  formButtons } from './kit.js';
+  formButtons, fill } from './kit.js';
 import { roleOptions, scopeOptions, regionNames, scopeName, departments } from './lookups.js';
 
 export async function render(panel, { me }) {
@@ -61,7 +61,7 @@ export async function render(panel, { me }) {
     scope.value = user?.scope ?? me.scope.code;
     department.value = user?.department ?? '';
     const formStatus = statusLine('users-form');
-    form.replaceChildren(element('h2', {}, t(user ? 'admin.users.editTitle' : 'admin.users.new')),
+    fill(form, element('h2', {}, t(user ? 'admin.users.editTitle' : 'admin.users.new')),
       field(id('username'), t('admin.users.username'), username),
       user ? null : field(id('password'), t('admin.users.password'), password, t('admin.users.passwordHint')),
       field(id('displayName'), t('admin.users.displayName'), displayName),
