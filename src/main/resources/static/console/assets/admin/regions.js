@@ -82,10 +82,13 @@ export async function render(panel, { me }) {
       map.fitBounds(bounds, { padding: 40, maxZoom: 16, duration: 0 });
     }
     const counts = ['created', 'updated', 'unchanged', 'removed'];
+    const changed = preview.features.filter((change) => change.change !== 'UNCHANGED');
     fill(summary, element('h3', {}, t('admin.regions.previewTitle', { level: t(`admin.level.${preview.level}`) })),
       element('ul', { class: 'preview-counts' }, counts.map((count) => element('li', { class: `count-${count}` },
         element('span', { class: `swatch change-${count}` }), element('strong', { id: `regions-${count}` },
           String(preview[count])), ` ${t(`admin.regions.${count}`)}`))),
+      changed.length ? element('p', { class: 'field-hint', id: 'regions-changing' }, t('admin.regions.changing', {
+        regions: changed.slice(0, 20).map((change) => `${change.name} ${change.code}`).join('、') })) : null,
       preview.removedRegions.length ? element('p', { class: 'field-hint' }, t('admin.regions.removing', {
         regions: preview.removedRegions.slice(0, 20).map((region) => `${region.name} ${region.code}`).join('、') })) : null,
       element('div', { class: 'form-buttons' },
