@@ -33,7 +33,7 @@ export function listView({ id, columns, search, actions, pageSize = 15 }) {
     page = Math.min(Math.max(page, 0), pages - 1);
     body.replaceChildren(...found.slice(page * pageSize, (page + 1) * pageSize).map((row) => element('tr', {},
       columns.map((column) => element('td', { 'data-label': column.label }, column.cell(row) ?? '—')),
-      actions ? element('td', { class: 'row-actions' }, actions(row)) : null)));
+      actions ? element('td', {}, element('div', { class: 'row-actions' }, actions(row))) : null)));
     if (!found.length) {
       body.append(element('tr', {}, element('td', { colspan: columns.length + 1, class: 'empty' },
         t('admin.list.empty'))));

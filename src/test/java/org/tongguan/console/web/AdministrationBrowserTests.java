@@ -61,6 +61,26 @@ class AdministrationBrowserTests extends ConsoleBrowserTest {
 		browser.findElement(By.id("users-search")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 		assertThat(browser.findElement(By.cssSelector(".pager-count")).getText()).isNotEqualTo(listed);
 		screenshot("admin-users-created");
+
+		click(By.xpath("//table[@id='users-table']//tr[td[contains(., 'li.na')]]//button[1]"));
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("users-username"), "value", "li.na"));
+		click(By.id("users-roles-INSPECTOR"));
+		click(By.id("users-save"));
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-status"), "已保存 li.na"));
+		assertThat(browser.findElement(By.xpath("//table[@id='users-table']//tr[td[contains(., 'li.na')]]"))
+			.getText()).contains("受理员、监督员/网格员");
+	}
+
+	@Test
+	void theAdministrationSpeaksEnglishWhenAsked() {
+		open("/login");
+		logIn("admin", DEMO_PASSWORD);
+		open("/console/admin?lang=en#departments");
+		waitForPage("admin");
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("admin-panel"), "data-tab", "departments"));
+		assertThat(text("admin-tab-departments")).isEqualTo("Departments");
+		assertThat(browser.findElement(By.cssSelector("#departments-table thead")).getText()).contains("Level", "Name");
+		screenshot("admin-departments-en");
 	}
 
 	@Test
