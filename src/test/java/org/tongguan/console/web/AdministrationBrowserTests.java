@@ -142,6 +142,17 @@ class AdministrationBrowserTests extends ConsoleBrowserTest {
 		type("catalog-search", "暴露垃圾");
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog-table"), "E0101"));
 		screenshot("admin-catalog");
+		click(By.xpath("//table[@id='catalog-table']//tr[td[contains(., 'E0101')]]//button[1]"));
+		type("catalog-stageLimits.HANDLE", "30d");
+		expectConsoleError("/api/admin/catalog/categories/E0101 - Failed to load resource: the server responded with a "
+				+ "status of 400");
+		click(By.id("catalog-save"));
+		WebElement handle = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+				By.id("catalog-stageLimits.HANDLE-error")));
+		assertThat(handle.getText()).contains("HANDLE (30 working days) is longer than the overall limit");
+		screenshot("admin-catalog-revise-refused");
+		click(By.cssSelector("#catalog-form .form-buttons button.ghost"));
+		assertThat(browser.findElement(By.id("catalog-table")).getText()).contains("v1");
 		Path bad = Files.createTempFile("catalogue-", ".csv");
 		Files.writeString(bad, """
 				kind,majorCode,majorName,code,name,cityFunction,districtFunction,streetFunction,defaultLevel,\
