@@ -5,7 +5,7 @@ import { listView, select, submit, statusLine, button, field, element, t, layout
   from './kit.js';
 import { functions, forget, regionNames, scopeName } from './lookups.js';
 
-const LEVELS = ['CITY', 'DISTRICT', 'STREET'];
+const LEVELS = ['PROVINCE', 'CITY', 'DISTRICT', 'STREET'];
 
 export async function render(panel, { me }) {
   const [kinds, names] = await Promise.all([functions(), regionNames(me)]);
@@ -22,7 +22,8 @@ export async function render(panel, { me }) {
       unit.mergedInto ? t('admin.departments.merged', { into: unit.mergedInto })
         : t(`admin.users.state.${unit.enabled ? 'enabled' : 'disabled'}`)) },
     ],
-    search: (unit) => `${unit.code} ${unit.name} ${unit.functionLabel} ${scopeName(names, unit.home)}`,
+    search: (unit) => `${t(`admin.level.${unit.level}`)} ${unit.code} ${unit.name} ${unit.functionLabel} ${
+      scopeName(names, unit.home)}`,
     actions: (unit) => [button(t('admin.edit'), () => draw(unit)),
       unit.mergedInto ? null : button(t(unit.enabled ? 'admin.users.disable' : 'admin.users.enable'),
         () => toggle(unit))],

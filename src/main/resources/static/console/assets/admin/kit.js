@@ -81,7 +81,8 @@ export function errorList(id, problem) {
 
 /**
  * Sends a form's request and shows the outcome: request() answers { method, url, body, headers }; on refusal the
- * problem's field errors go under the controls `${prefix}-${field}` (a 409 under `conflictField`, any other error in
+ * problem's field errors go under the controls `${prefix}-${field}` (`serves[2]` under `serves`; a 409 under
+ * `conflictField`, any other error in
  * the status line) and done() is not called; answers whether it was accepted.
  */
 export async function submit(form, status, { prefix, request, conflictField, done }) {
@@ -97,7 +98,7 @@ export async function submit(form, status, { prefix, request, conflictField, don
     return true;
   }
   const problem = await problemOf(response);
-  const left = showFieldErrors(problem, (name) => `${prefix}-${name}`, `admin.${prefix}`);
+  const left = showFieldErrors(problem, (name) => `${prefix}-${name.replace(/\[\d+\]$/, '')}`, `admin.${prefix}`);
   if (response.status === 409 && conflictField) {
     fieldError(`${prefix}-${conflictField}`, [t('admin.conflict'),
       element('span', { class: 'platform-says' }, problem.detail)]);
