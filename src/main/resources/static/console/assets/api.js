@@ -39,9 +39,18 @@ export async function getJson(url) {
 
 /** POSTs a form or JSON body with the CSRF header; answers the fetch response. */
 export async function post(url, body, headers = {}) {
-  const json = body !== undefined && !(body instanceof URLSearchParams) && !(body instanceof FormData);
+  return send('POST', url, body, headers);
+}
+
+/**
+ * Sends a write (POST, PUT, DELETE) with the CSRF header: a form, a file (Blob, with the headers' Content-Type) or
+ * JSON body; answers the fetch response.
+ */
+export async function send(method, url, body, headers = {}) {
+  const json = body !== undefined && !(body instanceof URLSearchParams) && !(body instanceof FormData)
+    && !(body instanceof Blob) && typeof body !== 'string';
   return fetch(url, {
-    method: 'POST',
+    method,
     headers: {
       'X-XSRF-TOKEN': csrfToken(),
       ...(json ? { 'Content-Type': 'application/json' } : {}),

@@ -14,7 +14,11 @@ export async function scopeBounds(scope) {
   if (scope.level) {
     query.set('within', scope.code);
   }
-  const regions = await getJson(`/api/regions/export?${query}`);
+  return featureBounds((await getJson(`/api/regions/export?${query}`)).features);
+}
+
+/** The bounds [[west, south], [east, north]] of GeoJSON features, or null when they have no coordinates. */
+export function featureBounds(features) {
   let west = Infinity; let south = Infinity; let east = -Infinity; let north = -Infinity;
   const visit = (coordinates) => {
     if (typeof coordinates[0] === 'number') {
@@ -24,7 +28,7 @@ export async function scopeBounds(scope) {
       coordinates.forEach(visit);
     }
   };
-  regions.features.forEach((feature) => visit(feature.geometry.coordinates));
+  features.forEach((feature) => feature.geometry && visit(feature.geometry.coordinates));
   return west <= east ? [[west, south], [east, north]] : null;
 }
 

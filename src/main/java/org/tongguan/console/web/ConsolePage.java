@@ -31,6 +31,11 @@ enum ConsolePage {
 	DUTY("duty", "/console/duty", Role.SHIFT_LEAD),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
 	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN),
+	/**
+	 * 系统管理 — administration: users and roles, departments, the catalogue, region import with a preview map, API
+	 * keys and the working calendar, on the platform's administration API.
+	 */
+	ADMIN("admin", "/console/admin", Role.ADMIN),
 	/** 案件详情 — one case ({@code ?number=}) within the user's data scope, with the actions the user may take now. */
 	CASE("case", "/console/case", Role.values());
 

@@ -18,9 +18,10 @@ import org.tongguan.region.RegionLevel;
  * @param unchanged how many features repeat a stored region exactly
  * @param removed codes to delete (replace imports only)
  * @param assigned the codes given to features without one
+ * @param changes what becomes of each feature of the file, in file order
  */
 record ImportPlan(RegionLevel level, List<Boundary> created, List<Boundary> updated, int unchanged,
-		List<RegionCode> removed, List<ImportResult.AssignedCode> assigned) {
+		List<RegionCode> removed, List<ImportResult.AssignedCode> assigned, List<ImportPreview.FeatureChange> changes) {
 
 	/** Whether the import changes anything. */
 	boolean changesAnything() {
@@ -40,5 +41,15 @@ record ImportPlan(RegionLevel level, List<Boundary> created, List<Boundary> upda
 
 	ImportResult result() {
 		return new ImportResult(level, created.size(), updated.size(), unchanged, removed.size(), assigned);
+	}
+
+	/** What the import would change, with the names of the regions it would remove as they are stored now. */
+	ImportPreview preview(RegionSnapshot current) {
+		List<ImportPreview.RemovedRegion> gone = removed.stream()
+			.map(code -> new ImportPreview.RemovedRegion(code.value(),
+					current.find(code).map(region -> region.name()).orElse(null)))
+			.toList();
+		return new ImportPreview(level, created.size(), updated.size(), unchanged, removed.size(), assigned, changes,
+				gone);
 	}
 }

@@ -79,22 +79,30 @@ final class ImportValidator {
 			RegionSnapshot current, List<ImportResult.AssignedCode> assigned) {
 		List<Boundary> created = new ArrayList<>();
 		List<Boundary> updated = new ArrayList<>();
+		List<ImportPreview.FeatureChange> changes = new ArrayList<>();
 		int unchanged = 0;
 		for (Candidate candidate : candidates) {
 			Boundary next = candidate.boundary();
 			Boundary stored = current.boundary(next.region().code());
+			ImportPreview.Change change;
 			if (stored == null) {
 				created.add(next);
+				change = ImportPreview.Change.CREATED;
 			}
 			else if (stored.region().equals(next.region())
 					&& stored.geometry().equalsExact(next.geometry(), SAME_POSITION_DEGREES)) {
 				unchanged++;
+				change = ImportPreview.Change.UNCHANGED;
 			}
 			else {
 				updated.add(next);
+				change = ImportPreview.Change.UPDATED;
 			}
+			Region region = next.region();
+			changes.add(new ImportPreview.FeatureChange(candidate.where(), region.code().value(), region.name(),
+					region.parent() == null ? null : region.parent().value(), change));
 		}
-		return new ImportPlan(level, created, updated, unchanged, removed, assigned);
+		return new ImportPlan(level, created, updated, unchanged, removed, assigned, changes);
 	}
 
 	private static void checkScope(RegionLevel level, RegionCode within, RegionSnapshot current) {

@@ -69,6 +69,20 @@ public class RegionImporter {
 		return plan.result();
 	}
 
+	/**
+	 * What importing the file's features as regions of the level would change, validated exactly as
+	 * {@link #importGeoJson} does, without storing anything (导入预览).
+	 *
+	 * @throws OutOfScopeException naming every change outside the caller's data scope
+	 * @throws InvalidInputException listing every problem
+	 */
+	public ImportPreview preview(RegionLevel level, String geoJson, ImportOptions options) {
+		RegionSnapshot current = regions.current();
+		return validator.validate(level, GeoJson.readFeatureCollection(geoJson), options, current,
+				editingScope.editableRoot())
+			.preview(current);
+	}
+
 	/** Writes the plan and installs the next snapshot once the transaction has committed. */
 	private void write(ImportPlan plan, RegionSnapshot next) {
 		store.delete(plan.removed());

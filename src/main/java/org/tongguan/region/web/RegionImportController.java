@@ -15,6 +15,7 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.internal.ImportMode;
 import org.tongguan.region.internal.ImportOptions;
+import org.tongguan.region.internal.ImportPreview;
 import org.tongguan.region.internal.ImportResult;
 import org.tongguan.region.internal.RegionImporter;
 import org.tongguan.shared.InvalidInputException;
@@ -80,11 +81,44 @@ class RegionImportController {
 			@RequestParam(defaultValue = "code") String code, @RequestParam(defaultValue = "name") String name,
 			@RequestParam(defaultValue = "parent") String parent, @RequestParam(defaultValue = "merge") String mode,
 			@RequestParam(required = false) String within, @RequestParam(required = false) String parentName) {
-		ImportOptions options = new ImportOptions(code, name, parent,
+		return importer.importGeoJson(LevelParameter.parse("level", level), new String(body, StandardCharsets.UTF_8),
+				options(code, name, parent, mode, within, parentName));
+	}
+
+	@PostMapping(path = "/{level}/preview", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/geo+json" })
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Preview a boundary import (区划导入预览)", description = """
+			Validates a boundary import exactly as `POST /api/admin/regions/import/{level}` does (same body and \
+			query parameters, same checks, same problem details) and answers what it would change, storing \
+			nothing: the counts, each feature of the file with its code (assigned ones included) and whether it \
+			would be CREATED, UPDATED or UNCHANGED, and the stored regions a replace would remove. The console shows \
+			this on a map before the administrator commits the import. Administrators (ADMIN) only, within their \
+			data scope.""")
+	@ApiResponse(responseCode = "200", description = "What the import would change; nothing stored")
+	@ApiResponse(responseCode = "400", description = "Every problem of the file, by feature; the import would be "
+			+ "refused")
+	@ApiResponse(responseCode = "403", description = "Not an administrator, or the import reaches outside the "
+			+ "caller's data scope (`errors[]` by feature)")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+			@Content(mediaType = "application/geo+json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)),
+			@Content(mediaType = "application/json", schema = @Schema(type = "object", description = "GeoJSON "
+					+ "FeatureCollection"), examples = @ExampleObject(RegionImportController.EXAMPLE)) })
+	@Parameter(name = "level", in = ParameterIn.PATH, required = true,
+			schema = @Schema(implementation = RegionLevel.class))
+	ImportPreview preview(@PathVariable String level, @RequestBody byte[] body,
+			@RequestParam(defaultValue = "code") String code, @RequestParam(defaultValue = "name") String name,
+			@RequestParam(defaultValue = "parent") String parent, @RequestParam(defaultValue = "merge") String mode,
+			@RequestParam(required = false) String within, @RequestParam(required = false) String parentName) {
+		return importer.preview(LevelParameter.parse("level", level), new String(body, StandardCharsets.UTF_8),
+				options(code, name, parent, mode, within, parentName));
+	}
+
+	private static ImportOptions options(String code, String name, String parent, String mode, String within,
+			String parentName) {
+		return new ImportOptions(code, name, parent,
 				parentName == null || parentName.isBlank() ? null : parentName.strip(), mode(mode),
 				within == null || within.isBlank() ? null : RegionCode.of(within.strip()));
-		return importer.importGeoJson(LevelParameter.parse("level", level),
-				new String(body, StandardCharsets.UTF_8), options);
 	}
 
 	private static ImportMode mode(String mode) {
