@@ -27,8 +27,9 @@ function deviceStyle(me) {
       paint: { 'circle-radius': 10, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-width': 2.5,
         'circle-stroke-color': LEVEL_COLOURS } },
     { id: 'device-points', type: 'circle', source: 'devices', 'source-layer': 'devices',
-      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 3, 14, 6], 'circle-color': STATE_COLOURS,
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } });
+      paint: { 'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 11, 3, 15, 6],
+        'circle-color': STATE_COLOURS, 'circle-opacity': ['match', ['get', 'state'], 'OFFLINE', 0.55, 0.95],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0, 13, 1] } });
   return style;
 }
 

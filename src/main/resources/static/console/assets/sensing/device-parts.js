@@ -3,7 +3,7 @@
 import { t } from '../i18n.js';
 import { element } from '../api.js';
 import { formatTime } from '../case/format.js';
-import { typeName, metricLabel, levelBadge, withUnit, LEVELS } from './format.js';
+import { typeName, metricLabel, levelBadge, withUnit, durationText, LEVELS } from './format.js';
 
 function definitions(pairs) {
   return element('dl', { class: 'device-facts', id: 'device-facts' }, pairs.flatMap(([key, value]) => [
@@ -33,7 +33,7 @@ function condition(rule, metrics) {
     return t('device.rule.offline');
   }
   if (rule.kind === 'NO_DATA') {
-    return t('device.rule.noData', { duration: rule.noDataFor });
+    return t('device.rule.noData', { duration: durationText(rule.noDataFor) });
   }
   const metric = metrics.find((candidate) => candidate.name === rule.metric);
   const sign = rule.comparator === 'LE' ? '≤' : '≥';

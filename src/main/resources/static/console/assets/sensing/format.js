@@ -51,3 +51,11 @@ export function withUnit(value, unit) {
   const rounded = Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
   return unit ? `${rounded} ${unit}` : rounded;
 }
+
+/** An ISO-8601 duration of hours, minutes and seconds (PT30M) in words, e.g. 30 分钟. */
+export function durationText(iso) {
+  const [, hours, minutes, seconds] = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso ?? '') ?? [];
+  const parts = [[hours, 'hours'], [minutes, 'minutes'], [seconds, 'seconds']].filter(([value]) => value)
+    .map(([value, unit]) => t(`sensing.${unit}`, { n: Number(value) }));
+  return parts.length ? parts.join(' ') : (iso ?? '—');
+}

@@ -35,7 +35,7 @@ function option(history, rules, zone, label) {
   return {
     textStyle: { fontFamily: getComputedStyle(document.documentElement).fontFamily },
     legend: { top: 0 },
-    grid: { left: 56, right: 24, top: 36, bottom: 36 },
+    grid: { left: 48, right: 36, top: 40, bottom: 36, containLabel: false },
     tooltip: { trigger: 'axis', axisPointer: { label: { formatter: ({ value }) => short(value) } },
       valueFormatter: (value) => (value == null ? '—' : `${Math.round(value * 1000) / 1000} ${history.unit ?? ''}`) },
     xAxis: { type: 'time', min: history.from, max: history.to, axisLabel: { formatter: short, hideOverlap: true } },

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongguan.sensing.DemoGauges;
@@ -46,6 +47,10 @@ class DeviceDetailBrowserTests extends ConsoleBrowserTest {
 		waitForCharts();
 		assertThat(Integer.parseInt(browser.findElement(depth).getDomAttribute("data-points"))).isBetween(23, 25);
 		resize(PHONE);
+		waitFor().until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+				"const box = document.querySelector(\"[data-metric='waterLevel'] .metric-chart\");"
+						+ "return box.querySelector('canvas').getBoundingClientRect().width - box.clientWidth;"))
+			.doubleValue() <= 1);
 		screenshot("device-gauge-phone");
 	}
 
