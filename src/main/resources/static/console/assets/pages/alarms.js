@@ -34,8 +34,10 @@ function row(alarm, context) {
   element('td', { class: 'number' }, withUnit(alarm.value, '')),
   element('td', {}, formatTime(alarm.raisedAt, context.zone)),
   element('td', { class: 'alarm-state' }, t(`sensing.alarmState.${alarm.state}`),
-    alarm.acknowledgedBy ? element('span', { class: 'alarm-by' }, alarm.acknowledgedBy) : null,
-    alarm.clearedBy ? element('span', { class: 'alarm-by' }, alarm.clearedBy) : null),
+    alarm.acknowledgedBy ? element('span', { class: 'alarm-by' }, t('alarms.acknowledgedBy',
+      { name: alarm.acknowledgedBy })) : null,
+    alarm.clearedBy ? element('span', { class: 'alarm-by' }, t('alarms.clearedBy', { name: alarm.clearedBy }))
+      : null),
   context.act ? element('td', {}, alarmActions(alarm, context.reload, context.busy)) : null);
 }
 

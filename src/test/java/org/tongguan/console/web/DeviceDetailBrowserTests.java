@@ -49,7 +49,8 @@ class DeviceDetailBrowserTests extends ConsoleBrowserTest {
 		resize(PHONE);
 		waitFor().until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
 				"const box = document.querySelector(\"[data-metric='waterLevel'] .metric-chart\");"
-						+ "return box.querySelector('canvas').getBoundingClientRect().width - box.clientWidth;"))
+						+ "return box.querySelector('canvas').getBoundingClientRect().width"
+						+ " - box.closest('.device-panel').clientWidth;"))
 			.doubleValue() <= 1);
 		screenshot("device-gauge-phone");
 	}
