@@ -7,12 +7,12 @@ import { formatTime } from '../case/format.js';
 
 const SIMULATOR = '/api/admin/sensing/simulator';
 
-function describe(state, zone) {
+function describe(state, zone, names) {
   const storm = state.rainstorm;
   if (!storm || storm.phase === 'OVER') {
     return t('rainstorm.none');
   }
-  return t(`rainstorm.${storm.phase}`, { districts: storm.districts.join('、'),
+  return t(`rainstorm.${storm.phase}`, { districts: storm.districts.map((code) => names.get(code) ?? code).join('、'),
     until: formatTime(storm.phase === 'RAINING' ? storm.rainEndsAt : storm.recededBy, zone) });
 }
 
@@ -25,6 +25,8 @@ export async function rainstormPanel(me) {
   if (!state.enabled) {
     return null;
   }
+  const districts = await getJson('/api/regions?level=DISTRICT');
+  const names = new Map(districts.map((district) => [district.code, district.name]));
   const status = element('span', { class: 'rainstorm-status', id: 'rainstorm-status', role: 'status' });
   const start = element('button', { type: 'button', class: 'primary', id: 'rainstorm-start' }, t('rainstorm.start'));
   const stop = element('button', { type: 'button', class: 'ghost', id: 'rainstorm-stop' }, t('rainstorm.stop'));
@@ -32,7 +34,7 @@ export async function rainstormPanel(me) {
     const raining = current.rainstorm && current.rainstorm.phase !== 'OVER';
     start.hidden = raining;
     stop.hidden = !raining;
-    status.textContent = describe(current, me.zone);
+    status.textContent = describe(current, me.zone, names);
   };
   const run = async (request) => {
     const response = await request();

@@ -105,7 +105,7 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElements(By.id("rainstorm"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("button[data-action]"))).isEmpty();
 		screenshot("alarms-leader");
-		browser.findElement(By.id("logout")).click();
+		forgetSession();
 		logIn("admin", DEMO_PASSWORD);
 		open("/console/alarms");
 		waitForAlarms();

@@ -193,6 +193,16 @@ abstract class ConsoleBrowserTest {
 		}
 	}
 
+	/**
+	 * Leaves the page (its live stream closes on the browser's side) and forgets the session, then opens the login
+	 * page: another user can sign in without the server cutting an open stream at logout.
+	 */
+	void forgetSession() {
+		open("/login");
+		browser.manage().deleteAllCookies();
+		open("/login");
+	}
+
 	/** Resizes the browser's viewport, e.g. to {@link #PHONE}. */
 	void resize(Dimension size) {
 		browser.manage().window().setSize(size);
