@@ -96,6 +96,7 @@ export async function render(main, { me }) {
       const page = await getJson(`/api/sensing/alarms?${query}`);
       open = 0;
       listBox.replaceChildren(table(page, context));
+      context.arrived.clear(); // marked once, when they arrive
       status.textContent = t(page.total > page.items.length ? 'alarms.summaryNewest' : 'alarms.summary',
         { total: page.total, shown: page.items.length });
     } catch (problem) {

@@ -31,9 +31,9 @@ export async function rainstormPanel(me) {
   const start = element('button', { type: 'button', class: 'primary', id: 'rainstorm-start' }, t('rainstorm.start'));
   const stop = element('button', { type: 'button', class: 'ghost', id: 'rainstorm-stop' }, t('rainstorm.stop'));
   const show = (current) => {
-    const raining = current.rainstorm && current.rainstorm.phase !== 'OVER';
-    start.hidden = raining;
-    stop.hidden = !raining;
+    const phase = current.rainstorm?.phase ?? 'OVER';
+    start.hidden = phase !== 'OVER'; // refused while a storm rains or recedes
+    stop.hidden = phase !== 'RAINING';
     status.textContent = describe(current, me.zone, names);
   };
   const run = async (request) => {

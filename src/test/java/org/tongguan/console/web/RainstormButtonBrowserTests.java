@@ -40,6 +40,7 @@ class RainstormButtonBrowserTests extends ConsoleBrowserTest {
 
 		browser.findElement(By.id("rainstorm-stop")).click();
 		waitFor().until(ExpectedConditions.textToBePresentInElement(status, "雨已停"));
+		assertThat(browser.findElement(By.id("rainstorm-stop")).isDisplayed()).isFalse();
 		resize(PHONE);
 		screenshot("alarms-rainstorm-admin-phone");
 	}
