@@ -72,6 +72,15 @@ class DeviceListBrowserTests extends ConsoleBrowserTest {
 		resize(DESKTOP);
 		waitFor().until(driver -> renderedDevices() > 0);
 		screenshot("devices-leader");
+
+		open("/console/devices?lang=en");
+		waitForList();
+		assertThat(browser.findElement(By.cssSelector(".devices-page h1")).getText()).isEqualTo("Devices");
+		assertThat(browser.findElement(By.cssSelector("#devices-table thead")).getText()).contains("Code", "State",
+				"District");
+		assertThat(browser.findElement(By.cssSelector("#devices-table .state-badge")).getText()).isIn("Online",
+				"Offline", "In alarm");
+		screenshot("devices-leader-en");
 	}
 
 	private void submit() {
