@@ -37,7 +37,19 @@ enum ConsolePage {
 	 */
 	ADMIN("admin", "/console/admin", Role.ADMIN),
 	/** 案件详情 — one case ({@code ?number=}) within the user's data scope, with the actions the user may take now. */
-	CASE("case", "/console/case", Role.values());
+	CASE("case", "/console/case", Role.values()),
+	/** 感知设备 — the devices of the user's scope in a list and on a map, by type, state and district. */
+	DEVICES("devices", "/console/devices", Sensing.READERS),
+	/** 设备详情 — one device ({@code ?code=}): its registration, state, rules and telemetry charts, its alarms. */
+	DEVICE("device", "/console/device", Sensing.READERS),
+	/** 告警 — active and recent alarms, live, with acknowledge and clear (and the demo rainstorm for administrators). */
+	ALARMS("alarms", "/console/alarms", Sensing.READERS);
+
+	/** The roles that read devices' alarms (the sensing alarm API's readers): the sensing pages are theirs. */
+	private static final class Sensing {
+
+		static final Role[] READERS = { Role.OPERATOR, Role.DISPATCHER, Role.SHIFT_LEAD, Role.LEADER, Role.ADMIN };
+	}
 
 	private final String id;
 

@@ -21,6 +21,16 @@ import org.tongguan.shared.InvalidInputException;
 @Transactional(readOnly = true)
 public class DeviceFinder {
 
+	/**
+	 * A device's state in SQL, as the device tiles have it: ALARM with an active alarm, else ONLINE when its last
+	 * stored change of presence says so, else OFFLINE.
+	 */
+	private static final String STATE = """
+			(CASE WHEN EXISTS (SELECT 1 FROM sensing_alarm a WHERE a.device_code = sensing_device.code
+				AND a.device_id = sensing_device.id AND a.active_key IS NOT NULL) THEN 'ALARM'
+			WHEN EXISTS (SELECT 1 FROM sensing_device_presence p WHERE p.device_id = sensing_device.id
+				AND p.online = TRUE) THEN 'ONLINE' ELSE 'OFFLINE' END)""";
+
 	private final JdbcClient jdbc;
 
 	private final Regions regions;
@@ -39,7 +49,7 @@ public class DeviceFinder {
 		this.devices = devices;
 	}
 
-	/** The page of devices the filter asks for, ordered by code. */
+	/** The page of devices the filter asks for, ordered by code, each with its state. */
 	public DevicePage find(DeviceFilter filter) {
 		if (filter.page() < 0 || filter.size() < 1 || filter.size() > properties.maxPageSize()) {
 			throw new InvalidInputException("size", "page is 0 or more and size 1–" + properties.maxPageSize());
@@ -56,6 +66,7 @@ public class DeviceFinder {
 		condition(where, params, "type_code = ?", filter.type());
 		condition(where, params, "status = ?", filter.status() == null ? null : filter.status().name());
 		condition(where, params, "owner = ?", filter.owner());
+		condition(where, params, STATE + " = ?", filter.state() == null ? null : filter.state().name());
 		if (filter.text() != null && !filter.text().isBlank()) {
 			String like = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
 			where.add("(LOWER(code) LIKE ? OR LOWER(name) LIKE ? OR LOWER(COALESCE(address, '')) LIKE ?)");
@@ -65,9 +76,12 @@ public class DeviceFinder {
 		List<Object> paged = new ArrayList<>(params);
 		paged.add(filter.size());
 		paged.add((long) filter.page() * filter.size());
-		List<Device> items = jdbc.sql("SELECT * FROM sensing_device" + where + " ORDER BY code LIMIT ? OFFSET ?")
+		List<ListedDevice> items = jdbc
+			.sql("SELECT sensing_device.*, " + STATE + " AS live_state FROM sensing_device" + where
+					+ " ORDER BY code LIMIT ? OFFSET ?")
 			.params(paged)
-			.query(DeviceStore.DEVICES)
+			.query((row, number) -> new ListedDevice(DeviceStore.DEVICES.mapRow(row, number),
+					DeviceState.valueOf(row.getString("live_state"))))
 			.list();
 		return new DevicePage(items, total, filter.page(), filter.size());
 	}

@@ -2,6 +2,6 @@ package org.tongguan.sensing.device;
 
 import java.util.List;
 
-/** One page of a device list: the devices, how many match in all, the page (from 0) and its size. */
-public record DevicePage(List<Device> items, long total, int page, int size) {
+/** One page of a device list: the devices with their state, how many match in all, the page (from 0) and its size. */
+public record DevicePage(List<ListedDevice> items, long total, int page, int size) {
 }

@@ -10,9 +10,11 @@ import org.tongguan.sensing.device.DeviceFilter;
 import org.tongguan.sensing.device.DeviceFinder;
 import org.tongguan.sensing.device.DevicePage;
 import org.tongguan.sensing.device.DeviceRegistry;
+import org.tongguan.sensing.device.DeviceState;
 import org.tongguan.sensing.device.DeviceStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Reading the device registry (设备台账): lists and single devices, always within the caller's data scope. */
@@ -30,16 +32,23 @@ class DeviceController {
 		this.registry = registry;
 	}
 
-	/** Devices by type, status, region subtree, owner department and text (code, name or address), by code. */
+	/**
+	 * Devices by type, status, state, region subtree, owner department and text (code, name or address), by code;
+	 * each with its state now.
+	 */
 	@GetMapping
 	@Operation(summary = "List devices (设备台账)", description = """
-			The devices in the caller's data scope, page by page, filtered by type, status, region, owning \
-			department and a text `q` matched against code and name.""")
+			The devices in the caller's data scope, page by page, filtered by type, status (ACTIVE, MAINTENANCE, \
+			RETIRED), state (ONLINE, OFFLINE, ALARM — as on the device map: ALARM while the device has an active \
+			alarm), region, owning department and a text `q` matched against code, name and address. Each device \
+			carries its `state`. Every signed-in person may list the devices of their scope.""")
+	@ApiResponse(responseCode = "400", description = "An unknown status or state, a malformed region code, or a "
+			+ "page size outside 1–the configured maximum")
 	DevicePage list(@RequestParam(required = false) String type, @RequestParam(required = false) DeviceStatus status,
-			@RequestParam(required = false) String region, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
-		return finder.find(new DeviceFilter(type, status, region, owner, q, page, size));
+			@RequestParam(required = false) DeviceState state, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return finder.find(new DeviceFilter(type, status, state, region, owner, q, page, size));
 	}
 
 	@GetMapping("/{code}")
