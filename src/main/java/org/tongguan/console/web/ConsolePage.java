@@ -25,6 +25,8 @@ enum ConsolePage {
 	DISPATCH("dispatch", "/console/dispatch", Role.DISPATCHER),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
 	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN),
+	/** 领导驾驶舱 — key figures with trends, rankings, the map and a live ticker; a fixed canvas for video walls. */
+	COCKPIT("cockpit", "/console/cockpit", Role.LEADER, Role.SHIFT_LEAD, Role.ADMIN),
 	/** 案件详情 — one case ({@code ?number=}) within the user's data scope, with the actions the user may take now. */
 	CASE("case", "/console/case", Role.values());
 
