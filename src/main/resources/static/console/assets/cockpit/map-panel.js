@@ -25,17 +25,24 @@ function styleFor(me, dark) {
   return style;
 }
 
-/** The map panel; answers {panel, open(): Promise (resolves when first drawn), refreshCases()}. */
-export function mapPanel(me, dark) {
+/**
+ * The map panel; answers {panel, open(): Promise (resolves when first drawn), refreshCases()}. On a wall taller than
+ * 1080 pixels (theme.unit) the map is drawn at 1080-pixel scale and enlarged, so labels and symbols grow with the
+ * wall like the other panels' texts, with as many device pixels per map pixel to stay sharp.
+ */
+export function mapPanel(me, { dark, mapZoom = 1 }) {
   const container = element('div', { class: 'cockpit-map', id: 'cockpit-map', role: 'region',
     'aria-label': t('cockpit.map') });
   const panel = element('section', { class: 'panel map', 'aria-labelledby': 'map-title' },
-    element('h2', { id: 'map-title' }, t('cockpit.map')), container);
+    element('h2', { id: 'map-title' }, t('cockpit.map')), element('div', { class: 'cockpit-map-frame' }, container));
   let map = null;
   let version = 0;
 
   async function open() {
     ({ map } = await openCityMap(container, me, styleFor(me, dark)));
+    if (mapZoom !== 1) {
+      map.setPixelRatio(window.devicePixelRatio * mapZoom);
+    }
     map.on('click', (event) => {
       const [feature] = map.queryRenderedFeatures(event.point, { layers: CASE_LAYERS });
       if (!feature) {

@@ -3,6 +3,7 @@
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
 import { caseLink } from '../case/format.js';
+import { cityDate } from '../dates.js';
 
 const KEPT = 30;
 
@@ -10,6 +11,13 @@ const KEPT = 30;
 export function clockTime(instant, zone) {
   return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     .format(new Date(instant));
+}
+
+/** An instant as hour and minute in the city's time zone, with month and day (MM-DD) when it is not today. */
+function entryTime(instant, zone) {
+  const day = cityDate(new Date(instant), zone);
+  return day === cityDate(new Date(), zone) ? clockTime(instant, zone)
+    : `${day.substring(5)} ${clockTime(instant, zone)}`;
 }
 
 /** A ticker entry of a case: {kind, at, text, href}, from a case summary or a live case change. */
@@ -29,7 +37,7 @@ export function alarmEntry(item) {
 
 /** The latest cases and alarms of the user's scope (alarms only for the roles that read them). */
 export async function latestEntries() {
-  const [cases, alarms] = await Promise.all([getJson('/api/cases?size=10'),
+  const [cases, alarms] = await Promise.all([getJson('/api/cases?size=20'),
     getJson('/api/sensing/alarms?size=5').catch(() => ({ items: [] }))]);
   return [...cases.items.map(caseEntry), ...alarms.items.map(alarmEntry)];
 }
@@ -46,7 +54,7 @@ export function tickerPanel(zone) {
       t(`cockpit.ticker.${entry.kind}`));
     const text = entry.href ? element('a', { href: entry.href }, entry.text || entry.number) : entry.text;
     return element('li', { class: 'ticker-item', 'data-key': entry.key },
-      element('time', { datetime: entry.at }, entry.at ? clockTime(entry.at, zone) : '—'), badge,
+      element('time', { datetime: entry.at }, entry.at ? entryTime(entry.at, zone) : '—'), badge,
       element('span', { class: 'ticker-text' }, text));
   }
 

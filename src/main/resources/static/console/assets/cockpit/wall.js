@@ -25,6 +25,7 @@ export function mountWall(canvas, size) {
   canvas.style.setProperty('--wall-width', `${size.width}px`);
   canvas.style.setProperty('--wall-height', `${size.height}px`);
   canvas.style.setProperty('--wall-unit', String(size.height / 1080));
+  canvas.style.setProperty('--map-zoom', String(size.height / 1080));
   const fit = () => {
     const scale = Math.min(window.innerWidth / size.width, window.innerHeight / size.height);
     canvas.style.setProperty('--wall-scale', String(scale));

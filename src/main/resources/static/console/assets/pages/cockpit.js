@@ -44,8 +44,10 @@ function header(me, wall) {
   const tick = () => {
     const now = new Date();
     clock.dateTime = now.toISOString();
-    clock.textContent = `${new Intl.DateTimeFormat(document.documentElement.lang, { timeZone: me.zone,
-      year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).format(now)} ${clockTime(now, me.zone)}`;
+    const part = (options) => new Intl.DateTimeFormat(document.documentElement.lang, { timeZone: me.zone, ...options })
+      .format(now);
+    clock.textContent = `${part({ year: 'numeric', month: '2-digit', day: '2-digit' })} ${part({ weekday: 'short' })} ${
+      clockTime(now, me.zone)}`;
   };
   tick();
   setInterval(tick, 15000);
@@ -65,11 +67,12 @@ function header(me, wall) {
 
 export async function render(main, { me }) {
   const wall = wallSize();
-  const theme = wall ? { dark: true, unit: (wall.height / 1080) * 1.7 } : { dark: false, unit: 1 };
+  const theme = wall ? { dark: true, unit: (wall.height / 1080) * 1.7, mapZoom: wall.height / 1080 }
+    : { dark: false, unit: 1 };
   const figures = figureCards();
   const ranking = rankingPanel();
   const ticker = tickerPanel(me.zone);
-  const map = mapPanel(me, theme.dark);
+  const map = mapPanel(me, theme);
   const canvas = element('section', { class: `cockpit ${wall ? 'wall' : 'desktop'}`, id: 'cockpit',
     'data-ready': 'false' },
   header(me, wall),
@@ -85,6 +88,7 @@ export async function render(main, { me }) {
   const [entries] = await Promise.all([latestEntries(), figures.update(state, theme), ranking.update(state, theme),
     map.open()]);
   ticker.add(entries);
+  canvas.dataset.readyMs = String(Math.round(performance.now())); // since navigation start, for ./bench cockpit
   canvas.dataset.ready = 'true';
 
   // One refresh at a time, REFRESH_DELAY after the first event; events during a refresh ask for one more after it.

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -70,15 +71,39 @@ class CockpitBrowserTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void theFiguresLeadToTheStatisticsAndTheMapOfTheirCases() {
+		open("/login");
+		logIn("leader", DEMO_PASSWORD);
+		open("/console/cockpit");
+		waitForCockpit();
+		String rates = browser.findElement(By.id("figure-onTimeClosureRate")).getDomAttribute("href");
+		String today = browser.findElement(By.id("figure-reportedToday")).getDomAttribute("href");
+
+		open(rates);
+		waitForPage("statistics");
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-loaded", "true"));
+		String from = rates.replaceFirst(".*[?&]from=([0-9-]+).*", "$1");
+		assertThat(browser.findElement(By.id("statistics-from")).getDomProperty("value")).isEqualTo(from);
+		assertThat(browser.findElement(By.id("statistics-groupBy")).getDomProperty("value")).isEqualTo("district");
+
+		open(today);
+		waitForPage("map");
+		String day = today.replaceFirst(".*[?&]from=([0-9-]+).*", "$1");
+		assertThat(browser.findElement(By.id("map-filters")).getText()).contains("上报自 " + day);
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("city-map"), "data-idle", "true"));
+	}
+
+	@Test
 	void theWallModeFillsA3840By1080WindowWithoutScrollBarsAndRotatesTheRanking() {
 		open("/login");
 		logIn("leader", DEMO_PASSWORD);
-		resize(new Dimension(3840, 1080));
+		viewport(3840, 1080);
 		open("/console/cockpit?wall=3840x1080&rotate=3");
 		waitForCockpit();
 
 		Map<String, Object> window = layout();
-		assertThat(((Number) window.get("innerWidth")).longValue()).isGreaterThanOrEqualTo(3800);
+		assertThat(window.get("innerWidth")).isEqualTo(3840L);
+		assertThat(window.get("innerHeight")).isEqualTo(1080L);
 		assertThat((Long) window.get("scrollWidth")).isLessThanOrEqualTo((Long) window.get("clientWidth"));
 		assertThat((Long) window.get("scrollHeight")).isLessThanOrEqualTo((Long) window.get("clientHeight"));
 		assertFills(window);
@@ -91,7 +116,7 @@ class CockpitBrowserTests extends ConsoleBrowserTest {
 	void theWallModeAt7680By2160ScalesDownIntoASmallerWindowLetterboxed() {
 		open("/login");
 		logIn("shiftlead", DEMO_PASSWORD);
-		resize(new Dimension(1920, 540));
+		viewport(1920, 540);
 		open("/console/cockpit?wall=7680x2160");
 		waitForCockpit();
 
@@ -114,6 +139,16 @@ class CockpitBrowserTests extends ConsoleBrowserTest {
 			.isEqualTo("On-time closure rate");
 		assertThat(browser.findElement(By.id("ranking-tab-department")).getText()).isEqualTo("Departments");
 		screenshot("cockpit-desktop-en");
+	}
+
+	/**
+	 * Makes the page's viewport exactly this size (a window's size includes the browser's own bars): the window is
+	 * made that large, and Chromium's device metrics pin the viewport to it.
+	 */
+	private void viewport(int width, int height) {
+		resize(new Dimension(width, height + 200));
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	/** The canvas covers the whole window along one side and is centred along the other (letterbox). */

@@ -1,0 +1,142 @@
+package org.tongguan.bench.scale;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 领导驾驶舱 ready in Chromium (issue 15): optionally generates and imports a history of the demo city (as
+ * {@link TileBench}, every case at a point in its grid), then opens the leader cockpit in headless Chromium as the
+ * city-wide leader again and again and reads, from the page itself, the time from navigation start to every panel
+ * drawn ({@code data-ready-ms}, set with {@code data-ready="true"} when the figures, sparklines, ranking, map and
+ * ticker are drawn): the first (cold) run, then median, p95 and max of the measured runs, in the desktop mode
+ * (1440×900) and the video wall mode ({@code ?wall=3840x1080} in a 1920×540 viewport).
+ */
+public final class CockpitBench {
+
+	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private CockpitBench() {
+	}
+
+	/**
+	 * Arguments: platform URL, work directory, cases to import (0 for none), timeout of one cockpit load in seconds;
+	 * environment COCKPIT_RUNS: measured runs per mode (default 10), TONGGUAN_TEST_CHROMIUM and
+	 * TONGGUAN_TEST_CHROMEDRIVER as the browser tests.
+	 */
+	public static void main(String[] args) throws Exception {
+		URI base = URI.create(args[0]);
+		ScaleApi api = new ScaleApi(base, "admin", "tongguan-demo");
+		Path work = Path.of(args[1]);
+		int cases = Integer.parseInt(args[2]);
+		Duration timeout = Duration.ofSeconds(Long.parseLong(args[3]));
+		int runs = Integer.parseInt(System.getenv().getOrDefault("COCKPIT_RUNS", "10"));
+		if (cases > 0) {
+			importHistory(api, work, cases);
+		}
+		WebDriver browser = chromium(timeout);
+		try {
+			logIn(browser, base, timeout);
+			System.out.printf("cockpit ready (navigation start → every panel drawn), %d measured runs per mode, ms%n",
+					runs);
+			System.out.printf("%-28s %8s %8s %8s %8s%n", "mode", "first", "median", "p95", "max");
+			measure(browser, base, timeout, "desktop 1440×900", "/console/cockpit", 1440, 900, runs);
+			measure(browser, base, timeout, "wall 3840×1080 (in 1920×540)", "/console/cockpit?wall=3840x1080", 1920,
+					540, runs);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private static void importHistory(ScaleApi api, Path work, int cases) throws Exception {
+		GridPoints grids = GridPoints.read(api);
+		Path history = work.resolve("history.csv");
+		Path placed = work.resolve("placed.csv");
+		long started = System.nanoTime();
+		new ScaleHistory(ScaleCity.read(api)).write(history, cases, 3,
+				LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant());
+		grids.placeCases(history, placed);
+		System.out.printf("generated %,d cases with points in their grids in %.1f s%n", cases, seconds(started));
+		started = System.nanoTime();
+		JsonNode report = api.importHistory(placed);
+		System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s%n",
+				report.path("imported").asLong(), report.path("invalid").asLong(), report.path("backlog").asLong(),
+				seconds(started));
+	}
+
+	private static WebDriver chromium(Duration timeout) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getenv().getOrDefault("TONGGUAN_TEST_CHROMIUM", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN",
+				"--window-size=1440,1100", "--enable-unsafe-swiftshader", "--use-angle=swiftshader",
+				"--hide-scrollbars", "--no-first-run", "--disable-extensions");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getenv().getOrDefault("TONGGUAN_TEST_CHROMEDRIVER",
+					"/usr/bin/chromedriver")).toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(timeout).scriptTimeout(timeout);
+		return browser;
+	}
+
+	private static void logIn(WebDriver browser, URI base, Duration timeout) {
+		browser.get(base.resolve("/login").toString());
+		WebDriverWait wait = new WebDriverWait(browser, timeout);
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("login-submit")));
+		browser.findElement(By.id("username")).sendKeys("leader");
+		browser.findElement(By.id("password")).sendKeys("tongguan-demo");
+		browser.findElement(By.id("login-submit")).click();
+		wait.until(driver -> driver.findElement(By.tagName("body")).getDomAttribute("data-ready") != null);
+	}
+
+	private static void measure(WebDriver browser, URI base, Duration timeout, String mode, String path, int width,
+			int height, int runs) {
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+		double first = load(browser, base.resolve(path).toString(), timeout);
+		load(browser, base.resolve(path).toString(), timeout); // warm-up, not measured
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			times.add(load(browser, base.resolve(path).toString(), timeout));
+		}
+		Collections.sort(times);
+		System.out.printf("%-28s %8.0f %8.0f %8.0f %8.0f%n", mode, first, percentile(times, 50),
+				percentile(times, 95), times.get(times.size() - 1));
+	}
+
+	/** Opens the cockpit and answers the milliseconds from navigation start to every panel drawn. */
+	private static double load(WebDriver browser, String url, Duration timeout) {
+		browser.get(url);
+		new WebDriverWait(browser, timeout)
+			.until(ExpectedConditions.attributeToBe(By.id("cockpit"), "data-ready", "true"));
+		return ((Number) ((JavascriptExecutor) browser)
+			.executeScript("return Number(document.getElementById('cockpit').dataset.readyMs)")).doubleValue();
+	}
+
+	private static double percentile(List<Double> sorted, int percent) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+	}
+
+	private static double seconds(long startedNanos) {
+		return (System.nanoTime() - startedNanos) / 1e9;
+	}
+}
