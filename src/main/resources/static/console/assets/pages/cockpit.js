@@ -51,7 +51,8 @@ function header(me, wall) {
   };
   tick();
   setInterval(tick, 15000);
-  const live = element('span', { class: 'cockpit-live', id: 'cockpit-live', role: 'status' }, t('cockpit.live.connecting'));
+  const live = element('span', { class: 'cockpit-live', id: 'cockpit-live', role: 'status' },
+    t('cockpit.live.connecting'));
   onState((state) => {
     live.textContent = t(`cockpit.live.${state}`);
     live.dataset.state = state;

@@ -3,8 +3,6 @@ package org.tongguan.bench.scale;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * 领导驾驶舱 ready in Chromium (issue 15): optionally generates and imports a history of the demo city (as
  * {@link TileBench}, every case at a point in its grid), then opens the leader cockpit in headless Chromium as the
@@ -30,8 +26,6 @@ import tools.jackson.databind.JsonNode;
  * (1440×900) and the video wall mode ({@code ?wall=3840x1080} in a 1920×540 viewport).
  */
 public final class CockpitBench {
-
-	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private CockpitBench() {
 	}
@@ -49,7 +43,7 @@ public final class CockpitBench {
 		Duration timeout = Duration.ofSeconds(Long.parseLong(args[3]));
 		int runs = Integer.parseInt(System.getenv().getOrDefault("COCKPIT_RUNS", "10"));
 		if (cases > 0) {
-			importHistory(api, work, cases);
+			TileBench.importPlacedHistory(api, GridPoints.read(api), work, cases);
 		}
 		WebDriver browser = chromium(timeout);
 		try {
@@ -64,22 +58,6 @@ public final class CockpitBench {
 		finally {
 			browser.quit();
 		}
-	}
-
-	private static void importHistory(ScaleApi api, Path work, int cases) throws Exception {
-		GridPoints grids = GridPoints.read(api);
-		Path history = work.resolve("history.csv");
-		Path placed = work.resolve("placed.csv");
-		long started = System.nanoTime();
-		new ScaleHistory(ScaleCity.read(api)).write(history, cases, 3,
-				LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant());
-		grids.placeCases(history, placed);
-		System.out.printf("generated %,d cases with points in their grids in %.1f s%n", cases, seconds(started));
-		started = System.nanoTime();
-		JsonNode report = api.importHistory(placed);
-		System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s%n",
-				report.path("imported").asLong(), report.path("invalid").asLong(), report.path("backlog").asLong(),
-				seconds(started));
 	}
 
 	private static WebDriver chromium(Duration timeout) {
@@ -134,9 +112,5 @@ public final class CockpitBench {
 
 	private static double percentile(List<Double> sorted, int percent) {
 		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-	}
-
-	private static double seconds(long startedNanos) {
-		return (System.nanoTime() - startedNanos) / 1e9;
 	}
 }
