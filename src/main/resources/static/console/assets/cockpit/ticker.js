@@ -35,9 +35,13 @@ export function alarmEntry(item) {
     text: [level, item.deviceName ?? item.device, item.ruleName ?? item.description].filter(Boolean).join(' · ') };
 }
 
-/** The latest cases and alarms of the user's scope (alarms only for the roles that read them). */
+/** Days back the ticker looks for its first cases (a bounded report time keeps the read short on a long history). */
+const LOOK_BACK_DAYS = 7;
+
+/** The latest cases (of the last 7 days) and alarms of the user's scope (alarms for the roles that read them). */
 export async function latestEntries() {
-  const [cases, alarms] = await Promise.all([getJson('/api/cases?size=20'),
+  const since = new Date(Date.now() - LOOK_BACK_DAYS * 86400000).toISOString();
+  const [cases, alarms] = await Promise.all([getJson(`/api/cases?size=20&from=${encodeURIComponent(since)}`),
     getJson('/api/sensing/alarms?size=5').catch(() => ({ items: [] }))]);
   return [...cases.items.map(caseEntry), ...alarms.items.map(alarmEntry)];
 }

@@ -85,10 +85,16 @@ export async function render(main, { me }) {
     setInterval(ranking.next, rotationSeconds() * 1000);
   }
 
-  let state = await load(me.zone);
-  const [entries] = await Promise.all([latestEntries(), figures.update(state, theme), ranking.update(state, theme),
-    map.open()]);
-  ticker.add(entries);
+  // Each panel marks when it is drawn (performance marks cockpit:<panel>, read by ./bench cockpit).
+  const marked = (name, promise) => promise.then((value) => {
+    performance.mark(`cockpit:${name}`);
+    return value;
+  });
+  const drawnMap = marked('map', map.open());
+  const drawnTicker = marked('ticker', latestEntries().then(ticker.add));
+  let state = await marked('figures-read', load(me.zone));
+  await Promise.all([marked('figures', figures.update(state, theme)), marked('ranking', ranking.update(state, theme)),
+    drawnMap, drawnTicker]);
   canvas.dataset.readyMs = String(Math.round(performance.now())); // since navigation start, for ./bench cockpit
   canvas.dataset.ready = 'true';
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -90,24 +91,45 @@ public final class CockpitBench {
 			int height, int runs) {
 		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-		double first = load(browser, base.resolve(path).toString(), timeout);
+		double first = load(browser, base.resolve(path).toString(), timeout).get("ready");
 		load(browser, base.resolve(path).toString(), timeout); // warm-up, not measured
-		List<Double> times = new ArrayList<>();
+		Map<String, List<Double>> times = new TreeMap<>();
 		for (int i = 0; i < runs; i++) {
-			times.add(load(browser, base.resolve(path).toString(), timeout));
+			load(browser, base.resolve(path).toString(), timeout)
+				.forEach((name, ms) -> times.computeIfAbsent(name, key -> new ArrayList<>()).add(ms));
 		}
-		Collections.sort(times);
-		System.out.printf("%-28s %8.0f %8.0f %8.0f %8.0f%n", mode, first, percentile(times, 50),
-				percentile(times, 95), times.get(times.size() - 1));
+		times.values().forEach(Collections::sort);
+		List<Double> ready = times.remove("ready");
+		System.out.printf("%-28s %8.0f %8.0f %8.0f %8.0f%n", mode, first, percentile(ready, 50), percentile(ready, 95),
+				ready.get(ready.size() - 1));
+		times.forEach((name, sorted) -> System.out.printf("  %-26s %8s %8.0f %8.0f %8.0f%n", name, "",
+				percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1)));
 	}
 
-	/** Opens the cockpit and answers the milliseconds from navigation start to every panel drawn. */
-	private static double load(WebDriver browser, String url, Duration timeout) {
+	/**
+	 * Opens the cockpit and answers the milliseconds from navigation start to every panel drawn ({@code ready}), to
+	 * each panel's own mark ({@code mark cockpit:<panel>}) and to the end of the slowest answer of each API path
+	 * ({@code api <path>}, the query left out).
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Double> load(WebDriver browser, String url, Duration timeout) {
 		browser.get(url);
 		new WebDriverWait(browser, timeout)
 			.until(ExpectedConditions.attributeToBe(By.id("cockpit"), "data-ready", "true"));
-		return ((Number) ((JavascriptExecutor) browser)
-			.executeScript("return Number(document.getElementById('cockpit').dataset.readyMs)")).doubleValue();
+		Map<String, Object> found = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+				const times = { ready: Number(document.getElementById('cockpit').dataset.readyMs) };
+				performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('cockpit:'))
+				  .forEach((mark) => { times[`mark ${mark.name}`] = mark.startTime; });
+				performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/api/')
+				  && !entry.name.includes('/api/console/stream')).forEach((entry) => {
+				  const path = new URL(entry.name).pathname;
+				  const name = `api ${path.replace(/\\/\\d+\\/\\d+\\/\\d+\\.mvt$/, '/{z}/{x}/{y}.mvt')}`;
+				  times[name] = Math.max(times[name] ?? 0, entry.responseEnd);
+				});
+				return times;""");
+		Map<String, Double> times = new TreeMap<>();
+		found.forEach((name, value) -> times.put(name, ((Number) value).doubleValue()));
+		return times;
 	}
 
 	private static double percentile(List<Double> sorted, int percent) {
