@@ -28,10 +28,15 @@ export function caseEntry(item) {
     text: [category, place].filter(Boolean).join(' · '), number: item.number };
 }
 
-/** A ticker entry of an alarm, from an alarm view or a live alarm change. */
+/**
+ * A ticker entry of an alarm, linked to its device's page (with the device's alarms), from an alarm view or a live
+ * alarm change.
+ */
 export function alarmEntry(item) {
   const level = t(`cockpit.level.${item.level}`);
+  const device = item.deviceCode ?? item.device;
   return { kind: 'alarm', key: `alarm-${item.id}`, at: item.raisedAt ?? item.at, level: item.level,
+    href: device ? `/console/device?code=${encodeURIComponent(device)}` : null,
     text: [level, item.deviceName ?? item.device, item.ruleName ?? item.description].filter(Boolean).join(' · ') };
 }
 
