@@ -31,6 +31,8 @@ enum ConsolePage {
 	DUTY("duty", "/console/duty", Role.SHIFT_LEAD),
 	/** 案件统计 — the case statistics of the user's scope, grouped and charted (the roles that may read them). */
 	STATISTICS("statistics", "/console/statistics", Role.LEADER, Role.SHIFT_LEAD, Role.DISPATCHER, Role.ADMIN),
+	/** 领导驾驶舱 — key figures with trends, rankings, the map and a live ticker; a fixed canvas for video walls. */
+	COCKPIT("cockpit", "/console/cockpit", Role.LEADER, Role.SHIFT_LEAD, Role.ADMIN),
 	/**
 	 * 系统管理 — administration: users and roles, departments, the catalogue, region import with a preview map, API
 	 * keys and the working calendar, on the platform's administration API.

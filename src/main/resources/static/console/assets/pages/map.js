@@ -59,7 +59,7 @@ function describe(feature) {
  * New and changed cases appear without reloading: on a case change from the live stream (at most every 300 ms) the
  * case tiles are fetched again, with a new query so the browser's tile cache is passed by.
  */
-function liveCases(map) {
+function liveCases(map, filters) {
   let version = 0;
   let pending = null;
   const refresh = () => {
@@ -69,7 +69,9 @@ function liveCases(map) {
     pending = setTimeout(() => {
       pending = null;
       version += 1;
-      map.getSource('cases')?.setTiles([`${location.origin}/api/tiles/cases/{z}/{x}/{y}.mvt?live=${version}`]);
+      const query = new URLSearchParams(filters);
+      query.set('live', version);
+      map.getSource('cases')?.setTiles([`${location.origin}/api/tiles/cases/{z}/{x}/{y}.mvt?${query}`]);
     }, 300);
   };
   onCase(refresh);
@@ -80,15 +82,32 @@ function liveCases(map) {
   });
 }
 
+/** The case tiles' filters the address asks for (drill-down links, e.g. from the cockpit), as the tiles take them. */
+function addressFilters() {
+  const asked = new URLSearchParams(location.search);
+  const filters = new URLSearchParams();
+  for (const name of ['from', 'to', 'category', 'stage', 'channel', 'department']) {
+    asked.getAll(name).filter(Boolean).forEach((value) => filters.append(name, value));
+  }
+  return filters;
+}
+
 export async function render(main, { me }) {
   main.classList.add('page-map');
+  const filters = addressFilters();
   const status = element('p', { class: 'map-status', role: 'status' }, t('map.loading'));
   const container = element('div', { class: 'map-canvas', id: 'city-map', role: 'region',
     'aria-label': t('page.map') });
   const toolbar = element('div', { class: 'map-toolbar' }, element('h1', {}, t('page.map')), status);
   main.append(element('section', { class: 'map-page' }, toolbar, container));
 
-  const { maplibregl, map } = await openCityMap(container, me, mapStyle(location.origin, me.baseLayer, t));
+  const style = mapStyle(location.origin, me.baseLayer, t);
+  if (filters.size) {
+    style.sources.cases.tiles = [`${location.origin}/api/tiles/cases/{z}/{x}/{y}.mvt?${filters}`];
+    toolbar.append(element('p', { class: 'map-status', id: 'map-filters' }, t('map.filtered', {
+      filters: [...filters].map(([name, value]) => `${t(`map.filter.${name}`)} ${value}`).join(' · ') })));
+  }
+  const { maplibregl, map } = await openCityMap(container, me, style);
   let failure = null;
   map.on('error', (event) => {
     if (event.error?.status === 401) {
@@ -124,7 +143,7 @@ export async function render(main, { me }) {
     map.on('mouseleave', layer, () => { map.getCanvas().classList.remove('pointer'); });
   });
 
-  liveCases(map);
+  liveCases(map, filters);
   toolbar.append(element('div', { class: 'map-layers', role: 'group', 'aria-label': t('map.layers') },
     toggle('layer-regions', t('map.regions'), REGION_LAYERS, map),
     toggle('layer-cases', t('map.cases'), CASE_LAYERS, map)), legend());

@@ -4,23 +4,12 @@
 import * as echarts from '/webjars/echarts/dist/echarts.esm.min.js';
 import { t } from '../i18n.js';
 import { getJson, element, ApiProblem } from '../api.js';
+import { cityDate, addDays } from '../dates.js';
 
 const GROUPINGS = ['district', 'street', 'department', 'category', 'channel'];
 
 const COLUMNS = ['reported', 'filed', 'dueToClose', 'closed', 'closureRate', 'onTimeClosureRate', 'grade',
   'reworkRate', 'satisfactionRate'];
-
-/** A date as yyyy-mm-dd in the city's time zone. */
-function isoDate(date, zone) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(date);
-}
-
-function nextDay(iso) {
-  const day = new Date(`${iso}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().substring(0, 10);
-}
 
 function field(id, label, control) {
   return element('div', { class: 'field' }, element('label', { for: id }, label), control,
@@ -65,13 +54,30 @@ function chartOption(report) {
   };
 }
 
+/**
+ * What the address asks for (drill-down links, e.g. from the cockpit): from and to (inclusive days), groupBy, and the
+ * filters district (any region code), department and category, passed on to the API as they are.
+ */
+function addressQuery() {
+  const asked = new URLSearchParams(location.search);
+  const filters = {};
+  for (const name of ['district', 'department', 'category']) {
+    if (asked.get(name)) {
+      filters[name] = asked.get(name);
+    }
+  }
+  return { from: asked.get('from'), to: asked.get('to'), groupBy: asked.get('groupBy'), filters };
+}
+
 export async function render(main, { me }) {
-  const today = isoDate(new Date(), me.zone);
-  const from = element('input', { type: 'date', id: 'statistics-from', value: `${today.substring(0, 8)}01`,
-    max: today, required: true });
-  const to = element('input', { type: 'date', id: 'statistics-to', value: today, required: true });
+  const today = cityDate(new Date(), me.zone);
+  const asked = addressQuery();
+  const from = element('input', { type: 'date', id: 'statistics-from',
+    value: asked.from ?? `${today.substring(0, 8)}01`, max: today, required: true });
+  const to = element('input', { type: 'date', id: 'statistics-to', value: asked.to ?? today, required: true });
   const groupBy = element('select', { id: 'statistics-groupBy' },
-    GROUPINGS.map((grouping) => element('option', { value: grouping }, t(`statistics.groupBy.${grouping}`))));
+    GROUPINGS.map((grouping) => element('option', { value: grouping, selected: grouping === asked.groupBy },
+      t(`statistics.groupBy.${grouping}`))));
   const form = element('form', { class: 'filters', novalidate: true },
     field('statistics-from', t('statistics.from'), from), field('statistics-to', t('statistics.to'), to),
     field('statistics-groupBy', t('statistics.groupBy'), groupBy),
@@ -104,13 +110,14 @@ export async function render(main, { me }) {
     }
     status.textContent = t('statistics.loading');
     main.dataset.loaded = 'false';
-    const query = new URLSearchParams({ groupBy: groupBy.value, from: from.value, to: nextDay(to.value),
-      medians: 'false' });
+    const query = new URLSearchParams({ groupBy: groupBy.value, from: from.value, to: addDays(to.value, 1),
+      medians: 'false', ...asked.filters });
     try {
       const report = await getJson(`/api/statistics/cases?${query}`);
       chart.setOption(chartOption(report), true);
       tableBox.replaceChildren(table(report));
-      status.textContent = t('statistics.summary', { reported: report.total.reported, groups: report.groups.length });
+      status.textContent = t('statistics.summary', { reported: report.total.reported, groups: report.groups.length })
+        + Object.entries(asked.filters).map(([name, code]) => ` · ${t(`statistics.filter.${name}`)} ${code}`).join('');
     } catch (problem) {
       if (!(problem instanceof ApiProblem)) {
         throw problem;

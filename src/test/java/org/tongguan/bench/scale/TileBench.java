@@ -42,18 +42,7 @@ public final class TileBench {
 		int requests = Integer.parseInt(System.getenv().getOrDefault("TILES_REQUESTS", "100"));
 		GridPoints grids = GridPoints.read(api);
 		if (cases > 0) {
-			Path history = work.resolve("history.csv");
-			Path placed = work.resolve("placed.csv");
-			long started = System.nanoTime();
-			new ScaleHistory(ScaleCity.read(api)).write(history, cases, 3,
-					LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant());
-			grids.placeCases(history, placed);
-			System.out.printf("generated %,d cases with points in their grids in %.1f s%n", cases, seconds(started));
-			started = System.nanoTime();
-			JsonNode report = api.importHistory(placed);
-			System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s%n",
-					report.path("imported").asLong(), report.path("invalid").asLong(), report.path("backlog").asLong(),
-					seconds(started));
+			importPlacedHistory(api, grids, work, cases);
 		}
 		List<Coordinate> points = grids.samplePoints(Math.max(requests, 10));
 		if (cases > 0) {
@@ -67,6 +56,25 @@ public final class TileBench {
 				measure(api, timeout, layer, zoom, points, requests);
 			}
 		}
+	}
+
+	/**
+	 * Generates a history of {@code cases} cases over the three years before today with every case at a point in its
+	 * grid, and imports it through the API (a history import job), printing how long each took.
+	 */
+	static void importPlacedHistory(ScaleApi api, GridPoints grids, Path work, int cases) throws Exception {
+		Path history = work.resolve("history.csv");
+		Path placed = work.resolve("placed.csv");
+		long started = System.nanoTime();
+		new ScaleHistory(ScaleCity.read(api)).write(history, cases, 3,
+				LocalDate.now(CITY_ZONE).atStartOfDay(CITY_ZONE).toInstant());
+		grids.placeCases(history, placed);
+		System.out.printf("generated %,d cases with points in their grids in %.1f s%n", cases, seconds(started));
+		started = System.nanoTime();
+		JsonNode report = api.importHistory(placed);
+		System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s%n",
+				report.path("imported").asLong(), report.path("invalid").asLong(), report.path("backlog").asLong(),
+				seconds(started));
 	}
 
 	/**
