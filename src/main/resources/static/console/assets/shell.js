@@ -16,7 +16,7 @@ const pageId = current ? current.id : path.substring(path.lastIndexOf('/') + 1);
 document.getElementById('city-name').textContent = me.city || t('shell.platform');
 document.getElementById('user-name').textContent = me.displayName || me.username;
 document.getElementById('user-roles').textContent = me.roles.map((role) => t(`role.${role.name}`)).join('、');
-document.getElementById('nav').append(...me.pages.map((page) => element('li', {},
+document.getElementById('nav').append(...me.pages.filter((page) => page.listed).map((page) => element('li', {},
   element('a', { href: page.path, 'aria-current': page.id === pageId ? 'page' : null }, t(`page.${page.id}`)))));
 languageSwitch(document.getElementById('language'));
 document.getElementById('logout').addEventListener('click', async () => {

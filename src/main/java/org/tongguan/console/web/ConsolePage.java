@@ -43,7 +43,7 @@ enum ConsolePage {
 	/** 感知设备 — the devices of the user's scope in a list and on a map, by type, state and district. */
 	DEVICES("devices", "/console/devices", Sensing.READERS),
 	/** 设备详情 — one device ({@code ?code=}): its registration, state, rules and telemetry charts, its alarms. */
-	DEVICE("device", "/console/device", Sensing.READERS),
+	DEVICE("device", "/console/device", false, Sensing.READERS),
 	/** 告警 — active and recent alarms, live, with acknowledge and clear (and the demo rainstorm for administrators). */
 	ALARMS("alarms", "/console/alarms", Sensing.READERS);
 
@@ -59,9 +59,17 @@ enum ConsolePage {
 
 	private final Set<Role> roles;
 
+	private final boolean listed;
+
 	ConsolePage(String id, String path, Role... roles) {
+		this(id, path, true, roles);
+	}
+
+	/** A page that is listed in the navigation, or one only reached through links to one thing (not listed). */
+	ConsolePage(String id, String path, boolean listed, Role... roles) {
 		this.id = id;
 		this.path = path;
+		this.listed = listed;
 		EnumSet<Role> people = EnumSet.noneOf(Role.class);
 		people.addAll(Arrays.asList(roles));
 		people.remove(Role.EXTERNAL_SYSTEM);
@@ -70,6 +78,11 @@ enum ConsolePage {
 
 	String id() {
 		return id;
+	}
+
+	/** Whether the navigation lists the page (not for pages of one thing reached through links, as a device's). */
+	boolean listed() {
+		return listed;
 	}
 
 	String path() {

@@ -53,7 +53,7 @@ class ConsoleSessionController {
 		Caller caller = callers.current();
 		List<PageLink> pages = ConsolePage.usableWith(caller.roles())
 			.stream()
-			.map(page -> new PageLink(page.id(), page.path()))
+			.map(page -> new PageLink(page.id(), page.path(), page.listed()))
 			.toList();
 		BaseLayer baseLayer = properties.baseLayerUrl().isBlank() ? null
 				: new BaseLayer(properties.baseLayerUrl(), properties.baseLayerAttribution());
@@ -111,8 +111,11 @@ class ConsoleSessionController {
 	record ScopeView(String code, String name, RegionLevel level) {
 	}
 
-	/** A console page: its id (texts {@code page.<id>}, script {@code pages/<id>.js}) and its address. */
-	record PageLink(String id, String path) {
+	/**
+	 * A console page: its id (texts {@code page.<id>}, script {@code pages/<id>.js}), its address, and whether the
+	 * navigation lists it.
+	 */
+	record PageLink(String id, String path, boolean listed) {
 	}
 
 	/** A raster base layer: an XYZ URL template and the attribution its licence asks for. */

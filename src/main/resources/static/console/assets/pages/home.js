@@ -4,7 +4,7 @@ import { element } from '../api.js';
 
 export async function render(main, { me }) {
   const scope = me.scope.name || t('shell.platform');
-  const pages = me.pages.filter((page) => page.id !== 'home');
+  const pages = me.pages.filter((page) => page.id !== 'home' && page.listed);
   main.append(element('section', { class: 'home' },
     element('h1', {}, t('home.greeting', { name: me.displayName || me.username })),
     element('p', { class: 'home-scope' }, t('home.scope', { scope })),

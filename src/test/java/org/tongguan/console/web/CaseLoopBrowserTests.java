@@ -3,6 +3,8 @@ package org.tongguan.console.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ import com.jayway.jsonpath.JsonPath;
  * map and files it for manual dispatch; the dispatcher, whose desk is open in another browser, sees it arrive without
  * reloading and dispatches it to 福田区城管; the handler handles it with a photo; the inspector verifies it on the
  * phone layout (a verification without a photo is refused next to the photo field and changes nothing); the shift
- * lead closes it and records the callback.
+ * lead closes it and records the callback. The leader's cockpit, open all along in a third browser, counts the case
+ * among today's reports and shows the satisfaction rate the statistics answer afterwards, without reloading.
  */
 class CaseLoopBrowserTests extends ConsoleBrowserTest {
 
@@ -39,6 +42,13 @@ class CaseLoopBrowserTests extends ConsoleBrowserTest {
 
 	@Test
 	void aCaseGoesFromTheOperatorsMapClickThroughEveryDeskToClosed() {
+		open("/console/cockpit");
+		logIn("leader", DEMO_PASSWORD);
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("cockpit"), "data-ready", "true"));
+		script("window.cockpitNotReloaded = true");
+		long reportedBefore = Long.parseLong(figure("reportedToday"));
+		WebDriver leader = openAnotherBrowser();
+
 		open("/console/dispatch");
 		logIn("dispatcher", DEMO_PASSWORD);
 		waitForPage("dispatch");
@@ -47,6 +57,9 @@ class CaseLoopBrowserTests extends ConsoleBrowserTest {
 
 		long id = reportOnTheMapAndFile();
 		WebDriver others = browser;
+
+		use(leader);
+		waitFor().until(driver -> figure("reportedToday").equals(String.valueOf(reportedBefore + 1)));
 
 		use(dispatcher);
 		WebElement arrived = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + id)));
@@ -113,6 +126,32 @@ class CaseLoopBrowserTests extends ConsoleBrowserTest {
 		assertThat(stage(id)).isEqualTo("CLOSED");
 		String timeline = platform.get(token(), "/api/cases/" + id + "/timeline");
 		assertThat(timeline).contains("王芳", "张伟", "刘洋", "黄磊", "李强");
+
+		use(leader);
+		double satisfaction = cockpitSatisfactionRate();
+		waitFor().until(driver -> !figure("satisfactionRate").isEmpty()
+				&& Math.abs(Double.parseDouble(figure("satisfactionRate")) - satisfaction) < 0.05);
+		assertThat(script("return window.cockpitNotReloaded")).isEqualTo(true);
+		screenshot("loop-cockpit");
+	}
+
+	/** The 满意率 of the cockpit's 30 days in the whole city, from the statistics API, once the case counts there. */
+	private double cockpitSatisfactionRate() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		String path = "/api/statistics/cases?groupBy=city&medians=false&from=" + today.minusDays(29) + "&to="
+				+ today.plusDays(1);
+		String leader = platform.token("leader");
+		return waitFor().until(driver -> {
+			String report = platform.get(leader, path);
+			Number evaluated = JsonPath.read(report, "$.total.evaluated");
+			return evaluated.longValue() > 0 ? ((Number) JsonPath.read(report, "$.total.satisfactionRate"))
+				.doubleValue() : null;
+		});
+	}
+
+	/** A key figure of the cockpit as a number (data-value), empty when there is none. */
+	private String figure(String id) {
+		return browser.findElement(By.id("figure-" + id)).getDomAttribute("data-value");
 	}
 
 	/** As the operator in a browser of their own: reports on the map, accepts and files for manual dispatch. */
