@@ -98,9 +98,10 @@ export function choropleth(map, me, legend) {
       .map((row) => [row.key, { row, value: FIGURE[measure](row, km2?.get(row.key)) }]));
     const known = [...values.values()].map((entry) => entry.value).filter((value) => value !== null);
     const [low, high] = [Math.min(...known), Math.max(...known)];
-    const step = known.length && high > low ? (high - low) / 5 : 1;
-    const ramp = RAMPS[measure];
-    const classOf = (value) => Math.min(4, Math.floor((value - low) / step));
+    // five classes of equal width from the lowest figure to the highest; one (the middle colour) when all are equal
+    const ramp = high > low ? RAMPS[measure] : [RAMPS[measure][2]];
+    const step = (high - low) / ramp.length;
+    const classOf = (value) => Math.min(ramp.length - 1, Math.floor((value - low) / step) || 0);
     const colours = [...values].filter(([, entry]) => entry.value !== null)
       .flatMap(([code, entry]) => [code, ramp[classOf(entry.value)]]);
     map.setPaintProperty(entry.layer, 'fill-color', colours.length
