@@ -83,7 +83,7 @@ export function filterBar(filters, onChange) {
     field('filter-category', t('map.filter.category'), category), categories,
     field('filter-stage', t('map.filter.stage'), stage), field('filter-channel', t('map.filter.channel'), channel),
     field('filter-department', t('map.filter.department'), department),
-    element('button', { type: 'reset', class: 'secondary' }, t('map.filter.reset')));
+    element('button', { type: 'reset', class: 'secondary', id: 'filter-reset' }, t('map.filter.reset')));
   const apply = () => {
     clearErrors(form);
     if (from.value && to.value && to.value < from.value) {
@@ -100,6 +100,11 @@ export function filterBar(filters, onChange) {
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => { event.preventDefault(); apply(); });
-  form.addEventListener('reset', () => setTimeout(apply));
+  form.addEventListener('reset', (event) => {
+    // a reset would bring back the values the page opened with; clearing means no filter at all
+    event.preventDefault();
+    form.querySelectorAll('input, select').forEach((control) => { control.value = ''; });
+    apply();
+  });
   return form;
 }

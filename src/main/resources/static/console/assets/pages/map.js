@@ -52,8 +52,13 @@ function liveTiles(map, source, tilesFor, subscribe) {
   return refresh;
 }
 
+/** A foldable panel of the toolbar; with a media query, open exactly while it matches (e.g. on a wide screen). */
 function panel(id, summary, content, open) {
-  return element('details', { class: `map-panel ${id}`, open }, element('summary', {}, summary), content);
+  const wide = typeof open === 'string' ? matchMedia(open) : null;
+  const details = element('details', { class: `map-panel ${id}`, open: wide ? wide.matches : open },
+    element('summary', {}, summary), content);
+  wide?.addEventListener('change', () => { details.open = wide.matches; });
+  return details;
 }
 
 function watchStatus(map, container, status) {
@@ -128,7 +133,7 @@ export async function render(main, { me }) {
   // the controls are in place before the map opens, so it is fitted to the space left for it
   main.append(element('section', { class: 'map-page' },
     element('div', { class: 'map-toolbar' }, element('h1', {}, t('page.map')), status,
-      panel('layers-panel', t('map.layers'), switches, matchMedia('(min-width: 900px)').matches),
+      panel('layers-panel', t('map.layers'), switches, '(min-width: 900px)'),
       panel('filters-panel', t('map.filters'), bar, filterQuery(filters).size > 0)),
     element('div', { class: 'map-body' }, container, legendBox)));
 

@@ -54,6 +54,12 @@ class CityMapLayersBrowserTests extends CityMapBrowserTest {
 		assertThat(browser.findElement(By.id("filter-to-error")).getText()).contains("结束日期早于开始日期");
 		assertThat(browser.getCurrentUrl()).contains("to=" + TODAY);
 		screenshot("map-filters");
+
+		browser.findElement(By.id("filter-reset")).click();
+		waitFor().until(driver -> !browser.getCurrentUrl().contains("?"));
+		assertThat(caseTileTemplates()).allSatisfy(tile -> assertThat(tile).doesNotContain("category=", "channel="));
+		waitForIdleMap();
+		assertThat(renderedFeatures("case-points")).as("the report again, without filters").isPositive();
 	}
 
 	@Test
