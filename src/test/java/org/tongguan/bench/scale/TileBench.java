@@ -77,7 +77,7 @@ public final class TileBench {
 		grids.placeCases(history, placed);
 		System.out.printf("generated %,d cases with points in their grids in %.1f s%n", cases, seconds(started));
 		started = System.nanoTime();
-		JsonNode report = api.importHistory(placed);
+		JsonNode report = api.importHistory(placed, true); // the few invalid rows of a large history are left out
 		System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s%n",
 				report.path("imported").asLong(), report.path("invalid").asLong(), report.path("backlog").asLong(),
 				seconds(started));
