@@ -103,9 +103,11 @@ public final class MapLiveBench {
 				throw new IllegalStateException("report " + i + ": HTTP " + answer.statusCode() + " " + answer.body());
 			}
 			Object visible = ((JavascriptExecutor) browser).executeAsyncScript("""
-					const [map, number, deadline, done] = arguments;
+					const [container, number, deadline, done] = arguments;
+					const map = container.cityMap;
 					const check = () => {
-					  if (map.queryRenderedFeatures({layers: ['case-points'], filter: ['==', ['get', 'id'], number]})
+					  if (map.queryRenderedFeatures({layers: ['case-points'],
+					      filter: ['==', ['to-string', ['get', 'id']], String(number)]})
 					      .length) { done(Date.now()); } else if (Date.now() > deadline) { done(-1); }
 					  else { requestAnimationFrame(check); }
 					};
@@ -130,7 +132,8 @@ public final class MapLiveBench {
 		Object zoom = script(browser, "return arguments[0].cityMap.getZoom()", map(browser));
 		@SuppressWarnings("unchecked")
 		List<Number> deltas = (List<Number>) ((JavascriptExecutor) browser).executeAsyncScript("""
-				const [map, seconds, done] = arguments;
+				const [container, seconds, done] = arguments;
+				const map = container.cityMap;
 				const deltas = []; let last = performance.now(); let step = 0;
 				const end = last + seconds * 1000;
 				const moves = [[300, 0], [0, 200], [-300, 0], [0, -200]];
