@@ -59,7 +59,7 @@ function period(filters, zone) {
  * and value at the level drawn. Sets data-choropleth="<level>:<regions with a value>" on the map's container.
  */
 export function choropleth(map, me, legend) {
-  const state = { enabled: false, measure: 'density', filters: null, drawn: null };
+  const state = { enabled: false, measure: 'density', filters: null, drawn: null, runs: 0 };
   const areas = new Map();
   const reports = new Map();
   const areasOf = (level) => {
@@ -76,7 +76,8 @@ export function choropleth(map, me, legend) {
   const reportOf = (entry) => {
     const { from, to } = period(state.filters, me.zone);
     const query = new URLSearchParams({ groupBy: entry.groupBy, from, to, medians: 'false' });
-    ['category', 'department'].forEach((name) => { if (state.filters[name]) { query.set(name, state.filters[name]); } });
+    ['category', 'department'].filter((name) => state.filters[name])
+      .forEach((name) => query.set(name, state.filters[name]));
     const key = query.toString();
     if (!reports.has(key)) {
       reports.set(key, getJson(`/api/statistics/cases?${key}`));
@@ -85,6 +86,7 @@ export function choropleth(map, me, legend) {
   };
 
   async function draw() {
+    const run = ++state.runs; // a later change wins over an earlier one still waiting for its figures
     const zoom = map.getZoom();
     const entry = CHOROPLETH_LEVELS.find((level) => zoom >= level.minzoom && zoom < level.maxzoom);
     if (!state.enabled || !entry) {
@@ -94,16 +96,19 @@ export function choropleth(map, me, legend) {
     }
     const measure = state.measure;
     const [report, km2] = await Promise.all([reportOf(entry), measure === 'density' ? areasOf(entry.level) : null]);
+    if (run !== state.runs) {
+      return;
+    }
     const values = new Map(report.groups.filter((row) => row.key)
       .map((row) => [row.key, { row, value: FIGURE[measure](row, km2?.get(row.key)) }]));
-    const known = [...values.values()].map((entry) => entry.value).filter((value) => value !== null);
+    const known = [...values.values()].map((figure) => figure.value).filter((value) => value !== null);
     const [low, high] = [Math.min(...known), Math.max(...known)];
     // five classes of equal width from the lowest figure to the highest; one (the middle colour) when all are equal
     const ramp = high > low ? RAMPS[measure] : [RAMPS[measure][2]];
     const step = (high - low) / ramp.length;
     const classOf = (value) => Math.min(ramp.length - 1, Math.floor((value - low) / step) || 0);
-    const colours = [...values].filter(([, entry]) => entry.value !== null)
-      .flatMap(([code, entry]) => [code, ramp[classOf(entry.value)]]);
+    const colours = [...values].filter(([, figure]) => figure.value !== null)
+      .flatMap(([code, figure]) => [code, ramp[classOf(figure.value)]]);
     map.setPaintProperty(entry.layer, 'fill-color', colours.length
       ? ['match', ['get', 'code'], ...colours, 'rgba(0,0,0,0)'] : 'rgba(0,0,0,0)');
     state.drawn = { level: entry.level, measure, values };
@@ -111,7 +116,7 @@ export function choropleth(map, me, legend) {
     legend.replaceChildren(element('p', { class: 'legend-title' }, t(`map.choropleth.${measure}`),
       ` · ${t(`map.level.${entry.level}`)}`),
     element('ul', { class: 'choropleth-scale' }, known.length ? ramp.map((colour, i) => element('li', {},
-      element('span', { class: 'box', style: null, 'data-colour': i }), `≥ ${formatFigure(measure, low + i * step)}`))
+      element('span', { class: 'box', 'data-colour': i }), `≥ ${formatFigure(measure, low + i * step)}`))
       : element('li', {}, t('map.choropleth.empty'))));
     legend.querySelectorAll('[data-colour]').forEach((box) => { box.style.background = ramp[box.dataset.colour]; });
   }
