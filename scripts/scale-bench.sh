@@ -8,7 +8,7 @@
 # Environment: SCALE_PORT (default 18091), SCALE_TIMEOUT (seconds per platform query, default 120),
 # TONGGUAN_BENCH_POSTGRES_URL for postgres, BENCH_JVM_ARGS (default: the README's flags, from pom.xml),
 # SCALE_IMPORT_ONLY=1 to stop after the import (to time it alone), SCALE_TOOL to run another tool on the imported
-# platform with the same arguments (scripts/tiles-bench.sh does).
+# platform with the same arguments (scripts/tiles-bench.sh does), SCALE_APP_ARGS for more platform arguments.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-h2}

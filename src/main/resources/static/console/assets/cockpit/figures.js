@@ -21,10 +21,10 @@ const rateLink = (state) => links.statistics(state.period.from, state.period.tod
 
 export const FIGURES = [
   { id: 'reportedToday', value: (s) => s.trend.at(-1).reported, series: daily('reported'),
-    link: (s) => links.mapOfReported(s.period.today, s.period.tomorrow), pointLink: links.mapOfDay },
+    link: (s) => links.mapOfReported(s.period.today, s.period.today), pointLink: links.mapOfDay },
   { id: 'reportedWeek', value: (s) => s.trend.filter((day) => day.day >= s.period.monday)
     .reduce((sum, day) => sum + day.reported, 0), series: weekToDate,
-  link: (s) => links.mapOfReported(s.period.monday, s.period.tomorrow), pointLink: links.mapOfDay },
+  link: (s) => links.mapOfReported(s.period.monday, s.period.today), pointLink: links.mapOfDay },
   { id: 'closureRate', percent: true, value: (s) => s.overall.closureRate, series: daily('closureRate'),
     link: rateLink, pointLink: links.statisticsOfDay },
   { id: 'onTimeClosureRate', percent: true, value: (s) => s.overall.onTimeClosureRate,

@@ -1,7 +1,6 @@
 // Where each cockpit number leads: the console pages that show the cases behind it, with the filters in the
-// address (the map's case filters: from, to (exclusive), stage, department, category; the statistics page's period
-// from, to (inclusive), groupBy and the filters district, department, category).
-import { addDays } from '../dates.js';
+// address (the map's case filters: from, to, stage, department, category; the statistics page's period from, to,
+// groupBy and the filters district, department, category; both pages' periods include their last day).
 import { OPEN_STAGES } from './data.js';
 
 function page(path, query) {
@@ -10,7 +9,7 @@ function page(path, query) {
   return `${path}?${address}`;
 }
 
-/** The map of the cases reported on the days [from, to) (to exclusive). */
+/** The map of the cases reported on the days from–to (both inclusive). */
 export function mapOfReported(from, to) {
   return page('/console/map', { from, to });
 }
@@ -32,7 +31,7 @@ export function statisticsOfDay(day) {
 
 /** The map of the cases reported on one day of a trend. */
 export function mapOfDay(day) {
-  return mapOfReported(day, addDays(day, 1));
+  return mapOfReported(day, day);
 }
 
 /** One ranked group's cases: a district by street, a department or a category by district. */

@@ -1,66 +1,36 @@
 // 一张图 — the city map: the platform's own region boundaries (vector tiles, labels by zoom) on a plain background,
 // or on the deployment's base layer when one is configured; cases as server-side clusters and, from zoom 15, single
-// cases coloured by their traffic light. Everything comes from the platform, within the user's data scope.
+// cases coloured by their traffic light, or as a heat map; a choropleth of a statistic per region; devices by state
+// and active alarms; the cameras around a clicked point. Filters (in the page's address) narrow the cases and the
+// statistics. Everything comes from the platform, within the user's data scope; new cases and alarms appear live.
 import { t } from '../i18n.js';
-import { getJson, element } from '../api.js';
-import { mapStyle, CASE_LAYERS, REGION_LAYERS } from '../map-style.js';
-import { openCityMap } from '../city-map.js';
-import { caseLink } from '../case/format.js';
-import { onCase, onState } from '../live.js';
+import { element } from '../api.js';
+import { mapStyle } from '../map-style.js';
+import { openCityMap, scopeBounds } from '../city-map.js';
+import { onCase, onAlarm, onState } from '../live.js';
+import { readFilters, filterQuery, writeAddress, filterBar } from '../map/filters.js';
+import { withMapLayers, caseTiles, LAYER_GROUPS, CHOROPLETH_LEVELS } from '../map/layers.js';
+import { choropleth } from '../map/choropleth.js';
+import { describe } from '../map/popups.js';
+import { camerasNearby } from '../map/cameras.js';
+import { layerSwitches, legend, showGroup } from '../map/controls.js';
 
-function toggle(id, label, layers, map) {
-  const box = element('input', { type: 'checkbox', id, checked: true });
-  box.addEventListener('change', () => {
-    map.getContainer().dataset.idle = 'false';
-    layers.forEach((layer) => map.setLayoutProperty(layer, 'visibility', box.checked ? 'visible' : 'none'));
-  });
-  return element('label', { class: 'toggle', for: id }, box, label);
-}
+export const messages = 'map';
+export const styles = ['map/map.css'];
 
-function legend() {
-  const light = (name) => element('li', {}, element('span', { class: `swatch light-${name.toLowerCase()}` }),
-    t(`map.light.${name}`));
-  return element('ul', { class: 'map-legend', 'aria-label': t('map.legend') },
-    ['GREEN', 'YELLOW', 'RED', 'NONE'].map(light),
-    element('li', {}, element('span', { class: 'swatch cluster' }), t('map.cluster')));
-}
+const LEVEL_BY_LENGTH = { 6: 'DISTRICT', 9: 'STREET', 12: 'COMMUNITY', 15: 'GRID' };
 
-const categoryNames = new Map();
-
-/** The name of a catalogue sub-category (read once per code), or its code when the catalogue cannot say. */
-function categoryName(code) {
-  if (!categoryNames.has(code)) {
-    categoryNames.set(code, getJson(`/api/catalog/categories/${encodeURIComponent(code)}`)
-      .then((category) => `${category.name}（${code}）`, () => code));
-  }
-  return categoryNames.get(code);
-}
-
-/** The popup's content for a clicked feature: a case, or a region (texts only, never HTML from the data). */
-function describe(feature) {
-  const p = feature.properties;
-  if (feature.sourceLayer === 'cases') {
-    const category = element('dd', {}, p.category ?? '—');
-    if (p.category) {
-      categoryName(p.category).then((name) => { category.textContent = name; });
-    }
-    return element('div', { class: 'popup' }, element('strong', {}, t('map.case', { id: p.id })),
-      element('dl', {},
-        element('dt', {}, t('map.stage')), element('dd', {}, p.stage ? t(`stage.${p.stage}`) : '—'),
-        element('dt', {}, t('map.category')), category,
-        element('dt', {}, t('map.lightLabel')), element('dd', {}, t(`map.light.${p.light || 'NONE'}`))),
-      element('a', { class: 'popup-link', href: caseLink(p.id) }, t('map.openCase')));
-  }
-  return element('div', { class: 'popup' }, element('strong', {}, p.name ?? p.code),
-    element('span', {}, `${t(`map.level.${p.level}`)} · ${p.code}`));
-}
+/** The layers a click looks at, the topmost first. */
+const CLICKABLE = ['alarms', 'alarm-halo', 'devices', 'case-points', 'case-clusters',
+  ...CHOROPLETH_LEVELS.map((entry) => entry.layer), 'boundary-fill'];
 
 /**
- * New and changed cases appear without reloading: on a case change from the live stream (at most every 300 ms) the
- * case tiles are fetched again, with a new query so the browser's tile cache is passed by.
+ * Fetches a source's tiles again when the live stream says something changed (at most every 300 ms, the first
+ * change at once), with a new query so the browser's tile cache is passed by; answers the refresh.
  */
-function liveCases(map, filters) {
+function liveTiles(map, source, tilesFor, subscribe) {
   let version = 0;
+  let last = 0;
   let pending = null;
   const refresh = () => {
     if (pending) {
@@ -68,46 +38,30 @@ function liveCases(map, filters) {
     }
     pending = setTimeout(() => {
       pending = null;
+      last = performance.now();
       version += 1;
-      const query = new URLSearchParams(filters);
-      query.set('live', version);
-      map.getSource('cases')?.setTiles([`${location.origin}/api/tiles/cases/{z}/{x}/{y}.mvt?${query}`]);
-    }, 300);
+      map.getSource(source)?.setTiles([tilesFor(version)]);
+    }, Math.max(0, last + 300 - performance.now()));
   };
-  onCase(refresh);
+  subscribe(refresh);
   onState((state) => {
     if (state === 'reopened') {
       refresh();
     }
   });
+  return refresh;
 }
 
-/** The case tiles' filters the address asks for (drill-down links, e.g. from the cockpit), as the tiles take them. */
-function addressFilters() {
-  const asked = new URLSearchParams(location.search);
-  const filters = new URLSearchParams();
-  for (const name of ['from', 'to', 'category', 'stage', 'channel', 'department']) {
-    asked.getAll(name).filter(Boolean).forEach((value) => filters.append(name, value));
-  }
-  return filters;
+/** A foldable panel of the toolbar; with a media query, open exactly while it matches (e.g. on a wide screen). */
+function panel(id, summary, content, open) {
+  const wide = typeof open === 'string' ? matchMedia(open) : null;
+  const details = element('details', { class: `map-panel ${id}`, open: wide ? wide.matches : open },
+    element('summary', {}, summary), content);
+  wide?.addEventListener('change', () => { details.open = wide.matches; });
+  return details;
 }
 
-export async function render(main, { me }) {
-  main.classList.add('page-map');
-  const filters = addressFilters();
-  const status = element('p', { class: 'map-status', role: 'status' }, t('map.loading'));
-  const container = element('div', { class: 'map-canvas', id: 'city-map', role: 'region',
-    'aria-label': t('page.map') });
-  const toolbar = element('div', { class: 'map-toolbar' }, element('h1', {}, t('page.map')), status);
-  main.append(element('section', { class: 'map-page' }, toolbar, container));
-
-  const style = mapStyle(location.origin, me.baseLayer, t);
-  if (filters.size) {
-    style.sources.cases.tiles = [`${location.origin}/api/tiles/cases/{z}/{x}/{y}.mvt?${filters}`];
-    toolbar.append(element('p', { class: 'map-status', id: 'map-filters' }, t('map.filtered', {
-      filters: [...filters].map(([name, value]) => `${t(`map.filter.${name}`)} ${value}`).join(' · ') })));
-  }
-  const { maplibregl, map } = await openCityMap(container, me, style);
+function watchStatus(map, container, status) {
   let failure = null;
   map.on('error', (event) => {
     if (event.error?.status === 401) {
@@ -125,10 +79,12 @@ export async function render(main, { me }) {
     container.dataset.idle = 'true';
   });
   map.on('movestart', () => { container.dataset.idle = 'false'; });
+}
 
-  const clickable = [...CASE_LAYERS.filter((layer) => !layer.endsWith('-count')), 'boundary-fill'];
+function watchClicks(maplibregl, map, figureOf, filtersNow) {
   map.on('click', (event) => {
-    const [feature] = map.queryRenderedFeatures(event.point, { layers: clickable });
+    const layers = CLICKABLE.filter((layer) => map.getLayer(layer));
+    const [feature] = map.queryRenderedFeatures(event.point, { layers });
     if (!feature) {
       return;
     }
@@ -136,15 +92,67 @@ export async function render(main, { me }) {
       map.easeTo({ center: event.lngLat, zoom: Math.min(map.getZoom() + 2, 15) });
       return;
     }
-    new maplibregl.Popup({ closeButton: true }).setLngLat(event.lngLat).setDOMContent(describe(feature)).addTo(map);
+    const content = describe(feature, figureOf, filtersNow());
+    content.append(camerasNearby(event.lngLat));
+    new maplibregl.Popup({ closeButton: true, maxWidth: '320px' }).setLngLat(event.lngLat).setDOMContent(content)
+      .addTo(map);
   });
-  clickable.forEach((layer) => {
+  CLICKABLE.slice(0, 5).forEach((layer) => {
     map.on('mouseenter', layer, () => { map.getCanvas().classList.add('pointer'); });
     map.on('mouseleave', layer, () => { map.getCanvas().classList.remove('pointer'); });
   });
+}
 
-  liveCases(map, filters);
-  toolbar.append(element('div', { class: 'map-layers', role: 'group', 'aria-label': t('map.layers') },
-    toggle('layer-regions', t('map.regions'), REGION_LAYERS, map),
-    toggle('layer-cases', t('map.cases'), CASE_LAYERS, map)), legend());
+export async function render(main, { me }) {
+  main.classList.add('page-map');
+  let filters = readFilters();
+  let map = null;
+  const status = element('p', { class: 'map-status', role: 'status' }, t('map.loading'));
+  const container = element('div', { class: 'map-canvas', id: 'city-map', role: 'region',
+    'aria-label': t('page.map') });
+  const { box: legendBox, choropleth: choroplethLegend } = legend();
+  const origin = location.origin;
+  const caseQuery = () => filterQuery(filters, { exclusiveTo: true });
+  const live = {};
+  const statistics = me.pages.some((page) => page.id === 'statistics');
+  const groups = LAYER_GROUPS.map((group) => group.id).filter((id) => statistics || id !== 'choropleth');
+  const switches = layerSwitches(groups, (id, visible) => {
+    showGroup(map, LAYER_GROUPS.find((group) => group.id === id), visible);
+    if (id === 'choropleth') {
+      live.shades.set({ enabled: visible });
+    }
+  }, (measure) => live.shades.set({ measure }));
+  const bar = filterBar(filters, (next) => {
+    filters = { ...next, region: filters.region };
+    writeAddress(filters);
+    container.dataset.caseQuery = caseQuery().toString();
+    container.dataset.idle = 'false';
+    live.refreshCases();
+    live.shades.set({ filters });
+  });
+  // the controls are in place before the map opens, so it is fitted to the space left for it
+  main.append(element('section', { class: 'map-page' },
+    element('div', { class: 'map-toolbar' }, element('h1', {}, t('page.map')), status,
+      panel('layers-panel', t('map.layers'), switches, '(min-width: 900px)'),
+      panel('filters-panel', t('map.filters'), bar, filterQuery(filters).size > 0)),
+    element('div', { class: 'map-body' }, container, legendBox)));
+
+  const style = withMapLayers(mapStyle(origin, me.baseLayer, t), origin, caseQuery());
+  const opened = await openCityMap(container, me, style);
+  map = opened.map;
+  container.dataset.caseQuery = caseQuery().toString();
+  watchStatus(map, container, status);
+  live.shades = choropleth(map, me, choroplethLegend);
+  live.shades.set({ filters });
+  watchClicks(opened.maplibregl, map, live.shades.figure, () => filters);
+  live.refreshCases = liveTiles(map, 'cases', (version) => caseTiles(origin, caseQuery(), version), onCase);
+  liveTiles(map, 'devices', (version) => `${origin}/api/tiles/devices/{z}/{x}/{y}.mvt?live=${version}`, onAlarm);
+
+  if (filters.region && LEVEL_BY_LENGTH[filters.region.length]) {
+    const bounds = await scopeBounds({ level: LEVEL_BY_LENGTH[filters.region.length], code: filters.region })
+      .catch(() => null);
+    if (bounds) {
+      map.fitBounds(bounds, { padding: 24, duration: 0 });
+    }
+  }
 }

@@ -55,7 +55,13 @@ final class ScaleApi {
 	 * and returns its report.
 	 */
 	JsonNode importHistory(Path csv) throws IOException, InterruptedException {
-		HttpResponse<String> answer = http.send(request("/api/admin/cases/history-import/jobs", Duration.ofHours(1))
+		return importHistory(csv, false);
+	}
+
+	/** As {@link #importHistory(Path)}; with {@code partial} the valid rows are stored even when some are not. */
+	JsonNode importHistory(Path csv, boolean partial) throws IOException, InterruptedException {
+		HttpResponse<String> answer = http.send(request("/api/admin/cases/history-import/jobs"
+				+ (partial ? "?partial=true" : ""), Duration.ofHours(1))
 			.header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (answer.statusCode() != 202) {

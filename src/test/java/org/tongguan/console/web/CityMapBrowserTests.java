@@ -2,20 +2,16 @@ package org.tongguan.console.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * 一张图 in Chromium: MapLibre draws the platform's own region and case tiles in the user's scope, with no request
  * leaving the machine and no error in the browser console.
  */
-class CityMapBrowserTests extends ConsoleBrowserTest {
+class CityMapBrowserTests extends CityMapBrowserTest {
 
 	/** A spot of 福田区 where no other browser test reports, so the case clicked is this test's own. */
 	private static final double[] CLICKED = { 114.0633, 22.5472 };
@@ -69,42 +65,13 @@ class CityMapBrowserTests extends ConsoleBrowserTest {
 		open("/console/map");
 		waitForPage("map");
 		waitForIdleMap();
-		script("arguments[0].cityMap.jumpTo({center: [arguments[1], arguments[2]], zoom: 17})", map(), CLICKED[0],
-				CLICKED[1]);
-		waitForIdleMap();
+		jumpTo(CLICKED[0], CLICKED[1], 17);
 		assertThat(renderedFeatures("case-points")).as("single cases drawn from zoom 15").isPositive();
-		Map<?, ?> point = (Map<?, ?>) script(
-				"const p = arguments[0].cityMap.project([arguments[1], arguments[2]]); return {x: p.x, y: p.y};", map(),
-				CLICKED[0], CLICKED[1]);
-		WebElement canvas = browser.findElement(By.cssSelector("#city-map canvas"));
-		new Actions(browser)
-			.moveToElement(canvas, ((Number) point.get("x")).intValue() - canvas.getRect().getWidth() / 2,
-					((Number) point.get("y")).intValue() - canvas.getRect().getHeight() / 2)
-			.click()
-			.perform();
-		WebElement popup = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".popup")));
+		WebElement popup = clickAt(CLICKED[0], CLICKED[1]);
 		assertThat(popup.getText()).startsWith("案件 " + number).contains("阶段", "待受理", "亮灯", "绿灯");
 		waitFor().until(ExpectedConditions.textToBePresentInElement(popup, "暴露垃圾（E0101）"));
 		assertThat(popup.findElement(By.cssSelector("a.popup-link")).getDomAttribute("href"))
 			.startsWith("/console/case?number=");
 		screenshot("map-case-popup");
-	}
-
-	private WebElement map() {
-		return browser.findElement(By.id("city-map"));
-	}
-
-	private Object script(String script, Object... arguments) {
-		return ((JavascriptExecutor) browser).executeScript(script, arguments);
-	}
-
-	/** How many features of the style layer the map draws in its viewport. */
-	private long renderedFeatures(String layer) {
-		return ((Number) script("return arguments[0].cityMap.queryRenderedFeatures({layers: [arguments[1]]}).length",
-				map(), layer)).longValue();
-	}
-
-	private void waitForIdleMap() {
-		waitFor().until(ExpectedConditions.attributeToBe(By.id("city-map"), "data-idle", "true"));
 	}
 }

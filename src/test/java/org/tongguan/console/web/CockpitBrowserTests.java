@@ -89,7 +89,8 @@ class CockpitBrowserTests extends ConsoleBrowserTest {
 		open(today);
 		waitForPage("map");
 		String day = today.replaceFirst(".*[?&]from=([0-9-]+).*", "$1");
-		assertThat(browser.findElement(By.id("map-filters")).getText()).contains("上报自 " + day);
+		assertThat(browser.findElement(By.id("filter-from")).getDomProperty("value")).isEqualTo(day);
+		assertThat(browser.findElement(By.id("filter-to")).getDomProperty("value")).isEqualTo(day);
 		waitFor().until(ExpectedConditions.attributeToBe(By.id("city-map"), "data-idle", "true"));
 	}
 
