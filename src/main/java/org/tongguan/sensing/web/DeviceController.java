@@ -14,6 +14,8 @@ import org.tongguan.sensing.device.DeviceState;
 import org.tongguan.sensing.device.DeviceStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -42,6 +44,8 @@ class DeviceController {
 			RETIRED), state (ONLINE, OFFLINE, ALARM — as on the device map: ALARM while the device has an active \
 			alarm), region, owning department and a text `q` matched against code, name and address. Each device \
 			carries its `state`. Every signed-in person may list the devices of their scope.""")
+	@ApiResponse(responseCode = "200", description = "One page of devices, each with its state",
+			content = @Content(schema = @Schema(implementation = DevicePage.class)))
 	@ApiResponse(responseCode = "400", description = "An unknown status or state, a malformed region code, or a "
 			+ "page size outside 1–the configured maximum")
 	DevicePage list(@RequestParam(required = false) String type, @RequestParam(required = false) DeviceStatus status,
