@@ -2,6 +2,7 @@ package org.tongguan.identity.web;
 
 import java.lang.reflect.Method;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,7 +30,9 @@ final class PreAuthorizeBeforeBinding implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (handler instanceof HandlerMethod method && decidedByRoleAlone(method)) {
+		// An async dispatch finishes a request decided before (a live stream that outlived its session).
+		if (request.getDispatcherType() != DispatcherType.ASYNC && handler instanceof HandlerMethod method
+				&& decidedByRoleAlone(method)) {
 			Method target = method.getMethod();
 			rules.verify(SecurityContextHolder.getContextHolderStrategy().getContext()::getAuthentication,
 					new SimpleMethodInvocation(method.getBean(), target, new Object[target.getParameterCount()]));

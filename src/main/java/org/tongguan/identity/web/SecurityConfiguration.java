@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -92,7 +94,11 @@ class SecurityConfiguration {
 		ContentSecurityPolicy policy = new ContentSecurityPolicy(SWAGGER_UI,
 				otherOrigins(contentOrigins.orderedStream().toList()));
 		http.authenticationManager(new ProviderManager(passwords))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(open)
+			// An async dispatch continues a request already authorized (the console's live stream ending after its
+			// session did); filtering it again would deny it after the response is committed.
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
+				.requestMatchers(open)
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/favicon.ico")
 				.permitAll()
