@@ -28,8 +28,12 @@ public class CaseFinder {
 
 	private final Clock clock;
 
-	CaseFinder(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseworkProperties properties, Clock clock) {
+	private final CaseTable table;
+
+	CaseFinder(JdbcClient jdbc, Callers callers, ScopeClause scope, CaseworkProperties properties, Clock clock,
+			CaseTable table) {
 		this.jdbc = jdbc;
+		this.table = table;
 		this.callers = callers;
 		this.scope = scope;
 		this.properties = properties;
@@ -58,7 +62,8 @@ public class CaseFinder {
 		if (!filter.includeBacklog()) {
 			where.and("c.backlog = FALSE");
 		}
-		long total = jdbc.sql("SELECT COUNT(*) FROM casework_case c" + where.sql())
+		String from = " FROM " + table.forStages(filter.stages());
+		long total = jdbc.sql("SELECT COUNT(*)" + from + where.sql())
 			.params(where.params())
 			.query(Long.class)
 			.single();
@@ -66,7 +71,7 @@ public class CaseFinder {
 		params.add(filter.size());
 		params.add((long) filter.page() * filter.size());
 		String direction = filter.ascending() ? " ASC" : " DESC";
-		List<CaseRecord> items = jdbc.sql("SELECT c.* FROM casework_case c" + where.sql() + " ORDER BY "
+		List<CaseRecord> items = jdbc.sql("SELECT c.*" + from + where.sql() + " ORDER BY "
 				+ filter.sort().column() + direction + ", c.id" + direction + " LIMIT ? OFFSET ?")
 			.params(params)
 			.query(CaseRows.INSTANCE)
