@@ -2,6 +2,9 @@
 // coded values ({code, name} from the API) in the user's language where the bundle has them.
 import { t, has } from '../i18n.js';
 
+/** The stages of a case still being worked on with its clock running (suspended cases are paused). */
+export const OPEN_STAGES = ['REPORTED', 'ACCEPTED', 'FILED', 'HANDLING', 'VERIFYING', 'CLOSING'];
+
 /** The console address of a case's detail page. */
 export function caseLink(number) {
   return `/console/case?number=${encodeURIComponent(number)}`;

@@ -2,10 +2,10 @@
 // (GET /api/statistics/cases, whole days in the city's time zone, answered from the statistics' ready data) for the
 // daily trends and the rankings of the last 30 days, and the case list (GET /api/cases) for the cases overdue now.
 import { getJson } from '../api.js';
+import { OPEN_STAGES } from '../case/format.js';
 import { cityDate, addDays, mondayOf } from '../dates.js';
 
 /** The stages of a case still being worked on, whose red light means overdue now (挂账 pauses the clock). */
-export const OPEN_STAGES = ['REPORTED', 'ACCEPTED', 'FILED', 'HANDLING', 'VERIFYING', 'CLOSING'];
 
 /** Days in the trend lines, and in the period of the rates and rankings. */
 export const TREND_DAYS = 14;

@@ -1,7 +1,7 @@
 // Where each cockpit number leads: the console pages that show the cases behind it, with the filters in the
 // address (the map's case filters: from, to, stage, department, category; the statistics page's period from, to,
 // groupBy and the filters district, department, category; both pages' periods include their last day).
-import { OPEN_STAGES } from './data.js';
+import { OPEN_STAGES } from '../case/format.js';
 
 function page(path, query) {
   const address = new URLSearchParams();

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { getJson, element, ApiProblem } from '../api.js';
 import { onCase, onState } from '../live.js';
 import { renderActions, refusalText } from '../case/actions.js';
-import { caseLink, formatTime, named } from '../case/format.js';
+import { caseLink, formatTime, named, OPEN_STAGES } from '../case/format.js';
 import { gallery } from '../case/photos.js';
 import { drawCounts, queueItem, light, taskName } from './queue.js';
 
@@ -38,9 +38,8 @@ export function taskList(tasks) {
  * of the user's, only the actions of no task (督办).
  */
 export function lightList(id, light) {
-  const stages = ['REPORTED', 'ACCEPTED', 'FILED', 'HANDLING', 'SUSPENDED', 'VERIFYING', 'CLOSING'];
   const query = new URLSearchParams([['light', light], ['sort', 'DUE_AT'], ['ascending', 'true'],
-    ['size', String(QUEUE_SIZE)], ...stages.map((stage) => ['stage', stage])]);
+    ['size', String(QUEUE_SIZE)], ...OPEN_STAGES.map((stage) => ['stage', stage])]);
   return { id, load: async () => (await getJson(`/api/cases?${query}`)).items.map((caseSummary) => ({
     task: { key: id, name: t(`desk.task.${id}`), since: caseSummary.dueAt ?? caseSummary.reportedAt }, caseSummary })),
   only: () => [] };
