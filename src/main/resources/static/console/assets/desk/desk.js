@@ -116,8 +116,14 @@ export async function openDesk(main, me, desk) {
     }, 100);
   }
 
-  function finished(view, action) {
+  // The task is done: its item leaves the queue at once, not only when the queue reloads.
+  function finished(view, action, item) {
     selected = null;
+    items = items.filter((candidate) => candidate !== item);
+    [...list.querySelectorAll('.queue-item')].find((button) => button.dataset.caseId === String(item.caseSummary.id)
+      && button.dataset.task === item.task.key)?.closest('li').remove();
+    empty.hidden = items.length > 0;
+    delete detail.dataset.caseId;
     detail.replaceChildren(element('p', { class: 'message info', id: `${id}-done`, role: 'status', tabindex: -1 },
       t('desk.done', { number: view.number, action: t(`case.action.${action.id}`) })));
     detail.firstChild.focus();
@@ -155,7 +161,7 @@ export async function openDesk(main, me, desk) {
       desk.panel ? desk.panel(view, item) : null,
       actions].filter(Boolean));
     detail.dataset.caseId = String(view.id);
-    renderActions(actions, view, me, (done, action) => finished(done, action),
+    renderActions(actions, view, me, (done, action) => finished(done, action, item),
       { only: item.only, untasked: desk.untasked ?? false, open: true });
     if (NARROW.matches) {
       detail.scrollIntoView({ block: 'start' });
