@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
+import org.tongguan.region.RegionCode;
 import org.tongguan.shared.InvalidInputException;
 
 /**
@@ -46,7 +47,8 @@ public class CaseFinder {
 			throw new InvalidInputException("size", "page is 0 or more and size 1–" + properties.maxPageSize());
 		}
 		Where where = new Where();
-		scope.within(where, "c.", callers.current().scope());
+		RegionCode callerScope = callers.current().scope();
+		scope.within(where, "c.", callerScope);
 		if (filter.region() != null) {
 			scope.within(where, "c.", filter.region());
 		}
@@ -62,7 +64,7 @@ public class CaseFinder {
 		if (!filter.includeBacklog()) {
 			where.and("c.backlog = FALSE");
 		}
-		String from = " FROM " + table.forStages(filter.stages());
+		String from = " FROM " + table.of(filter, callerScope);
 		long total = jdbc.sql("SELECT COUNT(*)" + from + where.sql())
 			.params(where.params())
 			.query(Long.class)

@@ -7,7 +7,8 @@ import org.tongguan.casework.TrafficLight;
 /**
  * The overall traffic light in SQL, from the stored 80 % point and due time: read at the suspension while a case is
  * suspended, at closure once closed, and now otherwise. Cases that ended without closure (voided, merged,
- * transferred) and imported cases without a deadline have no light.
+ * transferred) and imported cases without a deadline have no light. A red light's due time is before now (the light
+ * is read at now or before), said in a condition an index on the due time can seek.
  */
 final class LightClause {
 
@@ -24,7 +25,7 @@ final class LightClause {
 			case GREEN -> where.and(HAS_LIGHT + " AND " + READ_AT + " < c.warn_at", now);
 			case YELLOW -> where.and(HAS_LIGHT + " AND " + READ_AT + " >= c.warn_at AND " + READ_AT + " <= c.due_at",
 					now, now);
-			case RED -> where.and(HAS_LIGHT + " AND " + READ_AT + " > c.due_at", now);
+			case RED -> where.and(HAS_LIGHT + " AND " + READ_AT + " > c.due_at AND c.due_at < ?", now, now);
 		}
 	}
 

@@ -5,8 +5,6 @@ import { getJson } from '../api.js';
 import { OPEN_STAGES } from '../case/format.js';
 import { cityDate, addDays, mondayOf } from '../dates.js';
 
-/** The stages of a case still being worked on, whose red light means overdue now (挂账 pauses the clock). */
-
 /** Days in the trend lines, and in the period of the rates and rankings. */
 export const TREND_DAYS = 14;
 export const PERIOD_DAYS = 30;
