@@ -3,9 +3,11 @@ package org.tongguan.console.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -17,8 +19,9 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * 告警 in Chromium: an alarm raised by a gauge's reading appears without reloading, is acknowledged and cleared; a
- * clear that another user made first is refused with the platform's words and changes nothing; no rainstorm button
- * for anyone but an administrator of a platform whose demo simulator runs.
+ * clear that another user made first is refused with the platform's words and changes nothing; an alarm is assigned
+ * and commented, and its detail shows both; more alarms than fit a page are paged, the filters and a live reload
+ * keeping the page; no rainstorm button for anyone but an administrator of a platform whose demo simulator runs.
  */
 class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 
@@ -58,7 +61,9 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		browser.findElement(By.cssSelector("#alarms-filters button[type=submit]")).click();
 		waitFor().until(driver -> row(gauge) != null && "CLEARED".equals(row(gauge).getDomAttribute("data-state")));
 		assertThat(row(gauge).getText()).contains("已解除");
-		assertThat(row(gauge).findElements(By.cssSelector("button"))).isEmpty();
+		assertThat(row(gauge).findElements(By.cssSelector("button[data-action]")))
+			.extracting(button -> button.getDomAttribute("data-action"))
+			.containsExactly("comment");
 		screenshot("alarms-cleared");
 		resize(PHONE);
 		screenshot("alarms-dispatcher-phone");
@@ -112,6 +117,120 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElements(By.id("rainstorm"))).as("the test platform's simulator is off").isEmpty();
 	}
 
+	@Test
+	void anAlarmIsAssignedAndCommentedAndItsDetailShowsTheCommentAndTheHistory() {
+		expectConsoleError("400");
+		String gauge = DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, 5).code().value();
+		SensingFixture platform = new SensingFixture(port);
+		platform.report(gauge, 0.47);
+		String shiftLead = platform.token("shiftlead");
+		long alarm = platform.newestAlarm(shiftLead, gauge);
+		open("/login");
+		logIn("shiftlead", DEMO_PASSWORD);
+		open("/console/alarms");
+		waitForAlarms();
+		assertThat(row(gauge).findElement(By.cssSelector("[data-field=assignee]")).getText()).isEqualTo("—");
+
+		row(gauge).findElement(By.cssSelector("button[data-action='assign']")).click();
+		WebElement assignee = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".assign-form input")));
+		assignee.sendKeys("dispatcher");
+		screenshot("alarms-assign-form");
+		row(gauge).findElement(By.cssSelector(".assign-form button[type=submit]")).click();
+		waitFor().until(driver -> "dispatcher"
+			.equals(row(gauge).findElement(By.cssSelector("[data-field=assignee]")).getText()));
+
+		row(gauge).findElement(By.cssSelector("button[data-action='comment']")).click();
+		WebElement text = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".comment-form textarea")));
+		row(gauge).findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+		WebElement blank = waitFor().until(
+				ExpectedConditions.visibilityOfElementLocated(By.id("alarm-" + alarm + "-comment-error")));
+		assertThat(blank.getText()).contains("is required");
+		assertThat(JsonPath.<List<?>>read(platform.get(shiftLead, "/api/sensing/alarms/" + alarm),
+				"$.comments")).isEmpty();
+		text.sendKeys("已通知罗湖区排水公司到场抽排");
+		row(gauge).findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+		waitFor().until(driver -> row(gauge).findElements(By.cssSelector(".comment-form")).isEmpty());
+
+		row(gauge).findElement(By.cssSelector("button[data-detail]")).click();
+		WebElement detail = waitFor().until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#alarm-" + alarm + "-detail[data-loaded=true]")));
+		assertThat(detail.findElement(By.cssSelector("[data-part=comments]")).getText())
+			.contains("已通知罗湖区排水公司到场抽排", "shiftlead");
+		assertThat(detail.findElement(By.cssSelector("[data-part=history]")).getText())
+			.contains("产生", "橙色", "指派", "dispatcher", "shiftlead");
+		String stored = platform.get(shiftLead, "/api/sensing/alarms/" + alarm);
+		assertThat(JsonPath.<String>read(stored, "$.alarm.assignee")).isEqualTo("dispatcher");
+		screenshot("alarms-detail");
+		resize(PHONE);
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+				row(gauge));
+		screenshot("alarms-detail-phone");
+
+		row(gauge).findElement(By.cssSelector("button[data-action='assign']")).click();
+		WebElement again = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".assign-form input")));
+		again.clear();
+		row(gauge).findElement(By.cssSelector(".assign-form button[type=submit]")).click();
+		waitFor().until(driver -> "—".equals(row(gauge).findElement(By.cssSelector("[data-field=assignee]")).getText()));
+		waitFor().until(driver -> driver.findElement(By.cssSelector("#alarm-" + alarm + "-detail [data-part=history]"))
+			.getText()
+			.contains("取消指派"));
+	}
+
+	@Test
+	void moreAlarmsThanOnePageArePagedAndALiveReloadKeepsThePageAndTheFilters() {
+		SensingFixture platform = new SensingFixture(port);
+		String dispatcher = platform.token("dispatcher");
+		for (int n = 6; n <= 8; n++) {
+			String gauge = DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, n).code().value();
+			platform.report(gauge, 0.45);
+			platform.newestAlarm(dispatcher, gauge);
+		}
+		open("/login");
+		logIn("dispatcher", DEMO_PASSWORD);
+		open("/console/alarms?size=2");
+		waitForAlarms();
+		WebElement unfiltered = browser.findElement(By.id("alarms-table"));
+		new Select(browser.findElement(By.id("alarms-level"))).selectByValue("ORANGE");
+		browser.findElement(By.cssSelector("#alarms-filters button[type=submit]")).click();
+		waitFor().until(ExpectedConditions.stalenessOf(unfiltered));
+		waitForAlarms();
+		assertThat(browser.findElement(By.id("alarms-position")).getText()).startsWith("第 1/");
+		assertThat(browser.findElement(By.id("alarms-previous")).isEnabled()).isFalse();
+		List<String> first = shownAlarms();
+		assertThat(first).hasSize(2);
+
+		browser.findElement(By.id("alarms-next")).click();
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-page", "1"));
+		waitForAlarms();
+		assertThat(browser.findElement(By.id("alarms-position")).getText()).startsWith("第 2/").contains("共");
+		assertThat(shownAlarms()).isNotEmpty().doesNotContainAnyElementsOf(first);
+		assertThat(browser.findElements(By.cssSelector("#alarms-table .level-badge")))
+			.allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("橙色"));
+		screenshot("alarms-page-2");
+
+		WebElement before = browser.findElement(By.id("alarms-table"));
+		platform.report(DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, 9).code().value(), 0.45);
+		waitFor().until(ExpectedConditions.stalenessOf(before));
+		waitForAlarms();
+		assertThat(browser.findElement(By.id("main")).getDomAttribute("data-page")).isEqualTo("1");
+		assertThat(browser.findElement(By.id("alarms-position")).getText()).startsWith("第 2/");
+		assertThat(new Select(browser.findElement(By.id("alarms-level"))).getFirstSelectedOption().getDomAttribute(
+				"value")).isEqualTo("ORANGE");
+		resize(PHONE);
+		screenshot("alarms-page-2-phone");
+
+		browser.findElement(By.id("alarms-previous")).click();
+		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-page", "0"));
+		assertThat(browser.findElement(By.id("alarms-position")).getText()).startsWith("第 1/");
+	}
+
+	/** The ids of the alarms the table shows, in order. */
+	private List<String> shownAlarms() {
+		return browser.findElements(By.cssSelector("#alarms-table tbody tr[data-alarm]")).stream()
+			.map(row -> row.getDomAttribute("data-alarm"))
+			.toList();
+	}
+
 	private void waitForAlarms() {
 		waitForPage("alarms");
 		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-loaded", "true"));
@@ -119,7 +238,7 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 
 	/** The table row of the gauge's alarm, or null when the list has none. */
 	private WebElement row(String gauge) {
-		return browser.findElements(By.cssSelector("#alarms-table tbody tr")).stream()
+		return browser.findElements(By.cssSelector("#alarms-table tbody tr[data-alarm]")).stream()
 			.filter(row -> row.findElement(By.cssSelector("th a")).getText().equals(gauge))
 			.findFirst()
 			.orElse(null);
