@@ -222,6 +222,15 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		browser.findElement(By.id("alarms-previous")).click();
 		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-page", "0"));
 		assertThat(browser.findElement(By.id("alarms-position")).getText()).startsWith("第 1/");
+
+		resize(DESKTOP);
+		open("/console/alarms?size=2&lang=en");
+		waitForAlarms();
+		assertThat(browser.findElement(By.id("alarms-position")).getText()).startsWith("Page 1 of ").endsWith(" alarms");
+		browser.findElement(By.cssSelector("#alarms-table button[data-detail]")).click();
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alarm-detail[data-loaded=true]")));
+		assertThat(browser.findElement(By.cssSelector(".alarm-detail")).getText()).contains("History", "Raised");
+		screenshot("alarms-en");
 	}
 
 	/** The ids of the alarms the table shows, in order. */
