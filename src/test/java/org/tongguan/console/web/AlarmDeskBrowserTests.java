@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,14 +29,21 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 	@Autowired
 	DeviceDirectory directory;
 
+	private SensingFixture platform;
+
+	/** The shift lead's bearer token, for acting through the API beside the browser. */
+	private String shiftLead;
+
+	@BeforeEach
+	void reachThePlatform() {
+		platform = new SensingFixture(port);
+		shiftLead = platform.token("shiftlead");
+	}
+
 	@Test
 	void anAlarmRaisedByAReadingAppearsLiveAndIsAcknowledgedThenCleared() {
-		String gauge = DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, 3).code().value();
-		SensingFixture platform = new SensingFixture(port);
-		open("/login");
-		logIn("dispatcher", DEMO_PASSWORD);
-		open("/console/alarms");
-		waitForAlarms();
+		String gauge = gauge(3);
+		openAlarmsAs("dispatcher");
 		waitFor().until(ExpectedConditions.attributeToBe(By.id("main"), "data-live", "open"));
 		assertThat(browser.findElements(By.id("rainstorm"))).isEmpty();
 
@@ -50,11 +58,10 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		waitFor().until(driver -> "ACKNOWLEDGED".equals(row(gauge).getDomAttribute("data-state")));
 		assertThat(row(gauge).getText()).contains("已确认", "dispatcher");
 
-		row(gauge).findElement(By.cssSelector("button[data-action='clear']")).click();
-		WebElement comment = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".clear-form input")));
+		WebElement comment = openForm(gauge, "clear");
 		comment.sendKeys("现场核实为传感器被杂物遮挡，已清理");
 		screenshot("alarms-clear-form");
-		row(gauge).findElement(By.cssSelector(".clear-form button[type=submit]")).click();
+		submitForm(gauge, "clear");
 		waitFor().until(driver -> row(gauge) == null);
 
 		new Select(browser.findElement(By.id("alarms-shown"))).selectByValue("all");
@@ -72,23 +79,16 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 	@Test
 	void clearingAnAlarmSomeoneClearedFirstShowsThePlatformsMessageAndChangesNothing() {
 		expectConsoleError("409");
-		String gauge = DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, 4).code().value();
-		SensingFixture platform = new SensingFixture(port);
-		platform.report(gauge, 0.44);
-		String shiftLead = platform.token("shiftlead");
-		long alarm = platform.newestAlarm(shiftLead, gauge);
-		open("/login");
-		logIn("operator", DEMO_PASSWORD);
-		open("/console/alarms");
-		waitForAlarms();
-		row(gauge).findElement(By.cssSelector("button[data-action='clear']")).click();
-		WebElement comment = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".clear-form input")));
+		String gauge = gauge(4);
+		long alarm = raise(shiftLead, gauge, 0.44);
+		openAlarmsAs("operator");
+		WebElement comment = openForm(gauge, "clear");
 		comment.sendKeys("误报");
 
 		HttpResponse<String> first = platform.post(shiftLead, "/api/sensing/alarms/" + alarm + "/clear",
 				"{\"comment\": \"值班长已到场处理\"}");
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-		row(gauge).findElement(By.cssSelector(".clear-form button[type=submit]")).click();
+		submitForm(gauge, "clear");
 
 		WebElement refusal = waitFor()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("alarm-" + alarm + "-refusal")));
@@ -103,10 +103,7 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 
 	@Test
 	void noRainstormButtonWithoutAnAdministratorAndARunningSimulator() {
-		open("/login");
-		logIn("leader", DEMO_PASSWORD);
-		open("/console/alarms");
-		waitForAlarms();
+		openAlarmsAs("leader");
 		assertThat(browser.findElements(By.id("rainstorm"))).isEmpty();
 		assertThat(browser.findElements(By.cssSelector("button[data-action]"))).isEmpty();
 		screenshot("alarms-leader");
@@ -120,35 +117,27 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 	@Test
 	void anAlarmIsAssignedAndCommentedAndItsDetailShowsTheCommentAndTheHistory() {
 		expectConsoleError("400");
-		String gauge = DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, 5).code().value();
-		SensingFixture platform = new SensingFixture(port);
-		platform.report(gauge, 0.47);
-		String shiftLead = platform.token("shiftlead");
-		long alarm = platform.newestAlarm(shiftLead, gauge);
-		open("/login");
-		logIn("shiftlead", DEMO_PASSWORD);
-		open("/console/alarms");
-		waitForAlarms();
+		String gauge = gauge(5);
+		long alarm = raise(shiftLead, gauge, 0.47);
+		openAlarmsAs("shiftlead");
 		assertThat(row(gauge).findElement(By.cssSelector("[data-field=assignee]")).getText()).isEqualTo("—");
 
-		row(gauge).findElement(By.cssSelector("button[data-action='assign']")).click();
-		WebElement assignee = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".assign-form input")));
+		WebElement assignee = openForm(gauge, "assign");
 		assignee.sendKeys("dispatcher");
 		screenshot("alarms-assign-form");
-		row(gauge).findElement(By.cssSelector(".assign-form button[type=submit]")).click();
+		submitForm(gauge, "assign");
 		waitFor().until(driver -> "dispatcher"
 			.equals(row(gauge).findElement(By.cssSelector("[data-field=assignee]")).getText()));
 
-		row(gauge).findElement(By.cssSelector("button[data-action='comment']")).click();
-		WebElement text = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".comment-form textarea")));
-		row(gauge).findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+		WebElement text = openForm(gauge, "comment");
+		submitForm(gauge, "comment");
 		WebElement blank = waitFor().until(
 				ExpectedConditions.visibilityOfElementLocated(By.id("alarm-" + alarm + "-comment-error")));
 		assertThat(blank.getText()).contains("is required");
 		assertThat(JsonPath.<List<?>>read(platform.get(shiftLead, "/api/sensing/alarms/" + alarm),
 				"$.comments")).isEmpty();
 		text.sendKeys("已通知罗湖区排水公司到场抽排");
-		row(gauge).findElement(By.cssSelector(".comment-form button[type=submit]")).click();
+		submitForm(gauge, "comment");
 		waitFor().until(driver -> row(gauge).findElements(By.cssSelector(".comment-form")).isEmpty());
 
 		row(gauge).findElement(By.cssSelector("button[data-detail]")).click();
@@ -166,10 +155,9 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 				row(gauge));
 		screenshot("alarms-detail-phone");
 
-		row(gauge).findElement(By.cssSelector("button[data-action='assign']")).click();
-		WebElement again = waitFor().until(driver -> row(gauge).findElement(By.cssSelector(".assign-form input")));
+		WebElement again = openForm(gauge, "assign");
 		again.clear();
-		row(gauge).findElement(By.cssSelector(".assign-form button[type=submit]")).click();
+		submitForm(gauge, "assign");
 		waitFor().until(driver -> "—".equals(row(gauge).findElement(By.cssSelector("[data-field=assignee]")).getText()));
 		waitFor().until(driver -> driver.findElement(By.cssSelector("#alarm-" + alarm + "-detail [data-part=history]"))
 			.getText()
@@ -178,12 +166,10 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 
 	@Test
 	void moreAlarmsThanOnePageArePagedAndALiveReloadKeepsThePageAndTheFilters() {
-		SensingFixture platform = new SensingFixture(port);
 		String dispatcher = platform.token("dispatcher");
 		for (int n = 6; n <= 8; n++) {
-			String gauge = DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, n).code().value();
-			platform.report(gauge, 0.45);
-			platform.newestAlarm(dispatcher, gauge);
+			String gauge = gauge(n);
+			raise(dispatcher, gauge, 0.45);
 		}
 		open("/login");
 		logIn("dispatcher", DEMO_PASSWORD);
@@ -209,7 +195,7 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		screenshot("alarms-page-2");
 
 		WebElement before = browser.findElement(By.id("alarms-table"));
-		platform.report(DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, 9).code().value(), 0.45);
+		platform.report(gauge(9), 0.45);
 		waitFor().until(ExpectedConditions.stalenessOf(before));
 		waitForAlarms();
 		assertThat(browser.findElement(By.id("main")).getDomAttribute("data-page")).isEqualTo("1");
@@ -231,6 +217,35 @@ class AlarmDeskBrowserTests extends ConsoleBrowserTest {
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alarm-detail[data-loaded=true]")));
 		assertThat(browser.findElement(By.cssSelector(".alarm-detail")).getText()).contains("History", "Raised");
 		screenshot("alarms-en");
+	}
+
+	/** The gauge reports the water depth; answers the id of the alarm it raises. */
+	private long raise(String token, String gauge, double depth) {
+		platform.report(gauge, depth);
+		return platform.newestAlarm(token, gauge);
+	}
+
+	/** The n-th (from 0) demo water-level gauge of 罗湖区, which no other browser test uses from 3 on. */
+	private String gauge(int n) {
+		return DemoGauges.gauge(directory, DeviceListBrowserTests.LUOHU, n).code().value();
+	}
+
+	/** Signs in as the demo user and opens the alarms page. */
+	private void openAlarmsAs(String username) {
+		open("/login");
+		logIn(username, DEMO_PASSWORD);
+		open("/console/alarms");
+		waitForAlarms();
+	}
+
+	/** Clicks the action's button in the gauge's row; answers the control of the form it opens. */
+	private WebElement openForm(String gauge, String action) {
+		row(gauge).findElement(By.cssSelector("button[data-action='" + action + "']")).click();
+		return waitFor().until(driver -> row(gauge).findElement(By.cssSelector("." + action + "-form [name]")));
+	}
+
+	private void submitForm(String gauge, String action) {
+		row(gauge).findElement(By.cssSelector("." + action + "-form button[type=submit]")).click();
 	}
 
 	/** The ids of the alarms the table shows, in order. */
