@@ -1,7 +1,9 @@
-// 告警 — the alarms of the user's data scope (GET /api/sensing/alarms), newest first: the active ones by default, or
-// all recent ones or the cleared ones, by level, device and device type. Live: every alarm raised, escalated or
-// cleared (the live stream) reloads the list and marks the new ones. Dispatchers, operators, shift leads and
-// administrators acknowledge and clear; leaders read. Administrators also get the demo rainstorm button.
+// 告警 — the alarms of the user's data scope (GET /api/sensing/alarms), newest first, page by page (?size= in the
+// address sets the page size, 50 by default): the active ones by default, or all recent ones or the cleared ones, by
+// level, device and device type. Live: every alarm raised, escalated or cleared (the live stream) reloads the page
+// shown and marks the new ones. Each alarm opens its detail (history and comments). Dispatchers, operators, shift
+// leads and administrators acknowledge, assign, comment and clear; leaders read. Administrators also get the demo
+// rainstorm button.
 import { t } from '../i18n.js';
 import { getJson, element, ApiProblem } from '../api.js';
 import { field, clearErrors, showFieldErrors } from '../form-fields.js';
@@ -9,12 +11,18 @@ import { formatTime } from '../case/format.js';
 import { onAlarm, onState } from '../live.js';
 import { deviceTypes, deviceLink, typeName, levelBadge, withUnit, LEVELS } from '../sensing/format.js';
 import { alarmActions, mayAct } from '../sensing/alarm-actions.js';
+import { alarmDetail } from '../sensing/alarm-detail.js';
+import { pager, pageCount } from '../sensing/pager.js';
 import { rainstormPanel } from '../sensing/rainstorm.js';
 
 export const messages = 'sensing';
 export const styles = ['sensing/sensing.css'];
 
-const SIZE = 50;
+/** The page size: ?size= in the address (1–200, the API's bounds), else 50. */
+function pageSize() {
+  const asked = Number(new URLSearchParams(location.search).get('size'));
+  return Number.isInteger(asked) && asked >= 1 && asked <= 200 ? asked : 50;
+}
 
 const SHOWN = { active: ['ACTIVE_UNACKNOWLEDGED', 'ACKNOWLEDGED'], all: [], cleared: ['CLEARED'] };
 
@@ -23,8 +31,11 @@ function select(id, options, first) {
     options.map(([value, label]) => element('option', { value }, label)));
 }
 
-function row(alarm, context) {
-  return element('tr', { 'data-alarm': alarm.id, 'data-state': alarm.state,
+const COLUMNS = ['level', 'device', 'rule', 'value', 'raisedAt', 'state', 'assignee', 'actions'];
+
+function rows(alarm, context) {
+  const detail = alarmDetail(alarm, COLUMNS.length, context);
+  const row = element('tr', { 'data-alarm': alarm.id, 'data-state': alarm.state,
     class: context.arrived.has(alarm.id) ? 'arrived' : null },
   element('td', {}, levelBadge(alarm.level)),
   element('th', { scope: 'row' }, element('a', { href: deviceLink(alarm.deviceCode) }, alarm.deviceCode),
@@ -38,19 +49,22 @@ function row(alarm, context) {
       { name: alarm.acknowledgedBy })) : null,
     alarm.clearedBy ? element('span', { class: 'alarm-by' }, t('alarms.clearedBy', { name: alarm.clearedBy }))
       : null),
-  context.act ? element('td', {}, alarmActions(alarm, context.reload, context.busy)) : null);
+  element('td', { class: 'alarm-assignee', 'data-field': 'assignee', 'data-label': t('alarms.column.assignee') },
+    alarm.assignee ?? '—'),
+  element('td', {}, context.act ? alarmActions(alarm, context.reload, context.busy, detail.toggle)
+    : element('div', { class: 'alarm-actions' }, detail.toggle)));
+  return [row, detail.row];
 }
 
 function table(page, context) {
   if (!page.items.length) {
     return element('p', { class: 'empty', id: 'alarms-empty' }, t('alarms.none'));
   }
-  const columns = ['level', 'device', 'rule', 'value', 'raisedAt', 'state', ...(context.act ? ['actions'] : [])];
   return element('div', { class: 'table-scroll' }, element('table', { class: 'data-table alarm-table',
     id: 'alarms-table' },
-  element('thead', {}, element('tr', {}, columns.map((column) => element('th', { scope: 'col' },
+  element('thead', {}, element('tr', {}, COLUMNS.map((column) => element('th', { scope: 'col' },
     t(`alarms.column.${column}`))))),
-  element('tbody', {}, page.items.map((alarm) => row(alarm, context)))));
+  element('tbody', {}, page.items.flatMap((alarm) => rows(alarm, context)))));
 }
 
 export async function render(main, { me }) {
@@ -76,29 +90,43 @@ export async function render(main, { me }) {
 
   let open = 0;
   let waiting = false;
-  const context = { types, zone: me.zone, act: mayAct(me), arrived: new Set(),
-    reload: () => show(), busy: (busy) => {
+  let current = 0;
+  const size = pageSize();
+  const context = { types, zone: me.zone, act: mayAct(me), arrived: new Set(), expanded: new Set(),
+    details: new Map(), reload: () => show(current), busy: (busy) => {
       open = Math.max(0, open + (busy ? 1 : -1));
       if (!open && waiting) {
         waiting = false;
-        show();
+        show(current);
       }
     } };
 
-  async function show() {
-    clearErrors(form);
-    main.dataset.loaded = 'false';
-    const query = new URLSearchParams({ size: SIZE });
+  const chosen = () => {
+    const query = new URLSearchParams();
     SHOWN[controls.shown.value].forEach((state) => query.append('state', state));
     ['level', 'type', 'device'].filter((name) => controls[name].value.trim())
       .forEach((name) => query.set(name, controls[name].value.trim()));
+    return query;
+  };
+  let filters = chosen(); // those last shown: paging and live reloads keep them until 查询 again
+
+  async function show(number) {
+    clearErrors(form);
+    main.dataset.loaded = 'false';
+    const query = new URLSearchParams(filters);
+    query.set('page', number);
+    query.set('size', size);
     try {
       const page = await getJson(`/api/sensing/alarms?${query}`);
+      if (!page.items.length && number > 0) {
+        return show(Math.min(number - 1, pageCount(page) - 1)); // the page emptied: the last one left
+      }
+      current = number;
+      main.dataset.page = String(number);
       open = 0;
-      listBox.replaceChildren(table(page, context));
+      listBox.replaceChildren(table(page, context), page.items.length ? pager(page, show, 'alarms') : '');
       context.arrived.clear(); // marked once, when they arrive
-      status.textContent = t(page.total > page.items.length ? 'alarms.summaryNewest' : 'alarms.summary',
-        { total: page.total, shown: page.items.length });
+      status.textContent = t('alarms.summary', { total: page.total });
     } catch (problem) {
       if (!(problem instanceof ApiProblem)) {
         throw problem;
@@ -109,15 +137,19 @@ export async function render(main, { me }) {
     main.dataset.loaded = 'true';
   }
 
-  form.addEventListener('submit', (event) => { event.preventDefault(); show(); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    filters = chosen();
+    show(0);
+  });
   let pending = null;
   const later = () => {
     clearTimeout(pending);
     pending = setTimeout(() => {
       if (open) {
-        waiting = true; // a clear form is open: reload once it closes, so the user's row stays put
+        waiting = true; // a form is open: reload once it closes, so the user's row stays put
       } else {
-        show();
+        show(current);
       }
     }, 300);
   };
@@ -135,5 +167,5 @@ export async function render(main, { me }) {
       later();
     }
   });
-  await show();
+  await show(0);
 }

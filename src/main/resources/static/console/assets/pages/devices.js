@@ -7,7 +7,8 @@ import { field, clearErrors, showFieldErrors } from '../form-fields.js';
 import { onAlarm, onState } from '../live.js';
 import { deviceTypes, typeName, STATES } from '../sensing/format.js';
 import { deviceMap } from '../sensing/device-map.js';
-import { deviceTable, pager } from '../sensing/device-list.js';
+import { deviceTable } from '../sensing/device-list.js';
+import { pager } from '../sensing/pager.js';
 
 export const messages = 'sensing';
 export const styles = ['sensing/sensing.css'];
@@ -70,7 +71,7 @@ export async function render(main, { me }) {
     devicesMap.filter(controls.type.value, controls.state.value);
     try {
       const found = await getJson(`/api/sensing/devices?${query}`);
-      listBox.replaceChildren(deviceTable(found, context), pager(found, show));
+      listBox.replaceChildren(deviceTable(found, context), pager(found, show, 'devices'));
       status.textContent = t('devices.summary', { total: found.total });
     } catch (problem) {
       if (!(problem instanceof ApiProblem)) {

@@ -1,5 +1,5 @@
 // The device list of the 感知设备 page: a table of one page of devices (code linked to the device's page, name, type,
-// state, district; the address under the name) with a button that shows the device on the map, and a pager.
+// state, district; the address under the name) with a button that shows the device on the map.
 import { t } from '../i18n.js';
 import { element } from '../api.js';
 import { deviceLink, typeName, stateBadge } from './format.js';
@@ -29,18 +29,4 @@ export function deviceTable(page, context) {
   element('thead', {}, element('tr', {}, columns.map((column) => element('th', { scope: 'col' },
     t(`devices.column.${column}`))))),
   element('tbody', {}, page.items.map((device) => row(device, context)))));
-}
-
-/** Previous / next page buttons with where the list stands; onPage(n) shows page n. */
-export function pager(page, onPage) {
-  const pages = Math.max(1, Math.ceil(page.total / page.size));
-  const previous = element('button', { type: 'button', class: 'ghost', id: 'devices-previous',
-    disabled: page.page === 0 }, t('devices.previous'));
-  const next = element('button', { type: 'button', class: 'ghost', id: 'devices-next',
-    disabled: page.page + 1 >= pages }, t('devices.next'));
-  previous.addEventListener('click', () => onPage(page.page - 1));
-  next.addEventListener('click', () => onPage(page.page + 1));
-  return element('nav', { class: 'pager', 'aria-label': t('devices.pages') }, previous,
-    element('span', { id: 'devices-position' }, t('devices.position', { page: page.page + 1, pages,
-      total: page.total })), next);
 }
