@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.internal.WorkingTime;
-import org.tongguan.casework.statistics.StatisticsLedger;
+import org.tongguan.casework.internal.StatisticsLedger;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.identity.Departments;
 import org.tongguan.region.Regions;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.statistics.ReadyStatistics;
-import org.tongguan.casework.statistics.StatisticsLedger;
+import org.tongguan.casework.internal.StatisticsLedger;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Regions;

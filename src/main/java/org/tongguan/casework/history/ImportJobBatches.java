@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongguan.casework.statistics.StatisticsLedger;
+import org.tongguan.casework.internal.StatisticsLedger;
 
 /**
  * Stores an import job's batches, each in a transaction of its own: the cases (tagged with the job) and their timeline

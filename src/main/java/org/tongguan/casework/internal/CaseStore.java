@@ -17,7 +17,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.Channel;
-import org.tongguan.casework.statistics.StatisticsLedger;
 import org.tongguan.shared.NotFoundException;
 
 /** Reads and writes case rows ({@code casework_case}). */

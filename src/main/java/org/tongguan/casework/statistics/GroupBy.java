@@ -38,12 +38,12 @@ public enum GroupBy {
 	}
 
 	/** The level the district codes are rolled up to (province, city), or {@code null} when the column is the key. */
-	RegionLevel rollUp() {
+	public RegionLevel rollUp() {
 		return rollUp;
 	}
 
 	/** Whether the group's key is a region code, its name looked up from the regions. */
-	boolean byRegion() {
+	public boolean byRegion() {
 		return switch (this) {
 			case PROVINCE, CITY, DISTRICT, STREET, COMMUNITY, GRID -> true;
 			default -> false;
@@ -51,7 +51,7 @@ public enum GroupBy {
 	}
 
 	/** The column holding the group's name, or {@code null} when the name is looked up by key. */
-	String nameColumn() {
+	public String nameColumn() {
 		return switch (this) {
 			case DEPARTMENT -> "lead_department_name";
 			case CATEGORY -> "category_name";

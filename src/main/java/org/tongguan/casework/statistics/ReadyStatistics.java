@@ -19,10 +19,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.calendar.SpecialDaysReplaced;
 import org.tongguan.calendar.WorkingCalendar;
+import org.tongguan.casework.statistics.ready.CellDeltas;
+import org.tongguan.casework.statistics.ready.Contribution;
+import org.tongguan.casework.statistics.ready.ContributionStore;
+import org.tongguan.casework.statistics.ready.Contributions;
+import org.tongguan.casework.statistics.ready.SliceStore;
 import org.tongguan.shared.PlatformProperties;
 
 /**
- * Folds the cases marked pending by {@link StatisticsLedger} into the statistics' ready data (decision 0015): per
+ * Folds the cases marked pending by {@link org.tongguan.casework.internal.StatisticsLedger} into the statistics' ready data (decision 0015): per
  * chunk of pending changes, each case's last contribution is taken out of the cells and its current one put in; up to
  * ten chunks share a transaction and the slices it holds in memory. Statistics queries catch up before they read, a background task every few seconds, and an
  * import after its last batch; when the working calendar changes, the working handling times of the cases that

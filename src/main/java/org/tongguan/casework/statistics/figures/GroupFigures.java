@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.figures;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.tongguan.casework.Channel;
+import org.tongguan.casework.statistics.GroupBy;
+import org.tongguan.casework.statistics.GroupStatistics;
+import org.tongguan.casework.statistics.HandlingTime;
+import org.tongguan.casework.statistics.StatisticsQuery;
+import org.tongguan.casework.statistics.StatisticsReport;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
@@ -14,7 +19,7 @@ import org.tongguan.region.Regions;
  * The figures of a statistics query as they are gathered, by group key ({@code null} for cases without one): the
  * counts, the group's name and the handling times; then the report with its groups ordered by key.
  */
-final class GroupFigures {
+public final class GroupFigures {
 
 	private final GroupBy groupBy;
 
@@ -33,13 +38,13 @@ final class GroupFigures {
 
 	private HandlingTime total;
 
-	GroupFigures(GroupBy groupBy, Regions regions) {
+	public GroupFigures(GroupBy groupBy, Regions regions) {
 		this.groupBy = groupBy;
 		this.regions = regions;
 	}
 
 	/** Adds counts to a group; {@code name} is the group's name as the cases hold it, if the grouping has one. */
-	void count(String key, Counts more, String name) {
+	public void count(String key, Counts more, String name) {
 		counts.merge(key, more, Counts::plus);
 		String named = key == null ? "未指定" : groupBy.nameColumn() != null ? name : name(key);
 		String known = names.get(key);
@@ -49,17 +54,17 @@ final class GroupFigures {
 	}
 
 	/** How many groups have counts so far. */
-	int groups() {
+	public int groups() {
 		return counts.size();
 	}
 
 	/** Adds closures after the due time to a group's closed and closed on time (or takes them away, when negative). */
-	void closedLate(String key, long closed, long closedOnTime) {
+	public void closedLate(String key, long closed, long closedOnTime) {
 		counts.computeIfPresent(key, (k, c) -> c.plus(new Counts(0, 0, 0, closed, closedOnTime, 0, 0, 0, 0, 0)));
 	}
 
 	/** Adds handling times, without their medians, to a group: how many cases and their sums in seconds. */
-	void handlingSums(String key, long cases, long workingSeconds, long calendarSeconds) {
+	public void handlingSums(String key, long cases, long workingSeconds, long calendarSeconds) {
 		long[] sums = handlingSums.computeIfAbsent(key, k -> new long[3]);
 		long[] more = { cases, workingSeconds, calendarSeconds };
 		for (int i = 0; i < more.length; i++) {
@@ -69,22 +74,22 @@ final class GroupFigures {
 	}
 
 	/** Sets a group's handling time. */
-	void handling(String key, HandlingTime time) {
+	public void handling(String key, HandlingTime time) {
 		handling.put(key, time);
 	}
 
 	/** Sets a group's median handling times, with its other handling figures from the sums added before. */
-	void medians(String key, Double workingMedian, Double calendarMedian) {
+	public void medians(String key, Double workingMedian, Double calendarMedian) {
 		handling(key, withMedians(handlingSums.getOrDefault(key, new long[3]), workingMedian, calendarMedian));
 	}
 
 	/** Sets the median handling times of all groups together, with the other figures from the sums added before. */
-	void totalMedians(Double workingMedian, Double calendarMedian) {
+	public void totalMedians(Double workingMedian, Double calendarMedian) {
 		total(withMedians(totalSums, workingMedian, calendarMedian));
 	}
 
 	/** Sets the handling time of all groups together. */
-	void total(HandlingTime time) {
+	public void total(HandlingTime time) {
 		this.total = time;
 	}
 
@@ -92,7 +97,7 @@ final class GroupFigures {
 	 * The report over the period; handling times set without their medians are summed up, and when the query asks
 	 * for no medians, none are answered.
 	 */
-	StatisticsReport report(StatisticsQuery query) {
+	public StatisticsReport report(StatisticsQuery query) {
 		List<GroupStatistics> groups = counts.keySet()
 			.stream()
 			.sorted(Comparator.nullsLast(Comparator.naturalOrder()))

@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.casework.statistics.ReadyStatistics;
+import org.tongguan.casework.statistics.StatisticsQuery;
+import org.tongguan.casework.statistics.figures.Counts;
+import org.tongguan.casework.statistics.figures.GroupFigures;
+import org.tongguan.casework.statistics.figures.GroupKeys;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.PlatformProperties;
@@ -20,7 +25,7 @@ import org.tongguan.shared.PlatformProperties;
  * answer holds every change committed before the query.
  */
 @Component
-class ReadyReport {
+public class ReadyReport {
 
 	/** The end of the late closures' slices read: every closure day from a period's end on. */
 	private static final LocalDate NO_END = LocalDate.of(9999, 12, 31);
@@ -47,7 +52,7 @@ class ReadyReport {
 	}
 
 	/** Whether the query can be answered from the ready data within this scope. */
-	boolean answers(StatisticsQuery query, RegionCode scope) {
+	public boolean answers(StatisticsQuery query, RegionCode scope) {
 		CellView view = CellView.of(query.groupBy());
 		return midnight(query.from()) && midnight(query.to()) && view.selects(scope.value().length())
 				&& (query.region() == null || view.selects(query.region().value().length()))
@@ -59,7 +64,7 @@ class ReadyReport {
 	 * The figures of the query, by group: counts and handling times from the cells, and when the query asks for them
 	 * the exact medians from the cells' runs of handling times.
 	 */
-	GroupFigures figures(StatisticsQuery query, RegionCode scope) {
+	public GroupFigures figures(StatisticsQuery query, RegionCode scope) {
 		ready.catchUp();
 		return snapshot.execute(status -> read(query, scope));
 	}

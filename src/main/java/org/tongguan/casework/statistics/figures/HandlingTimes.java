@@ -1,9 +1,11 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.figures;
 
 import java.util.Arrays;
 
+import org.tongguan.casework.statistics.HandlingTime;
+
 /** Collects the filing-to-closure times of a group's cases, in seconds, for their averages and medians. */
-final class HandlingTimes {
+public final class HandlingTimes {
 
 	private long[] working = new long[16];
 
@@ -11,7 +13,7 @@ final class HandlingTimes {
 
 	private int size;
 
-	void add(long workingSeconds, long calendarSeconds) {
+	public void add(long workingSeconds, long calendarSeconds) {
 		if (size == working.length) {
 			working = Arrays.copyOf(working, size * 2);
 			calendar = Arrays.copyOf(calendar, size * 2);
@@ -26,13 +28,13 @@ final class HandlingTimes {
 		}
 	}
 
-	HandlingTime summary() {
+	public HandlingTime summary() {
 		return new HandlingTime(size, hours(average(working)), hours(median(working)), hours(average(calendar)),
 				hours(median(calendar)));
 	}
 
 	/** The handling time of {@code cases} cases from the sums and medians of their times in seconds. */
-	static HandlingTime summary(long cases, long workingSum, long calendarSum, Double workingMedian,
+	public static HandlingTime summary(long cases, long workingSum, long calendarSum, Double workingMedian,
 			Double calendarMedian) {
 		if (cases == 0) {
 			return new HandlingTimes().summary();

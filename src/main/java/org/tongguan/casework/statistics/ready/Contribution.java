@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ import java.time.LocalDate;
  * @param reworked whether it was sent back after a failed verification
  * @param handling its handling time, or {@code null} when it does not count in the handling times
  */
-record Contribution(long caseId, String district, String street, String community, String grid, String department,
+public record Contribution(long caseId, String district, String street, String community, String grid, String department,
 		String departmentName, String category, String categoryName, String channel, LocalDate reported,
 		LocalDate filed, LocalDate dispatched, LocalDate evaluated, LocalDate dueDay, LocalDate closedDay,
 		int dispatches, int returns, Boolean satisfied, boolean due, boolean closedEarly, boolean onTime,

@@ -1,9 +1,14 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.figures;
+
+import org.tongguan.casework.statistics.CaseStatistics;
+import org.tongguan.casework.statistics.Grade;
+import org.tongguan.casework.statistics.GroupStatistics;
+import org.tongguan.casework.statistics.HandlingTime;
 
 /**
  * The counts of one group as the aggregation query sums them; see {@link CaseStatistics} for what each counts.
  */
-record Counts(long reported, long filed, long dueToClose, long closed, long closedOnTime, long reworked,
+public record Counts(long reported, long filed, long dueToClose, long closed, long closedOnTime, long reworked,
 		long dispatched, long returned, long evaluated, long satisfied) {
 
 	static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);

@@ -1,4 +1,6 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
+
+import org.tongguan.casework.statistics.GroupBy;
 
 /**
  * A view of the ready data (decision 0015): the cells of one grouping, per district — or, for the city views of the

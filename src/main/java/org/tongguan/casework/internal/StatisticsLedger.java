@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +9,9 @@ import org.tongguan.casework.CaseId;
 
 /**
  * Keeps the statistics' ready data (decision 0015) in step with the cases: every change of a case marks it pending
- * in the change's own transaction, and {@link ReadyStatistics#catchUp()} folds the pending cases into the ready data.
+ * in the change's own transaction, and {@link org.tongguan.casework.statistics.ReadyStatistics#catchUp()} folds the
+ * pending cases into the ready data. It lives with the case store so that casework never calls its statistics
+ * module (a nested module that reads casework).
  */
 @Component
 public class StatisticsLedger {

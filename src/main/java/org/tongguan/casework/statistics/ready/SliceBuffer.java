@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * rewritten in memory, its unchanged cells copied as they are, and written when the transaction's folds end.
  */
 @Repository
-class SliceStore {
+public class SliceStore {
 
 	/** The span of the slices of late closures, whose period is the closure day. */
 	static final String LATE = "L";
@@ -102,12 +102,12 @@ class SliceStore {
 	private static final long HELD_BYTES = 16 << 20;
 
 	/** Holds the slices the folds of one transaction change, until {@link Writes#write()} (at the latest). */
-	Writes writes() {
+	public Writes writes() {
 		return new Writes(new SliceBuffer<>(cells, HELD_BYTES), new SliceBuffer<>(times, HELD_BYTES));
 	}
 
 	/** Applies a fold's changes to the slices held by the transaction's writes. */
-	void apply(CellDeltas deltas, Writes writes) {
+	public void apply(CellDeltas deltas, Writes writes) {
 		Map<SliceTable.Slice, SortedMap<String, UnaryOperator<CellSums>>> cellChanges = new HashMap<>();
 		deltas.cells.forEach((cell, values) -> changes(cellChanges, slice(cell)).put(key(cell.district(), cell.key()),
 				sums -> CellSums.plus(sums, values, deltas.names.get(cell))));
@@ -130,10 +130,10 @@ class SliceStore {
 	 * @param cells the cells' slices
 	 * @param times the runs' slices
 	 */
-	record Writes(SliceBuffer<CellSums> cells, SliceBuffer<byte[][]> times) {
+	public record Writes(SliceBuffer<CellSums> cells, SliceBuffer<byte[][]> times) {
 
 		/** Writes every changed slice. */
-		void write() {
+		public void write() {
 			cells.write();
 			times.write();
 		}

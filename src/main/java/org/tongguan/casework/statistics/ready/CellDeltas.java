@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,11 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tongguan.casework.statistics.figures.Counts;
+
 /**
  * The changes to the cells that folding some contributions makes: each contribution added or taken away in every
  * view, in the day and the month of each of its events, its handling time in the runs of its closure's day. Kept in memory until {@link SliceStore#apply} writes them.
  */
-final class CellDeltas {
+public final class CellDeltas {
 
 	/** The measures of a cell, by their index in its sums. */
 	static final int REPORTED = 0, FILED = 1, DUE = 2, CLOSED_EARLY = 3, CLOSED_EARLY_ON_TIME = 4, CLOSED_LATE = 5,
@@ -30,12 +32,12 @@ final class CellDeltas {
 	final Map<Cell, TimeChanges> times = new HashMap<>();
 
 	/** Adds a contribution to the cells. */
-	void add(Contribution c) {
+	public void add(Contribution c) {
 		fold(c, 1);
 	}
 
 	/** Takes a contribution away from the cells. */
-	void subtract(Contribution c) {
+	public void subtract(Contribution c) {
 		fold(c, -1);
 	}
 

@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and replaces what cases contributed to the statistics as last folded ({@code casework_statistics_case}). */
 @Repository
-class ContributionStore {
+public class ContributionStore {
 
 	/** Ids per statement: an IN list of at most this many values. */
 	static final int IDS_PER_STATEMENT = 500;
@@ -40,7 +40,7 @@ class ContributionStore {
 	}
 
 	/** The last contributions of those of the cases that have one, by case id. */
-	Map<Long, Contribution> find(Collection<Long> ids) {
+	public Map<Long, Contribution> find(Collection<Long> ids) {
 		Map<Long, Contribution> found = new HashMap<>();
 		for (List<Long> part : parts(ids)) {
 			jdbc.sql("SELECT " + COLUMNS + " FROM casework_statistics_case WHERE case_id IN (:ids)")
@@ -57,7 +57,7 @@ class ContributionStore {
 	 * Replaces the contributions of the cases that had one (their ids) with the current ones (a case missing from
 	 * those no longer has one).
 	 */
-	void replace(Collection<Long> ids, List<Contribution> contributions) {
+	public void replace(Collection<Long> ids, List<Contribution> contributions) {
 		for (List<Long> part : parts(ids)) {
 			jdbc.sql("DELETE FROM casework_statistics_case WHERE case_id IN (:ids)").param("ids", part).update();
 		}
@@ -77,7 +77,7 @@ class ContributionStore {
 						h == null ? null : h.calendarSeconds() };
 	}
 
-	static <T> List<List<T>> parts(Collection<T> values) {
+	public static <T> List<List<T>> parts(Collection<T> values) {
 		List<T> all = new ArrayList<>(values);
 		List<List<T>> parts = new ArrayList<>();
 		for (int i = 0; i < all.size(); i += IDS_PER_STATEMENT) {

@@ -1,4 +1,4 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.ready;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,16 +15,17 @@ import org.tongguan.calendar.CalendarKind;
 import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.statistics.CaseStatistics;
 
 /**
  * Computes what a case contributes to the statistics from its row of {@code casework_case}, by the definitions of
  * {@link CaseStatistics}; the working handling time is computed only when the case's last contribution does not
  * already hold it for the same filing, closure and calendar.
  */
-final class Contributions {
+public final class Contributions {
 
 	/** The columns of {@code casework_case} a contribution is computed from. */
-	static final String COLUMNS = """
+	public static final String COLUMNS = """
 			id, stage, district_code, street_code, community_code, grid_code, lead_department, lead_department_name, category_code,
 			category_name, channel, calendar_kind, reported_at, filed_at, dispatched_at, evaluated_at, due_at, closed_at,
 			handling_from, dispatch_count, return_count, satisfaction, on_time, rework_count""";
@@ -39,7 +40,7 @@ final class Contributions {
 
 	private final WorkingCalendar calendar;
 
-	Contributions(ZoneId zone, WorkingCalendar calendar) {
+	public Contributions(ZoneId zone, WorkingCalendar calendar) {
 		this.zone = zone;
 		this.calendar = calendar;
 	}
@@ -51,7 +52,7 @@ final class Contributions {
 	 * {@code null}
 	 * @param recalculate whether to compute the working time again even so (the working calendar changed)
 	 */
-	Contribution of(ResultSet row, Contribution before, boolean recalculate) throws SQLException {
+	public Contribution of(ResultSet row, Contribution before, boolean recalculate) throws SQLException {
 		boolean ended = ENDED.contains(row.getString("stage"));
 		Instant dueAt = instant(row, "due_at");
 		Instant closedAt = instant(row, "closed_at");

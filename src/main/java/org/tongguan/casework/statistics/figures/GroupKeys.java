@@ -1,8 +1,9 @@
-package org.tongguan.casework.statistics;
+package org.tongguan.casework.statistics.figures;
 
 import java.util.HashMap;
 import java.util.Map;
 
+import org.tongguan.casework.statistics.GroupBy;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
@@ -12,7 +13,7 @@ import org.tongguan.region.Regions;
  * The group key of a row: the column's value, or for a grouping by province or city the code of the district's
  * ancestor at that level, looked up in the region hierarchy (once per district).
  */
-final class GroupKeys {
+public final class GroupKeys {
 
 	private final RegionLevel rollUp;
 
@@ -20,13 +21,13 @@ final class GroupKeys {
 
 	private final Map<String, String> ancestors = new HashMap<>();
 
-	GroupKeys(GroupBy groupBy, Regions regions) {
+	public GroupKeys(GroupBy groupBy, Regions regions) {
 		this.rollUp = groupBy.rollUp();
 		this.regions = regions;
 	}
 
 	/** The key of the group the row with this column value belongs to; {@code null} for none. */
-	String of(String value) {
+	public String of(String value) {
 		if (rollUp == null || value == null) {
 			return value;
 		}
