@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.casework.history.mapping.References;
+import org.tongguan.casework.history.mapping.ValueMapping;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.identity.Departments;
 import org.tongguan.region.RegionCode;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.Channel;
+import org.tongguan.casework.history.row.HistoryCase;
 import org.tongguan.casework.internal.Actor;
 import org.tongguan.casework.internal.CaseMatter;
 import org.tongguan.casework.internal.CasePlace;

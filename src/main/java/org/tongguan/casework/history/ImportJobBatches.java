@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.casework.history.row.HistoryCase;
 import org.tongguan.casework.internal.StatisticsLedger;
 
 /**

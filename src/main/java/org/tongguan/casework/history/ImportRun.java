@@ -3,6 +3,11 @@ package org.tongguan.casework.history;
 import java.time.Instant;
 import java.util.List;
 
+import org.tongguan.casework.history.csv.ColumnMapping;
+import org.tongguan.casework.history.csv.HistoryField;
+import org.tongguan.casework.history.row.BatchReader;
+import org.tongguan.casework.history.row.HistoryCase;
+import org.tongguan.casework.history.row.ImportErrors;
 import org.tongguan.casework.internal.Actor;
 
 /**

@@ -2,6 +2,8 @@ package org.tongguan.casework.history;
 
 import java.util.List;
 
+import org.tongguan.casework.history.row.HistoryCase;
+
 /** What an import counted as it stored: by the storing thread only, read by others for progress. */
 final class ImportTally {
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongguan.casework.history.ImportErrors.RejectedRow;
+import org.tongguan.casework.history.row.ImportErrors.RejectedRow;
+import org.tongguan.casework.history.csv.Csv;
 import org.tongguan.shared.NotFoundException;
 
 /**

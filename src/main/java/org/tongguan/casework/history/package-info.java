@@ -6,5 +6,11 @@
  * ({@link org.tongguan.casework.history.RejectedRows}); large files run as background jobs that commit batch by batch and
  * are removed whole when they fail ({@link org.tongguan.casework.history.HistoryImportJobs}). {@code web} serves them
  * at {@code POST /api/admin/cases/history-import} and {@code .../history-import/jobs}.
+ *
+ * <p>A nested application module of casework: its API is this package (the import, its jobs, value maps and
+ * reports); {@code csv} reads the file's records and columns, {@code mapping} resolves a row's codes and names to
+ * categories, departments and regions, {@code row} turns the records into validated history cases in batches. It
+ * reads casework and the statistics module; neither calls it.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "Case history import")
 package org.tongguan.casework.history;

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tongguan.casework.history.csv.CsvReader;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tongguan.casework.history.mapping.RegionNames;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.Departments;
 import org.tongguan.region.Region;

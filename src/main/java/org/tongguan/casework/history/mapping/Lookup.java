@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.mapping;
 
 /**
  * What a value of a history file names: the thing found, or in words why there is none (unknown, or ambiguous with
@@ -7,7 +7,7 @@ package org.tongguan.casework.history;
  * @param found the thing named, {@code null} when there is none
  * @param problem why there is none, e.g. {@code 'X' names several sub-categories: E0101, C0301}; {@code null} when found
  */
-record Lookup<T>(T found, String problem) {
+public record Lookup<T>(T found, String problem) {
 
 	static <T> Lookup<T> of(T found) {
 		return new Lookup<>(found, null);
@@ -17,7 +17,7 @@ record Lookup<T>(T found, String problem) {
 		return new Lookup<>(null, problem);
 	}
 
-	boolean isFound() {
+	public boolean isFound() {
 		return found != null;
 	}
 }

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.csv;
 
 import java.util.Locale;
 
@@ -6,7 +6,7 @@ import java.util.Locale;
  * A field of an imported case and the column names a file may use for it by default: the field's own name in any
  * case and spelling ({@code reportedAt}, {@code reported_at}, {@code Reported At}) or its Chinese label (上报时间).
  */
-enum HistoryField {
+public enum HistoryField {
 
 	EXTERNAL_ID("externalId", "外部编号", true),
 	REPORTED_AT("reportedAt", "上报时间", true),
@@ -35,7 +35,7 @@ enum HistoryField {
 	REOPEN_COUNT("reopenCount", "重办次数", false);
 
 	/** The stage times in the order the closed loop reaches them. */
-	static final HistoryField[] MILESTONES = { REPORTED_AT, ACCEPTED_AT, FILED_AT, DISPATCHED_AT, HANDLED_AT,
+	public static final HistoryField[] MILESTONES = { REPORTED_AT, ACCEPTED_AT, FILED_AT, DISPATCHED_AT, HANDLED_AT,
 			VERIFIED_AT, CLOSED_AT, EVALUATED_AT };
 
 	private final String key;
@@ -51,7 +51,7 @@ enum HistoryField {
 	}
 
 	/** The field's name, also the name of its mapping parameter. */
-	String key() {
+	public String key() {
 		return key;
 	}
 
@@ -66,7 +66,7 @@ enum HistoryField {
 	}
 
 	/** The field with this name, or {@code null}. */
-	static HistoryField byKey(String key) {
+	public static HistoryField byKey(String key) {
 		for (HistoryField field : values()) {
 			if (field.key.equals(key)) {
 				return field;

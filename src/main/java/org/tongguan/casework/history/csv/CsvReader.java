@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>Hand-written for speed: one pass over a char buffer, no regular expressions, one reused field builder.
  */
-final class CsvReader {
+public final class CsvReader {
 
 	private static final int END = -1;
 
@@ -35,7 +35,7 @@ final class CsvReader {
 	/** The physical line the current record starts on. */
 	private int line;
 
-	CsvReader(Reader in) {
+	public CsvReader(Reader in) {
 		this.in = in;
 	}
 
@@ -44,7 +44,7 @@ final class CsvReader {
 	 *
 	 * @throws CsvFormatException when a quoted field is never closed
 	 */
-	boolean next() throws IOException {
+	public boolean next() throws IOException {
 		size = 0;
 		if (!skipBlankLines()) {
 			return false;
@@ -80,7 +80,7 @@ final class CsvReader {
 	}
 
 	/** The line of the input the current record starts on, counting the header as line 1. */
-	int line() {
+	public int line() {
 		return line;
 	}
 
@@ -95,7 +95,7 @@ final class CsvReader {
 	}
 
 	/** The fields of the current record. */
-	String[] fields() {
+	public String[] fields() {
 		return Arrays.copyOf(fields, size);
 	}
 

@@ -1,8 +1,14 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.tongguan.casework.history.csv.ColumnMapping;
+import org.tongguan.casework.history.csv.CsvReader;
+import org.tongguan.casework.history.csv.HistoryField;
+import org.tongguan.casework.history.mapping.Lookup;
+import org.tongguan.casework.history.mapping.References;
+import org.tongguan.casework.history.mapping.ValueMapping;
 import org.tongguan.casework.internal.CasePlace;
 import org.tongguan.region.Location;
 import org.tongguan.region.Region;

@@ -1,8 +1,9 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.time.Instant;
 
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.history.csv.HistoryField;
 
 /**
  * Which stage (状态) an imported case is in and which stage times that stage needs. The times are indexed like

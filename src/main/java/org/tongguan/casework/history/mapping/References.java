@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.mapping;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ import org.tongguan.region.Regions;
  * per import, points are located in the in-memory region index. A name that several things bear is ambiguous and
  * answered with their codes.
  */
-final class References {
+public final class References {
 
 	private final Catalog catalog;
 
@@ -50,7 +50,7 @@ final class References {
 	private Map<String, List<Department>> departmentsByName;
 
 	/** The references of an import whose cases must lie in the region subtree {@code scope}. */
-	References(Catalog catalog, Departments departments, Regions regions, RegionCode scope) {
+	public References(Catalog catalog, Departments departments, Regions regions, RegionCode scope) {
 		this.catalog = catalog;
 		this.departments = departments;
 		this.regions = regions;
@@ -59,22 +59,22 @@ final class References {
 	}
 
 	/** The region subtree the importing administrator may import cases into. */
-	RegionCode scope() {
+	public RegionCode scope() {
 		return scope;
 	}
 
 	/** Whether a case in this region lies in the importing administrator's data scope. */
-	boolean inScope(RegionCode code) {
+	public boolean inScope(RegionCode code) {
 		return scope.isPlatform() || regions.isWithin(code, scope);
 	}
 
 	/** The current version of the sub-category with this code or exact name. */
-	Lookup<CategoryVersion> category(String value) {
+	public Lookup<CategoryVersion> category(String value) {
 		return categories.computeIfAbsent(value, this::findCategory);
 	}
 
 	/** The department with this code or exact name. */
-	Lookup<Department> department(String value) {
+	public Lookup<Department> department(String value) {
 		return departmentsByValue.computeIfAbsent(value, this::findDepartment);
 	}
 
@@ -82,17 +82,17 @@ final class References {
 	 * The region with this code or exact name (a district or below) and the regions above it, as a place without point
 	 * or address.
 	 */
-	Lookup<CasePlace> region(String value) {
+	public Lookup<CasePlace> region(String value) {
 		return regionsByValue.computeIfAbsent(value, this::findRegion);
 	}
 
 	/** The regions a point lies in, empty outside every region of the platform. */
-	Optional<Location> locate(double longitude, double latitude) {
+	public Optional<Location> locate(double longitude, double latitude) {
 		return regions.locate(longitude, latitude);
 	}
 
 	/** Whether {@code code} lies in the subtree of the region {@code ancestor}. */
-	boolean isWithin(RegionCode code, RegionCode ancestor) {
+	public boolean isWithin(RegionCode code, RegionCode ancestor) {
 		return regions.isWithin(code, ancestor);
 	}
 

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.time.zone.ZoneRules;
  * {@code +0800}. Without an offset the time is read on the city's wall clock. A hand-written scanner, no regular
  * expressions or formatters per value.
  */
-final class TimeText {
+public final class TimeText {
 
 	/** The accepted forms in words, for messages. */
 	static final String FORMS = "yyyy-MM-dd HH:mm[:ss[.SSS]] ('/' and 'T' also accepted, optional Z or +08:00)";
@@ -24,7 +24,7 @@ final class TimeText {
 
 	private int at;
 
-	TimeText(ZoneId zone) {
+	public TimeText(ZoneId zone) {
 		this.rules = zone.getRules();
 	}
 

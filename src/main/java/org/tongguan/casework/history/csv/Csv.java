@@ -1,13 +1,13 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.csv;
 
 /** Writes fields as CSV (RFC 4180): a field with a comma, quote or line break is quoted, quotes doubled. */
-final class Csv {
+public final class Csv {
 
 	private Csv() {
 	}
 
 	/** The fields as one CSV line, without line end. */
-	static String line(String[] fields) {
+	public static String line(String[] fields) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < fields.length; i++) {
 			line.append(i == 0 ? "" : ",").append(field(fields[i]));
@@ -16,7 +16,7 @@ final class Csv {
 	}
 
 	/** One field, quoted when needed. */
-	static String field(String value) {
+	public static String field(String value) {
 		if (value == null) {
 			return "";
 		}

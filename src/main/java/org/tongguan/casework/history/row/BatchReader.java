@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.tongguan.casework.history.csv.CsvFormatException;
+import org.tongguan.casework.history.csv.CsvReader;
 import org.tongguan.shared.InvalidInputException;
 
 /**
@@ -20,7 +22,7 @@ import org.tongguan.shared.InvalidInputException;
  * the import is partial, no batch is handed over once a row was invalid (the rest is still validated, to report
  * every problem).
  */
-final class BatchReader implements Runnable {
+public final class BatchReader implements Runnable {
 
 	/** Handed over after the last batch. */
 	private static final List<HistoryCase> END = List.of();
@@ -50,7 +52,7 @@ final class BatchReader implements Runnable {
 
 	private volatile int invalid;
 
-	BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, int maxRows,
+	public BatchReader(CsvReader reader, RowValidator validator, boolean partial, int batchSize, int maxRows,
 			ImportErrors errors, boolean rememberIds, int queued) {
 		this.reader = reader;
 		this.batches = new ArrayBlockingQueue<>(queued);
@@ -82,7 +84,7 @@ final class BatchReader implements Runnable {
 	 * @throws RuntimeException what stopped the reading: {@link CsvFormatException}, {@link UncheckedIOException},
 	 * {@link InvalidInputException} for a file with too many rows
 	 */
-	List<HistoryCase> next() throws InterruptedException {
+	public List<HistoryCase> next() throws InterruptedException {
 		List<HistoryCase> batch = batches.take();
 		if (batch == END && failure != null) {
 			throw failure;
@@ -91,18 +93,18 @@ final class BatchReader implements Runnable {
 	}
 
 	/** Stops reading, e.g. because storing failed; the reading thread ends soon after. */
-	void cancel() {
+	public void cancel() {
 		cancelled = true;
 		batches.clear();
 	}
 
 	/** The data rows read so far. */
-	int rows() {
+	public int rows() {
 		return rows;
 	}
 
 	/** The invalid rows found so far. */
-	int invalid() {
+	public int invalid() {
 		return invalid;
 	}
 

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.csv;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import org.tongguan.shared.Violation;
  * Which column of the file holds each field: the column the caller maps it to ({@code reportedAt=上报日期}), else the
  * column named like the field (see {@link HistoryField#matches}).
  */
-final class ColumnMapping {
+public final class ColumnMapping {
 
 	private final int[] columns;
 
@@ -28,7 +28,7 @@ final class ColumnMapping {
 	 * @param mapping field name → column header, for columns not named like our fields
 	 * @throws InvalidInputException listing every unknown field, missing column and missing required field
 	 */
-	static ColumnMapping of(String[] header, Map<String, String> mapping) {
+	public static ColumnMapping of(String[] header, Map<String, String> mapping) {
 		List<Violation> violations = new ArrayList<>();
 		mapping.keySet().stream().filter(key -> HistoryField.byKey(key) == null).sorted().forEach(key -> violations
 			.add(new Violation(key, "not a field of a history import; the fields are " + fieldNames())));
@@ -65,7 +65,7 @@ final class ColumnMapping {
 	}
 
 	/** A record of {@code width} columns holding only this field's value (the others empty). */
-	String[] recordOf(HistoryField field, String value, int width) {
+	public String[] recordOf(HistoryField field, String value, int width) {
 		String[] record = new String[width];
 		Arrays.fill(record, "");
 		record[columns[field.ordinal()]] = value;
@@ -73,7 +73,7 @@ final class ColumnMapping {
 	}
 
 	/** The field's value in the current record, stripped; {@code null} when absent or blank. */
-	String value(CsvReader record, HistoryField field) {
+	public String value(CsvReader record, HistoryField field) {
 		int column = columns[field.ordinal()];
 		String value = column < 0 ? null : record.get(column);
 		if (value == null) {

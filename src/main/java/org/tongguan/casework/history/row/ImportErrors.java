@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.tongguan.shared.Violation;
  * The problems of an import's invalid rows, each as {@code field = "line 12"}, listed up to a maximum, and every
  * rejected row whole (its fields and problems) for the rejected-rows file.
  */
-final class ImportErrors {
+public final class ImportErrors {
 
 	// synchronized: the reading thread adds the rows it finds invalid, an import job's storing thread the external ids
 	// it finds repeated
@@ -22,12 +22,12 @@ final class ImportErrors {
 
 	private int problems;
 
-	ImportErrors(int max) {
+	public ImportErrors(int max) {
 		this.max = max;
 	}
 
 	/** Adds the problems of one rejected line with the fields it holds. */
-	synchronized void add(int line, String[] fields, List<String> lineProblems) {
+	public synchronized void add(int line, String[] fields, List<String> lineProblems) {
 		for (String problem : lineProblems) {
 			if (listed.size() < max) {
 				listed.add(new Violation("line " + line, problem));
@@ -38,7 +38,7 @@ final class ImportErrors {
 	}
 
 	/** Every rejected row, in file order. */
-	synchronized List<RejectedRow> rejected() {
+	public synchronized List<RejectedRow> rejected() {
 		return rejected;
 	}
 
@@ -46,7 +46,7 @@ final class ImportErrors {
 	 * The listed problems, with a last entry saying how many there are in all and where every rejected row can be
 	 * read, when some are not listed.
 	 */
-	synchronized List<Violation> list(String rejectedRowsUrl) {
+	public synchronized List<Violation> list(String rejectedRowsUrl) {
 		if (problems == listed.size()) {
 			return List.copyOf(listed);
 		}
@@ -63,6 +63,6 @@ final class ImportErrors {
 	 * @param fields its fields as read
 	 * @param reasons its problems, separated by {@code ; }
 	 */
-	record RejectedRow(int line, String[] fields, String reasons) {
+	public record RejectedRow(int line, String[] fields, String reasons) {
 	}
 }

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.mapping;
 
 import java.util.List;
 
@@ -10,11 +10,11 @@ import org.tongguan.region.Regions;
  * The districts, streets, communities and grids by exact name, for rows placed by a region name (a neighbourhood
  * name in the old system's export), read from the region module's name index.
  */
-final class RegionNames {
+public final class RegionNames {
 
 	/** The levels a case can be placed in by name, coarsest first. */
-	static final List<RegionLevel> LEVELS = List.of(RegionLevel.DISTRICT, RegionLevel.STREET, RegionLevel.COMMUNITY,
-			RegionLevel.GRID);
+	public static final List<RegionLevel> LEVELS = List.of(RegionLevel.DISTRICT, RegionLevel.STREET,
+			RegionLevel.COMMUNITY, RegionLevel.GRID);
 
 	private final Regions regions;
 

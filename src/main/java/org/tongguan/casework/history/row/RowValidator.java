@@ -1,6 +1,6 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
-import static org.tongguan.casework.history.HistoryField.MILESTONES;
+import static org.tongguan.casework.history.csv.HistoryField.MILESTONES;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +8,13 @@ import java.util.List;
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.history.csv.ColumnMapping;
+import org.tongguan.casework.history.csv.CsvReader;
+import org.tongguan.casework.history.csv.HistoryField;
+import org.tongguan.casework.history.mapping.Choices;
+import org.tongguan.casework.history.mapping.Lookup;
+import org.tongguan.casework.history.mapping.References;
+import org.tongguan.casework.history.mapping.ValueMapping;
 import org.tongguan.casework.internal.CaseMatter;
 import org.tongguan.casework.internal.CasePlace;
 import org.tongguan.casework.internal.Countdown;
@@ -24,7 +31,7 @@ import org.tongguan.identity.Department;
  * or stage, a location outside every region or outside the importer's data scope, a bad satisfaction answer or count.
  * Category, department, region, urgency, stage and satisfaction are read through the import's value maps.
  */
-final class RowValidator {
+public final class RowValidator {
 
 	static final int EXTERNAL_ID_MAX = 100;
 
@@ -46,7 +53,7 @@ final class RowValidator {
 
 	private final Instant now;
 
-	RowValidator(ColumnMapping columns, References references, ValueMapping mapping, TimeText times,
+	public RowValidator(ColumnMapping columns, References references, ValueMapping mapping, TimeText times,
 			HistoryDeadlines deadlines, Instant now) {
 		this.columns = columns;
 		this.references = references;

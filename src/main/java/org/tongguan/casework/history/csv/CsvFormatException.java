@@ -1,7 +1,7 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.csv;
 
 /** Thrown when a CSV file cannot be split into records, e.g. a quoted field is never closed. */
-final class CsvFormatException extends RuntimeException {
+public final class CsvFormatException extends RuntimeException {
 
 	private final int line;
 
@@ -11,7 +11,7 @@ final class CsvFormatException extends RuntimeException {
 	}
 
 	/** The line the problem starts on. */
-	int line() {
+	public int line() {
 		return line;
 	}
 }

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.time.Instant;
 
@@ -28,12 +28,12 @@ import org.tongguan.identity.Department;
  * @param satisfaction the reporter's answer at the callback, {@code null} when not called back
  * @param tally how often it was dispatched, returned, reworked and reopened
  */
-record HistoryCase(int line, String externalId, CaseStage stage, Milestones reached, Instant handlingFrom,
+public record HistoryCase(int line, String externalId, CaseStage stage, Milestones reached, Instant handlingFrom,
 		CaseMatter matter, CasePlace place, Department lead, Countdown overall, Boolean onTime,
 		Satisfaction satisfaction, Tally tally) {
 
 	/** Whether it is imported backlog (历史积案): still open, neither closed nor ended otherwise. */
-	boolean backlog() {
+	public boolean backlog() {
 		return reached.closed() == null && stage != CaseStage.VOIDED && stage != CaseStage.MERGED
 				&& stage != CaseStage.TRANSFERRED;
 	}

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.history.ValueMaps;
+import org.tongguan.casework.history.csv.ColumnMapping;
+import org.tongguan.casework.history.csv.CsvReader;
+import org.tongguan.casework.history.mapping.References;
+import org.tongguan.casework.history.mapping.ValueMapping;
 import org.tongguan.casework.internal.WorkingTime;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryCode;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.mapping;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.history.ValueMaps;
+import org.tongguan.casework.history.csv.HistoryField;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
@@ -17,7 +19,7 @@ import org.tongguan.shared.Violation;
  * field. A value with an entry is read as the entry's target; any other value is read as it is. Every target is
  * checked before the first row is read, so a row never fails on a map entry.
  */
-final class ValueMapping {
+public final class ValueMapping {
 
 	/** The most characters an old value or a target may have. */
 	static final int VALUE_MAX = 200;
@@ -34,7 +36,7 @@ final class ValueMapping {
 	 * @param inline the tables sent with the import
 	 * @throws InvalidInputException naming every entry whose target names nothing, and every unknown field
 	 */
-	static ValueMapping of(ValueMaps stored, ValueMaps inline, References references) {
+	public static ValueMapping of(ValueMaps stored, ValueMaps inline, References references) {
 		List<Violation> violations = new ArrayList<>();
 		ValueMapping mapping = new ValueMapping();
 		for (String field : ValueMaps.FIELDS) {
@@ -70,7 +72,7 @@ final class ValueMapping {
 	 * What is wrong with the entries of one table, each named {@code <prefix>["<old value>"]}: blank or too long
 	 * values, and targets that name nothing (unknown or ambiguous).
 	 */
-	static List<Violation> check(String field, Map<String, String> table, References references, String prefix) {
+	public static List<Violation> check(String field, Map<String, String> table, References references, String prefix) {
 		List<Violation> violations = new ArrayList<>();
 		table.forEach((old, target) -> {
 			String entry = prefix + "[\"" + old + "\"]";
@@ -91,7 +93,7 @@ final class ValueMapping {
 	}
 
 	/** The value to read for the file's value of the field: the target of its entry, else the value itself. */
-	String apply(HistoryField field, String value) {
+	public String apply(HistoryField field, String value) {
 		Map<String, String> table = tables.get(field);
 		if (table == null) {
 			return value;
@@ -101,7 +103,7 @@ final class ValueMapping {
 	}
 
 	/** A note for a value of the field that names nothing: that its table has no entry for it, or nothing. */
-	String unmapped(HistoryField field) {
+	public String unmapped(HistoryField field) {
 		return tables.containsKey(field) ? ", and the " + (field == HistoryField.REGION_NAME ? "region" : field.key())
 				+ " value map has no entry for it" : "";
 	}

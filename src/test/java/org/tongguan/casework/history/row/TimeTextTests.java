@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

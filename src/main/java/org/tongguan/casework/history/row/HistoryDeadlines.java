@@ -1,4 +1,4 @@
-package org.tongguan.casework.history;
+package org.tongguan.casework.history.row;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.tongguan.catalog.Urgency;
  * 80 % point and the computed due time are kept to the second like a live case's; the warned and overdue flags are
  * set as of the case's closure, or as of the import for a case still open.
  */
-final class HistoryDeadlines {
+public final class HistoryDeadlines {
 
 	private final WorkingTime time;
 
@@ -29,7 +29,7 @@ final class HistoryDeadlines {
 
 	private final Map<String, Duration> limits = new HashMap<>();
 
-	HistoryDeadlines(WorkingTime time, Instant now) {
+	public HistoryDeadlines(WorkingTime time, Instant now) {
 		this.time = time;
 		this.now = now;
 	}
