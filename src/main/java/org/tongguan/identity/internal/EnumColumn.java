@@ -9,19 +9,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Stores a set of enum constants (roles, API key purposes) as one comma-separated column. */
-final class EnumColumn {
+public final class EnumColumn {
 
 	private EnumColumn() {
 	}
 
-	static String write(Collection<? extends Enum<?>> constants) {
+	public static String write(Collection<? extends Enum<?>> constants) {
 		return constants.stream()
 			.sorted(Comparator.comparingInt(Enum::ordinal))
 			.map(Enum::name)
 			.collect(Collectors.joining(","));
 	}
 
-	static <E extends Enum<E>> Set<E> read(String column, Class<E> type) {
+	public static <E extends Enum<E>> Set<E> read(String column, Class<E> type) {
 		Set<E> constants = EnumSet.noneOf(type);
 		Arrays.stream(column.split(","))
 			.filter(name -> !name.isBlank())

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Creates high-entropy secrets (bearer tokens, API keys) and the SHA-256 hashes they are stored as. */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -16,14 +16,14 @@ final class Secrets {
 	}
 
 	/** A random secret of {@code bytes} bytes, base64url-encoded without padding. */
-	static String random(int bytes) {
+	public static String random(int bytes) {
 		byte[] secret = new byte[bytes];
 		RANDOM.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 	/** The lower-case hex SHA-256 of the secret. */
-	static String sha256(String secret) {
+	public static String sha256(String secret) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

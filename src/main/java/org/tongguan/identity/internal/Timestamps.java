@@ -5,16 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Converts instants to the {@code TIMESTAMP WITH TIME ZONE} values both H2 and PostgreSQL bind and read. */
-final class Timestamps {
+public final class Timestamps {
 
 	private Timestamps() {
 	}
 
-	static OffsetDateTime of(Instant instant) {
+	public static OffsetDateTime of(Instant instant) {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	static Instant instant(OffsetDateTime value) {
+	public static Instant instant(OffsetDateTime value) {
 		return value == null ? null : value.toInstant();
 	}
 }

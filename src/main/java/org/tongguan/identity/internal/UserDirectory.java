@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.tongguan.identity.Caller;
+import org.tongguan.identity.user.UserAccount;
+import org.tongguan.identity.user.UserStore;
 
 /** Looks up the caller an enabled user currently is, with today's roles, scope and department. */
 @Service

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Role;
-import org.tongguan.identity.internal.ApiKey;
-import org.tongguan.identity.internal.ApiKeyDraft;
-import org.tongguan.identity.internal.ApiKeys;
-import org.tongguan.identity.internal.CreatedApiKey;
+import org.tongguan.identity.apikey.ApiKey;
+import org.tongguan.identity.apikey.ApiKeyDraft;
+import org.tongguan.identity.apikey.ApiKeys;
+import org.tongguan.identity.apikey.CreatedApiKey;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

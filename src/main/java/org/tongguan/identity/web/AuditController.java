@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.identity.internal.AuditEntry;
-import org.tongguan.identity.internal.AuditEvent;
-import org.tongguan.identity.internal.SecurityAudit;
+import org.tongguan.identity.audit.AuditEntry;
+import org.tongguan.identity.audit.AuditEvent;
+import org.tongguan.identity.audit.SecurityAudit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -16,11 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.tongguan.identity.Caller;
-import org.tongguan.identity.internal.AccessTokens;
-import org.tongguan.identity.internal.ApiKey;
-import org.tongguan.identity.internal.ApiKeys;
+import org.tongguan.identity.apikey.ApiKey;
+import org.tongguan.identity.apikey.ApiKeys;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
+import org.tongguan.identity.login.AccessTokens;
 
 /**
  * Establishes the caller of each request: a bearer token or an API key authenticates the request alone (an unknown

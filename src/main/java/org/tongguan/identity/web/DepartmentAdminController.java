@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.identity.internal.DepartmentAdministration;
-import org.tongguan.identity.internal.DepartmentDraft;
-import org.tongguan.identity.internal.DepartmentImport;
-import org.tongguan.identity.internal.DepartmentImportResult;
-import org.tongguan.identity.internal.DepartmentLifecycle;
+import org.tongguan.identity.department.DepartmentAdministration;
+import org.tongguan.identity.department.DepartmentDraft;
+import org.tongguan.identity.department.DepartmentImport;
+import org.tongguan.identity.department.DepartmentImportResult;
+import org.tongguan.identity.department.DepartmentLifecycle;
 import org.tongguan.region.RegionLevel;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.identity.internal.DepartmentAdministration;
+import org.tongguan.identity.department.DepartmentAdministration;
 import org.tongguan.region.RegionLevel;
 
 import io.swagger.v3.oas.annotations.Operation;

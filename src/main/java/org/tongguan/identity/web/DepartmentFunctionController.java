@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.DepartmentFunction;
-import org.tongguan.identity.internal.FunctionRegistry;
+import org.tongguan.identity.department.FunctionRegistry;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.tongguan.identity.internal.LoginThrottle;
+import org.tongguan.identity.login.LoginThrottle;
 
 /** Answers 429 to login attempts (console form and token requests) beyond the per-address limit. */
 class LoginThrottleFilter extends OncePerRequestFilter {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Departments;
-import org.tongguan.identity.internal.UserAdministration;
+import org.tongguan.identity.user.UserAdministration;
 import org.tongguan.region.Regions;
 
 import io.swagger.v3.oas.annotations.Operation;

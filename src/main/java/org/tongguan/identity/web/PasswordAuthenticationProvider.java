@@ -5,7 +5,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.tongguan.identity.internal.CallerAuthentication;
-import org.tongguan.identity.internal.PasswordLogin;
+import org.tongguan.identity.login.PasswordLogin;
 
 /** Authenticates the console's form login with the platform's password check, lockout and audit. */
 @Component

@@ -39,12 +39,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongguan.identity.ContentOrigins;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.identity.Role;
-import org.tongguan.identity.internal.AccessTokens;
-import org.tongguan.identity.internal.ApiKeys;
-import org.tongguan.identity.internal.AuditEvent;
-import org.tongguan.identity.internal.LoginThrottle;
-import org.tongguan.identity.internal.SecurityAudit;
+import org.tongguan.identity.apikey.ApiKeys;
+import org.tongguan.identity.audit.AuditEvent;
+import org.tongguan.identity.audit.SecurityAudit;
 import org.tongguan.identity.internal.UserDirectory;
+import org.tongguan.identity.login.AccessTokens;
+import org.tongguan.identity.login.LoginThrottle;
 
 import tools.jackson.databind.ObjectMapper;
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.PublicPaths;
-import org.tongguan.identity.internal.FirstAdministrator;
-import org.tongguan.identity.internal.FirstAdministrator.SetupTokenRefused;
+import org.tongguan.identity.user.FirstAdministrator;
+import org.tongguan.identity.user.FirstAdministrator.SetupTokenRefused;
 import org.tongguan.identity.web.UserAdminController.UserView;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.Caller;
-import org.tongguan.identity.internal.AccessTokens;
-import org.tongguan.identity.internal.IssuedToken;
-import org.tongguan.identity.internal.PasswordLogin;
+import org.tongguan.identity.login.AccessTokens;
+import org.tongguan.identity.login.IssuedToken;
+import org.tongguan.identity.login.PasswordLogin;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.PersonalData;
 import org.tongguan.identity.Role;
-import org.tongguan.identity.internal.UserAccount;
-import org.tongguan.identity.internal.UserAdministration;
-import org.tongguan.identity.internal.UserDraft;
+import org.tongguan.identity.user.UserAccount;
+import org.tongguan.identity.user.UserAdministration;
+import org.tongguan.identity.user.UserDraft;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

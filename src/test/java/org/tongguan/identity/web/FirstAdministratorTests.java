@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.tongguan.identity.internal.FirstAdministrator;
+import org.tongguan.identity.user.FirstAdministrator;
 import org.tongguan.support.PlatformTest;
 
 import com.jayway.jsonpath.JsonPath;
