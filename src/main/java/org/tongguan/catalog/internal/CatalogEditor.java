@@ -67,7 +67,7 @@ public class CatalogEditor {
 	}
 
 	/** Stores a validated new sub-category as version 1. */
-	CategoryVersion publishNew(ValidCategory valid, String editor) {
+	public CategoryVersion publishNew(ValidCategory valid, String editor) {
 		if (versions.exists(valid.code())) {
 			throw duplicate(valid.code());
 		}
@@ -85,7 +85,7 @@ public class CatalogEditor {
 	}
 
 	/** Stores a validated definition as the next version of a sub-category. */
-	CategoryVersion publishRevision(CategoryVersion current, CategoryDefinition definition, String editor,
+	public CategoryVersion publishRevision(CategoryVersion current, CategoryDefinition definition, String editor,
 			String note) {
 		return publish(current.code(), current.version() + 1, definition, editor, note);
 	}

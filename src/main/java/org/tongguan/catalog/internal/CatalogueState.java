@@ -13,7 +13,7 @@ import org.tongguan.catalog.MajorCategory;
  * The majors and sub-category codes of the catalogue as one request sees them, including what it is about to add, so
  * that codes are assigned without collisions and majors are found by code or name.
  */
-final class CatalogueState {
+public final class CatalogueState {
 
 	private final List<MajorRecord> majors;
 
@@ -25,21 +25,21 @@ final class CatalogueState {
 	}
 
 	/** The stored catalogue. */
-	static CatalogueState of(MajorStore majors, VersionStore versions) {
+	public static CatalogueState of(MajorStore majors, VersionStore versions) {
 		return new CatalogueState(majors.all(), versions.codes());
 	}
 
 	/** The majors as the validator checks codes against them. */
-	List<MajorCategory> majors() {
+	public List<MajorCategory> majors() {
 		return majors.stream().map(MajorRecord::major).toList();
 	}
 
-	Optional<MajorRecord> major(CategoryKind kind, String code) {
+	public Optional<MajorRecord> major(CategoryKind kind, String code) {
 		return majors.stream().filter(major -> major.kind() == kind && major.code().equals(code)).findFirst();
 	}
 
 	/** The majors with exactly this name, of the kind (of both kinds when it is null). */
-	List<MajorRecord> named(CategoryKind kind, String name) {
+	public List<MajorRecord> named(CategoryKind kind, String name) {
 		return majors.stream()
 			.filter(major -> (kind == null || major.kind() == kind) && major.name().equals(name))
 			.toList();
@@ -76,7 +76,7 @@ final class CatalogueState {
 	}
 
 	/** Adds or replaces a major (same kind and code). */
-	void put(MajorRecord major) {
+	public void put(MajorRecord major) {
 		majors.removeIf(known -> known.kind() == major.kind() && known.code().equals(major.code()));
 		majors.add(major);
 	}

@@ -20,7 +20,7 @@ import org.tongguan.shared.Violations;
  * before a draft passes.
  */
 @Component
-class CategoryValidator {
+public class CategoryValidator {
 
 	static final int NAME_LENGTH = 64;
 
@@ -38,12 +38,12 @@ class CategoryValidator {
 	}
 
 	/** A new sub-category: a well-formed code under a known major, and a valid definition. */
-	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors) {
+	public ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors) {
 		return newCategory(draft, majors, new Violations());
 	}
 
 	/** As {@link #newCategory(CategoryDraft, Collection)}, adding to findings made while completing the draft. */
-	ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors, Violations findings) {
+	public ValidCategory newCategory(CategoryDraft draft, Collection<MajorCategory> majors, Violations findings) {
 		CategoryCode code = null;
 		if (draft.code() == null || draft.code().isBlank()) {
 			if (findings.isEmpty()) {
@@ -64,12 +64,12 @@ class CategoryValidator {
 	}
 
 	/** The next version of an existing sub-category; code, kind and major may be left out but must not differ. */
-	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active) {
+	public ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active) {
 		return revision(code, draft, active, new Violations());
 	}
 
 	/** As {@link #revision(CategoryCode, CategoryDraft, boolean)}, adding to earlier findings. */
-	ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active, Violations findings) {
+	public ValidCategory revision(CategoryCode code, CategoryDraft draft, boolean active, Violations findings) {
 		if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(code.value())) {
 			findings.add("code", "must be " + code + ", the code being edited (a code never changes)");
 		}
@@ -121,6 +121,6 @@ class CategoryValidator {
 	}
 
 	/** A validated sub-category version, ready to store. */
-	record ValidCategory(CategoryCode code, CategoryDefinition definition, String changeNote) {
+	public record ValidCategory(CategoryCode code, CategoryDefinition definition, String changeNote) {
 	}
 }

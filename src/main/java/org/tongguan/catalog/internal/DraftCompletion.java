@@ -21,7 +21,7 @@ import org.tongguan.shared.Violations;
  * local level with a function) and the closing conditions.
  */
 @Component
-class DraftCompletion {
+public class DraftCompletion {
 
 	private final CatalogProperties properties;
 
@@ -30,7 +30,7 @@ class DraftCompletion {
 	}
 
 	/** The completed draft; what cannot be completed is added to the findings and left as it was. */
-	CategoryDraft complete(CategoryDraft draft, CatalogueState state, Violations findings) {
+	public CategoryDraft complete(CategoryDraft draft, CatalogueState state, Violations findings) {
 		CategoryKind kind = kind(draft, findings);
 		boolean known = !blank(draft.code()) && state.taken(draft.code().strip());
 		MajorRecord major = major(draft, kind, state, findings, known);

@@ -106,7 +106,7 @@ public class MajorAdministration {
 	 * A new major from a draft, with its code assigned when left out, added to the state; {@code null} with its
 	 * problems (fields prefixed) in findings.
 	 */
-	static MajorRecord validNew(MajorDraft draft, CatalogueState state, Violations findings, String prefix) {
+	public static MajorRecord validNew(MajorDraft draft, CatalogueState state, Violations findings, String prefix) {
 		int before = findings.count();
 		CategoryKind kind = findings.choice(CategoryKind.class, draft.kind(), prefix + "kind", true);
 		String code = draft.code() == null || draft.code().isBlank() ? null : draft.code().strip();
@@ -132,7 +132,8 @@ public class MajorAdministration {
 	}
 
 	/** The major the draft describes with this kind and code, or {@code null} with its problems in findings. */
-	static MajorRecord valid(CategoryKind kind, String code, MajorDraft draft, Violations findings, String prefix) {
+	public static MajorRecord valid(CategoryKind kind, String code, MajorDraft draft, Violations findings,
+			String prefix) {
 		int before = findings.count();
 		if (code != null && !code.matches("0[1-9]|[1-9]\\d")) {
 			findings.add(prefix + "code", "'" + code + "' is not a 2-digit major code (01–99)");

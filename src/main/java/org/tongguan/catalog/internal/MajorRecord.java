@@ -28,16 +28,16 @@ public record MajorRecord(MajorCategory major, Map<Stage, TimeLimit> stageLimits
 		return major.kind();
 	}
 
-	String code() {
+	public String code() {
 		return major.code();
 	}
 
-	String name() {
+	public String name() {
 		return major.name();
 	}
 
 	/** The same major, retired or not. */
-	MajorRecord withRetired(boolean value) {
+	public MajorRecord withRetired(boolean value) {
 		return new MajorRecord(major, stageLimits, urgencyLimits, value);
 	}
 }

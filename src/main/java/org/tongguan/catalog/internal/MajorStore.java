@@ -17,7 +17,7 @@ import org.tongguan.shared.TimeLimit;
 
 /** Stores major categories with their default limits and retirement. */
 @Repository
-class MajorStore {
+public class MajorStore {
 
 	private final JdbcClient jdbc;
 
@@ -52,14 +52,14 @@ class MajorStore {
 		return majors;
 	}
 
-	void insert(MajorRecord major) {
+	public void insert(MajorRecord major) {
 		jdbc.sql("INSERT INTO catalog_major (kind, code, name, retired) VALUES (?, ?, ?, ?)")
 			.params(major.kind().name(), major.code(), major.name(), major.retired())
 			.update();
 		insertLimits(major);
 	}
 
-	void update(MajorRecord major) {
+	public void update(MajorRecord major) {
 		jdbc.sql("UPDATE catalog_major SET name = ?, retired = ? WHERE kind = ? AND code = ?")
 			.params(major.name(), major.retired(), major.kind().name(), major.code())
 			.update();

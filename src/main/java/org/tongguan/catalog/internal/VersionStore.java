@@ -28,7 +28,7 @@ import org.tongguan.shared.TimeLimit;
 
 /** Stores sub-category versions; a stored version is only ever read, never updated or deleted. */
 @Repository
-class VersionStore {
+public class VersionStore {
 
 	private static final String LATEST = """
 			SELECT v.* FROM catalog_category_version v
@@ -65,7 +65,7 @@ class VersionStore {
 		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM catalog_category_version").query(Long.class).single();
 	}
 
-	List<CategoryVersion> latestAll() {
+	public List<CategoryVersion> latestAll() {
 		return assembler.assemble(jdbc.sql(LATEST + " ORDER BY v.code"));
 	}
 

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.catalog.internal.CatalogImport;
-import org.tongguan.catalog.internal.CatalogImportDocument;
-import org.tongguan.catalog.internal.CatalogImportResult;
+import org.tongguan.catalog.importing.CatalogImport;
+import org.tongguan.catalog.importing.CatalogImportDocument;
+import org.tongguan.catalog.importing.CatalogImportResult;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

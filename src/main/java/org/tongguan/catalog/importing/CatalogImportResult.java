@@ -1,4 +1,4 @@
-package org.tongguan.catalog.internal;
+package org.tongguan.catalog.importing;
 
 import java.util.List;
 

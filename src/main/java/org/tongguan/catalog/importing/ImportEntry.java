@@ -1,9 +1,10 @@
-package org.tongguan.catalog.internal;
+package org.tongguan.catalog.importing;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.tongguan.catalog.internal.CategoryDraft;
 import org.tongguan.shared.Violation;
 
 /**

@@ -1,6 +1,9 @@
-package org.tongguan.catalog.internal;
+package org.tongguan.catalog.importing;
 
 import java.util.List;
+
+import org.tongguan.catalog.internal.CategoryDraft;
+import org.tongguan.catalog.internal.MajorDraft;
 
 /**
  * A whole catalogue in JSON: its major categories and sub-categories, each in the shape the single-item endpoints

@@ -1,4 +1,4 @@
-package org.tongguan.catalog.internal;
+package org.tongguan.catalog.importing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.tongguan.catalog.CategoryKind;
 import org.tongguan.catalog.Stage;
+import org.tongguan.catalog.internal.CategoryDraft;
+import org.tongguan.catalog.internal.LimitDraft;
+import org.tongguan.catalog.internal.ResponsibilityDraft;
 import org.tongguan.shared.CsvTable;
 import org.tongguan.shared.Violation;
 

@@ -1,4 +1,4 @@
-package org.tongguan.catalog.internal;
+package org.tongguan.catalog.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,18 @@ import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.CategoryDefinition;
 import org.tongguan.catalog.CategoryKind;
 import org.tongguan.catalog.CategoryVersion;
+import org.tongguan.catalog.internal.CatalogEditor;
+import org.tongguan.catalog.internal.CatalogProperties;
+import org.tongguan.catalog.internal.CatalogueState;
+import org.tongguan.catalog.internal.CategoryDraft;
+import org.tongguan.catalog.internal.CategoryValidator;
 import org.tongguan.catalog.internal.CategoryValidator.ValidCategory;
+import org.tongguan.catalog.internal.DraftCompletion;
+import org.tongguan.catalog.internal.MajorAdministration;
+import org.tongguan.catalog.internal.MajorDraft;
+import org.tongguan.catalog.internal.MajorRecord;
+import org.tongguan.catalog.internal.MajorStore;
+import org.tongguan.catalog.internal.VersionStore;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
 import org.tongguan.shared.Violations;
