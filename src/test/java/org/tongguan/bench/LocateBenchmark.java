@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionLevel;
+import org.tongguan.region.demo.DemoCity;
 import org.tongguan.region.internal.Boundary;
-import org.tongguan.region.internal.DemoCity;
 import org.tongguan.region.internal.SpatialIndex;
 
 /**

@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Polygon;
  * Every edge is stored with its lower end first, so an edge two polygons share gives both the same crossing and a
  * point on it falls in exactly one of them.
  */
-final class PolygonEdges {
+public final class PolygonEdges {
 
 	/** Bands per polygon: about one per this many non-horizontal edges. */
 	private static final int EDGES_PER_BAND = 4;
@@ -44,7 +44,7 @@ final class PolygonEdges {
 	/**
 	 * The edges of the given polygons' rings, each array as {@code x1, y1, x2, y2, ...} (see {@link #edgesOf}).
 	 */
-	static PolygonEdges of(double[][] edges) {
+	public static PolygonEdges of(double[][] edges) {
 		int n = edges.length;
 		double[] boxes = new double[n * STRIDE];
 		int[] bandCount = new int[n];
@@ -103,7 +103,7 @@ final class PolygonEdges {
 	}
 
 	/** The edges of every ring of a polygonal geometry as {@code x1, y1, x2, y2, ...}; other components are skipped. */
-	static double[] edgesOf(Geometry geometry) {
+	public static double[] edgesOf(Geometry geometry) {
 		double[] out = new double[64];
 		int size = 0;
 		for (int i = 0; i < geometry.getNumGeometries(); i++) {
@@ -128,7 +128,7 @@ final class PolygonEdges {
 	}
 
 	/** Whether polygon {@code p} contains the point (even-odd rule, half-open on edges). */
-	boolean contains(int p, double x, double y) {
+	public boolean contains(int p, double x, double y) {
 		int at = p * STRIDE;
 		double[] box = boxes;
 		if (!(x >= box[at] && x <= box[at + 2] && y >= box[at + 1] && y <= box[at + 3])) {

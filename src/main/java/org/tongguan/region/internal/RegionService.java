@@ -72,17 +72,17 @@ public class RegionService implements Regions {
 	}
 
 	/** The snapshot every read answers from right now. */
-	RegionSnapshot current() {
+	public RegionSnapshot current() {
 		return snapshot.get();
 	}
 
 	/** Reads every stored region and answers from them from now on; returns how many there are. */
-	int reload() {
+	public int reload() {
 		return install(RegionSnapshot.of(store.loadAll()));
 	}
 
 	/** Answers from this snapshot from now on; returns how many regions it holds. */
-	int install(RegionSnapshot next) {
+	public int install(RegionSnapshot next) {
 		snapshot.set(next);
 		return next.size();
 	}

@@ -21,7 +21,7 @@ import org.tongguan.region.RegionLevel;
  * An immutable view of the whole hierarchy at one moment: regions by code, children, one spatial index per level and
  * the rendered GeoJSON export of each level (rendered on first request).
  */
-final class RegionSnapshot {
+public final class RegionSnapshot {
 
 	private static final Comparator<Boundary> BY_CODE = Comparator.comparing(b -> b.region().code().value());
 
@@ -75,36 +75,36 @@ final class RegionSnapshot {
 	}
 
 	/** A snapshot of these boundaries. */
-	static RegionSnapshot of(Collection<Boundary> boundaries) {
+	public static RegionSnapshot of(Collection<Boundary> boundaries) {
 		return new RegionSnapshot(boundaries);
 	}
 
 	/** The region with this code, or {@code null}. */
-	Boundary boundary(RegionCode code) {
+	public Boundary boundary(RegionCode code) {
 		return byCode.get(code);
 	}
 
-	Optional<Region> find(RegionCode code) {
+	public Optional<Region> find(RegionCode code) {
 		return Optional.ofNullable(byCode.get(code)).map(Boundary::region);
 	}
 
 	/** Every region with its boundary, ordered by code. */
-	Collection<Boundary> all() {
+	public Collection<Boundary> all() {
 		return byCode.values();
 	}
 
 	/** The boundaries of one level, ordered by code. */
-	List<Boundary> level(RegionLevel level) {
+	public List<Boundary> level(RegionLevel level) {
 		return byLevel.get(level);
 	}
 
 	/** The regions directly below this one, ordered by code. */
-	List<Region> children(RegionCode code) {
+	public List<Region> children(RegionCode code) {
 		return children.getOrDefault(code, List.of());
 	}
 
 	/** How many regions the snapshot holds. */
-	int size() {
+	public int size() {
 		return byCode.size();
 	}
 
@@ -119,13 +119,13 @@ final class RegionSnapshot {
 	}
 
 	/** The regions with exactly this name, of one level or of any level when {@code level} is null. */
-	List<Region> named(String name, RegionLevel level) {
+	public List<Region> named(String name, RegionLevel level) {
 		List<Region> named = byName.getOrDefault(name, List.of());
 		return level == null ? named : named.stream().filter(region -> region.level() == level).toList();
 	}
 
 	/** The region and its ancestors, from itself up to its city or province; empty for an unknown code. */
-	List<Region> lineage(RegionCode code) {
+	public List<Region> lineage(RegionCode code) {
 		List<Region> lineage = new ArrayList<>(5);
 		for (Boundary at = byCode.get(code); at != null; at = parentOf(at.region())) {
 			lineage.add(at.region());
@@ -133,7 +133,7 @@ final class RegionSnapshot {
 		return lineage;
 	}
 
-	boolean isWithin(RegionCode code, RegionCode ancestor) {
+	public boolean isWithin(RegionCode code, RegionCode ancestor) {
 		if (ancestor.isPlatform()) {
 			return true;
 		}

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
+import org.tongguan.region.demo.DemoCity;
 import org.tongguan.shared.PlatformProperties;
 
 /**

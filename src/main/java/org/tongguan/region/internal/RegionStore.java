@@ -21,7 +21,7 @@ import org.tongguan.shared.geo.GeoJson;
 
 /** The {@code region_region} table: regions with their boundaries as WKB, written in JDBC batches. */
 @Repository
-class RegionStore {
+public class RegionStore {
 
 	private static final int BATCH = 1000;
 
@@ -50,17 +50,17 @@ class RegionStore {
 				(rs, row) -> new Boundary(region(rs), geometry(wkb, rs.getBytes("geometry"))));
 	}
 
-	void insert(Collection<Boundary> boundaries) {
+	public void insert(Collection<Boundary> boundaries) {
 		write("INSERT INTO region_region (name, level, parent_code, geometry, updated_at, code) "
 				+ "VALUES (?, ?, ?, ?, ?, ?)", boundaries.stream().sorted(PARENTS_FIRST).toList());
 	}
 
-	void update(Collection<Boundary> boundaries) {
+	public void update(Collection<Boundary> boundaries) {
 		write("UPDATE region_region SET name = ?, level = ?, parent_code = ?, geometry = ?, updated_at = ? "
 				+ "WHERE code = ?", List.copyOf(boundaries));
 	}
 
-	void delete(Collection<RegionCode> codes) {
+	public void delete(Collection<RegionCode> codes) {
 		jdbc.batchUpdate("DELETE FROM region_region WHERE code = ?", List.copyOf(codes), BATCH,
 				(ps, code) -> ps.setString(1, code.value()));
 	}

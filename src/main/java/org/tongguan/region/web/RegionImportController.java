@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
-import org.tongguan.region.internal.ImportMode;
-import org.tongguan.region.internal.ImportOptions;
-import org.tongguan.region.internal.ImportPreview;
-import org.tongguan.region.internal.ImportResult;
-import org.tongguan.region.internal.RegionImporter;
+import org.tongguan.region.importing.ImportMode;
+import org.tongguan.region.importing.ImportOptions;
+import org.tongguan.region.importing.ImportPreview;
+import org.tongguan.region.importing.ImportResult;
+import org.tongguan.region.importing.RegionImporter;
 import org.tongguan.shared.InvalidInputException;
 
 import io.swagger.v3.oas.annotations.Operation;

@@ -25,8 +25,8 @@ import org.tongguan.catalog.CategoryCode;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
+import org.tongguan.region.demo.DemoCity;
 import org.tongguan.region.internal.Boundary;
-import org.tongguan.region.internal.DemoCity;
 import org.tongguan.region.internal.SpatialIndex;
 import org.tongguan.shared.geo.tiles.TileCoordinate;
 

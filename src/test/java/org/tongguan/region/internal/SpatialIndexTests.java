@@ -24,7 +24,7 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.shared.geo.GeoJson;
 
-class SpatialIndexTests {
+public class SpatialIndexTests {
 
 	private static final WKTReader WKT = new WKTReader(GeoJson.FACTORY);
 
@@ -72,7 +72,7 @@ class SpatialIndexTests {
 	 * Asserts that the index answers, for random points in the area, the first boundary that JTS says covers the
 	 * point; points within 1e-9 of an edge are skipped.
 	 */
-	static void assertAgreesWithJts(List<Boundary> boundaries, Envelope area, int points, Random random) {
+	public static void assertAgreesWithJts(List<Boundary> boundaries, Envelope area, int points, Random random) {
 		SpatialIndex index = SpatialIndex.of(boundaries);
 		STRtree tree = new STRtree();
 		PreparedGeometry[] prepared = new PreparedGeometry[boundaries.size()];
