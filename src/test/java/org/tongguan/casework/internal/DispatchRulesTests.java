@@ -1,6 +1,11 @@
 package org.tongguan.casework.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.tongguan.casework.internal.CaseFixtures.FUTIAN;
+import static org.tongguan.casework.internal.CaseFixtures.GRID;
+import static org.tongguan.casework.internal.CaseFixtures.PLACE;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.CategoryDefinition;
@@ -20,33 +26,30 @@ import org.tongguan.identity.Department;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.identity.Departments;
-import org.tongguan.region.Location;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
 /**
- * The dispatch rules (派遣规则) alone, over departments and regions held in memory: which rule decides, which
+ * The dispatch rules (派遣规则) alone, over departments held in memory and one named grid: which rule decides, which
  * department it names, and the explanation it gives.
  */
 class DispatchRulesTests {
-
-	private static final RegionCode FUTIAN = RegionCode.of("440304");
-
-	private static final RegionCode HUAFU = RegionCode.of("440304001");
-
-	private static final RegionCode GRID = RegionCode.of("440304001001001");
-
-	private static final CasePlace PLACE = new CasePlace(114.0579, 22.5431, null, GRID, RegionCode.of("440304001001"),
-			HUAFU, FUTIAN);
 
 	private static final Responsibility DISTRICT_CHENGGUAN = new Responsibility(RegionLevel.DISTRICT,
 			DepartmentFunction.CHENGGUAN, DepartmentFunction.CHENGGUAN, DepartmentFunction.JIEDAO);
 
 	private final List<Department> departments = new ArrayList<>();
 
-	private final DispatchRules rules = new DispatchRules(new HeldDepartments(), new HeldRegions());
+	private final Regions regions = mock(Regions.class);
+
+	private final DispatchRules rules = new DispatchRules(new HeldDepartments(), regions);
+
+	@BeforeEach
+	void nameTheGrid() {
+		when(regions.find(GRID)).thenReturn(Optional.of(new Region(GRID, "网格一", RegionLevel.GRID, PLACE.community())));
+	}
 
 	@Test
 	void dispatchesToTheDistrictDepartmentOfTheCataloguesFunctionServingThePlace() {
@@ -172,41 +175,6 @@ class DispatchRulesTests {
 		@Override
 		public List<Department> all() {
 			return List.copyOf(departments);
-		}
-	}
-
-	/** Names the test's grid only. */
-	private static final class HeldRegions implements Regions {
-
-		@Override
-		public Optional<Location> locate(double longitude, double latitude) {
-			return Optional.empty();
-		}
-
-		@Override
-		public Optional<Region> find(RegionCode code) {
-			return GRID.equals(code) ? Optional.of(new Region(GRID, "网格一", RegionLevel.GRID, PLACE.community()))
-					: Optional.empty();
-		}
-
-		@Override
-		public List<Region> list(RegionLevel level) {
-			return List.of();
-		}
-
-		@Override
-		public List<Region> named(String name, RegionLevel level) {
-			return List.of();
-		}
-
-		@Override
-		public boolean isWithin(RegionCode code, RegionCode ancestor) {
-			return code.value().startsWith(ancestor.value());
-		}
-
-		@Override
-		public List<Region> lineage(RegionCode code) {
-			return List.of();
 		}
 	}
 }
