@@ -196,7 +196,10 @@ class PublicIntakeController {
 	record Photo(String id, String mediaType, long size) {
 	}
 
-	/** Opens the citizens' intake to callers without a login, within per-address budgets of reports and photos. */
+	/**
+	 * Opens the citizens' intake to callers without a login, within per-address budgets of reports, photos and status
+	 * checks.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class PublicIntake implements WebMvcConfigurer {
 
