@@ -481,7 +481,7 @@ class AuthenticationTests {
 		};
 	}
 
-	/** A clock the tests move forward from 10:00 on a Monday; replaces the platform clock in this class's context only. */
+	/** A clock the tests move forward from Monday 10:00; replaces the platform clock in this class's context only. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class OwnClock {
 

@@ -73,8 +73,8 @@ class ReceptionController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"approved": true, "comment": "同意作废"}""")))
 	CaseView decideVoid(@PathVariable CaseId id, @RequestBody Decision request) {
-		return actions.after(id,
-				() -> reception.decideVoid(id, RequestValues.required("approved", request.approved()), request.comment()));
+		return actions.after(id, () -> reception.decideVoid(id, RequestValues.required("approved", request.approved()),
+				request.comment()));
 	}
 
 	@PostMapping("/file")
