@@ -27,7 +27,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.tongguan.casework.TestClock;
+import org.tongguan.support.TestClock;
 import org.tongguan.sensing.DemoGauges;
 import org.tongguan.sensing.TelemetryTest;
 import org.tongguan.sensing.device.DeviceDirectory;

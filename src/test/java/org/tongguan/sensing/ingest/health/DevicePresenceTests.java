@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongguan.casework.TestClock;
+import org.tongguan.support.TestClock;
 import org.tongguan.sensing.DemoGauges;
 import org.tongguan.sensing.DeviceOffline;
 import org.tongguan.sensing.DeviceOnline;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.web;
+package org.tongguan.casework.web.action;
 
 /**
  * The reason an action needs (退回, 作废, 挂账, 转110).

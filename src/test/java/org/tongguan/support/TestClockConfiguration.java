@@ -1,4 +1,4 @@
-package org.tongguan.casework;
+package org.tongguan.support;
 
 import java.time.ZoneId;
 

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package db.migration.casework;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -11,14 +11,14 @@ import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 
 /**
  * Migration 2026.11.21.0900: the timeline keeps its case id without a foreign key (decision 0011). In Java because
- * H2 named the constraint itself when the table was created, so only the database's metadata knows its name.
+ * H2 named the constraint itself when the table was created, so only the database's metadata knows its name. Flyway
+ * finds it next to casework's SQL migrations ({@code classpath:db/migration/casework}); its version, description and
+ * (absent) checksum are those it was first applied with.
  */
-@Component
-class TimelineWithoutCaseKey implements JavaMigration {
+public class TimelineWithoutCaseKey implements JavaMigration {
 
 	@Override
 	public MigrationVersion getVersion() {

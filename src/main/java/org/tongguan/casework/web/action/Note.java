@@ -1,4 +1,4 @@
-package org.tongguan.casework.web;
+package org.tongguan.casework.web.action;
 
 /**
  * An optional comment on an action.

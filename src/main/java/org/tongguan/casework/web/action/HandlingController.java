@@ -1,6 +1,5 @@
-package org.tongguan.casework.web;
+package org.tongguan.casework.web.action;
 
-import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -13,6 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.internal.Adjustments;
 import org.tongguan.casework.internal.Handling;
+import org.tongguan.casework.web.CaseView;
+import org.tongguan.casework.web.RequestValues;
+import org.tongguan.casework.web.action.CaseActions.Requested;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -34,12 +36,12 @@ class HandlingController {
 
 	private final Adjustments adjustments;
 
-	private final CaseViews views;
+	private final CaseActions actions;
 
-	HandlingController(Handling handling, Adjustments adjustments, CaseViews views) {
+	HandlingController(Handling handling, Adjustments adjustments, CaseActions actions) {
 		this.handling = handling;
 		this.adjustments = adjustments;
-		this.views = views;
+		this.actions = actions;
 	}
 
 	@PostMapping("/dispatch")
@@ -47,14 +49,13 @@ class HandlingController {
 	@Operation(summary = "Dispatch a case (派遣)", description = """
 			The dispatcher sends a filed case to a lead department (主办, by department code) and optionally to \
 			assisting departments (协办); the handling deadline starts.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"department": "440304-CHENGGUAN", "assisting": ["440304-ZHUJIAN"], "comment": "请尽快处置"}""")))
-	CaseView dispatch(@PathVariable long id, @RequestBody DispatchRequest request) {
-		handling.dispatch(new CaseId(id), RequestValues.department("department", request.department()),
-				RequestValues.departments("assisting", request.assisting()), request.comment());
-		return views.view(new CaseId(id));
+	CaseView dispatch(@PathVariable CaseId id, @RequestBody DispatchRequest request) {
+		return actions.after(id,
+				() -> handling.dispatch(id, RequestValues.department("department", request.department()),
+						RequestValues.departments("assisting", request.assisting()), request.comment()));
 	}
 
 	@PostMapping("/return")
@@ -62,13 +63,11 @@ class HandlingController {
 	@Operation(summary = "Return a case as not ours (退回)", description = """
 			The lead department's handler returns a dispatched case as not its responsibility, with a reason; it goes \
 			back to the dispatcher and counts as a wrong dispatch (准确派遣).""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"reason": "该路段属交通部门管养"}""")))
-	CaseView giveBack(@PathVariable long id, @RequestBody Reason request) {
-		handling.giveBack(new CaseId(id), request.reason());
-		return views.view(new CaseId(id));
+	CaseView giveBack(@PathVariable CaseId id, @RequestBody Reason request) {
+		return actions.after(id, () -> handling.giveBack(id, request.reason()));
 	}
 
 	@PostMapping("/handled")
@@ -76,13 +75,11 @@ class HandlingController {
 	@Operation(summary = "Report the result of handling (处置完成)", description = """
 			The lead department's handler reports what was done, with photos of the result (uploaded before, role \
 			AFTER); the case goes to verification (核查).""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"result": "已清理垃圾并冲洗路面", "attachmentIds": ["5f0c2d1e-8a4b-4c1e-9d2f-1a2b3c4d5e6f"]}""")))
-	CaseView handled(@PathVariable long id, @RequestBody Result request) {
-		handling.handled(new CaseId(id), request.result(), request.attachmentIds());
-		return views.view(new CaseId(id));
+	CaseView handled(@PathVariable CaseId id, @RequestBody Result request) {
+		return actions.after(id, () -> handling.handled(id, request.result(), request.attachmentIds()));
 	}
 
 	@PostMapping("/assist")
@@ -90,13 +87,11 @@ class HandlingController {
 	@Operation(summary = "Report an assisting department's part (协办完成)", description = """
 			A handler of an assisting department (协办) reports its part of the work; the lead department reports the \
 			result.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"result": "已配合封闭施工区域"}""")))
-	CaseView assisted(@PathVariable long id, @RequestBody Result request) {
-		handling.assisted(new CaseId(id), request.result());
-		return views.view(new CaseId(id));
+	CaseView assisted(@PathVariable CaseId id, @RequestBody Result request) {
+		return actions.after(id, () -> handling.assisted(id, request.result()));
 	}
 
 	@PostMapping("/extension-requests")
@@ -104,15 +99,13 @@ class HandlingController {
 	@Operation(summary = "Ask for more time (申请延期)", description = """
 			The handling department asks for more working time (`4h` or `2d`) with a reason; the dispatcher decides. \
 			An approved extension adds to the handling limit.""")
-	@ApiResponse(responseCode = "201", description = "The request made, with its id for the approval, and the case",
-			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = CaseActions.REQUESTED, useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"extension": "2d", "reason": "需协调产权单位"}""")))
-	ResponseEntity<Requested> requestExtension(@PathVariable long id, @RequestBody ExtensionRequest request) {
-		long requestId = adjustments.requestExtension(new CaseId(id), request.extension(), request.reason());
-		return ResponseEntity.created(URI.create("/api/cases/" + id + "/extension-requests/" + requestId))
-			.body(new Requested(requestId, views.view(new CaseId(id))));
+	ResponseEntity<Requested> requestExtension(@PathVariable CaseId id, @RequestBody ExtensionRequest request) {
+		return actions.requested(id, "extension-requests",
+				adjustments.requestExtension(id, request.extension(), request.reason()));
 	}
 
 	@PostMapping("/extension-requests/{requestId}/approval")
@@ -120,14 +113,12 @@ class HandlingController {
 	@Operation(summary = "Decide a request for more time (延期审批)", description = """
 			The dispatcher approves or refuses an extension request; approved, the deadline moves by the time \
 			asked.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"approved": true, "comment": "同意延期两个工作日"}""")))
-	CaseView decideExtension(@PathVariable long id, @PathVariable long requestId, @RequestBody Decision request) {
-		adjustments.decideExtension(new CaseId(id), requestId, RequestValues.required("approved", request.approved()),
-				request.comment());
-		return views.view(new CaseId(id));
+	CaseView decideExtension(@PathVariable CaseId id, @PathVariable long requestId, @RequestBody Decision request) {
+		return actions.after(id, () -> adjustments.decideExtension(id, requestId,
+				RequestValues.required("approved", request.approved()), request.comment()));
 	}
 
 	@PostMapping("/suspension-requests")
@@ -136,42 +127,35 @@ class HandlingController {
 			The handling department asks to suspend a case that cannot be handled for now (挂账, e.g. waiting for a \
 			court ruling), with a reason; the dispatcher decides. Suspended time does not count against the \
 			limit.""")
-	@ApiResponse(responseCode = "201", description = "The request made, with its id for the approval, and the case",
-			useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = CaseActions.REQUESTED, useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"reason": "涉及产权纠纷，待法院判决"}""")))
-	ResponseEntity<Requested> requestSuspension(@PathVariable long id, @RequestBody Reason request) {
-		long requestId = adjustments.requestSuspension(new CaseId(id), request.reason());
-		return ResponseEntity.created(URI.create("/api/cases/" + id + "/suspension-requests/" + requestId))
-			.body(new Requested(requestId, views.view(new CaseId(id))));
+	ResponseEntity<Requested> requestSuspension(@PathVariable CaseId id, @RequestBody Reason request) {
+		return actions.requested(id, "suspension-requests", adjustments.requestSuspension(id, request.reason()));
 	}
 
 	@PostMapping("/suspension-requests/{requestId}/approval")
 	@PreAuthorize("hasRole('DISPATCHER')")
 	@Operation(summary = "Decide a request to suspend (挂账审批)", description = """
 			The dispatcher approves (the case is suspended, its clock stops) or refuses a suspension request.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"approved": false, "comment": "请先联系产权单位"}""")))
-	CaseView decideSuspension(@PathVariable long id, @PathVariable long requestId, @RequestBody Decision request) {
-		adjustments.decideSuspension(new CaseId(id), requestId,
-				RequestValues.required("approved", request.approved()), request.comment());
-		return views.view(new CaseId(id));
+	CaseView decideSuspension(@PathVariable CaseId id, @PathVariable long requestId, @RequestBody Decision request) {
+		return actions.after(id, () -> adjustments.decideSuspension(id, requestId,
+				RequestValues.required("approved", request.approved()), request.comment()));
 	}
 
 	@PostMapping("/resume")
 	@PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER')")
 	@Operation(summary = "Resume a suspended case (恢复)", description = """
 			Ends a suspension: the case goes back to its department and its clock runs again.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"comment": "判决已出，恢复处置"}""")))
-	CaseView resume(@PathVariable long id, @RequestBody(required = false) Note request) {
-		adjustments.resume(new CaseId(id), Note.text(request));
-		return views.view(new CaseId(id));
+	CaseView resume(@PathVariable CaseId id, @RequestBody(required = false) Note request) {
+		return actions.after(id, () -> adjustments.resume(id, Note.text(request)));
 	}
 
 	/**
@@ -200,14 +184,5 @@ class HandlingController {
 	 * @param reason why
 	 */
 	record ExtensionRequest(String extension, String reason) {
-	}
-
-	/**
-	 * A request made.
-	 *
-	 * @param requestId its id, for the approval
-	 * @param caseView the case afterwards
-	 */
-	record Requested(long requestId, CaseView caseView) {
 	}
 }

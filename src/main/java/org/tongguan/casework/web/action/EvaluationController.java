@@ -1,4 +1,4 @@
-package org.tongguan.casework.web;
+package org.tongguan.casework.web.action;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.internal.Evaluation;
 import org.tongguan.casework.internal.NoEvaluationReason;
+import org.tongguan.casework.web.CaseView;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -25,11 +26,11 @@ class EvaluationController {
 
 	private final Evaluation evaluation;
 
-	private final CaseViews views;
+	private final CaseActions actions;
 
-	EvaluationController(Evaluation evaluation, CaseViews views) {
+	EvaluationController(Evaluation evaluation, CaseActions actions) {
 		this.evaluation = evaluation;
-		this.views = views;
+		this.actions = actions;
 	}
 
 	@PostMapping("/no-evaluation")
@@ -46,9 +47,8 @@ class EvaluationController {
 	@ApiResponse(responseCode = "400", description = "Reason missing or unknown, comment missing for OTHER or too long")
 	@ApiResponse(responseCode = "404", description = "No such case in the caller's data scope")
 	@ApiResponse(responseCode = "409", description = "The case is not waiting for its callback")
-	CaseView endWithoutEvaluation(@PathVariable long id, @RequestBody NoEvaluation request) {
-		evaluation.endWithoutEvaluation(new CaseId(id), request.reason(), request.comment());
-		return views.view(new CaseId(id));
+	CaseView endWithoutEvaluation(@PathVariable CaseId id, @RequestBody NoEvaluation request) {
+		return actions.after(id, () -> evaluation.endWithoutEvaluation(id, request.reason(), request.comment()));
 	}
 
 	/**

@@ -17,10 +17,11 @@ import org.tongguan.catalog.Stage;
 /**
  * The automatic alarms of a case's time limits: a warning (预警) at 80 % of the current stage's limit and of the
  * overall limit, an overdue alarm (超期) when either runs out, and escalation (升级督办) when the case stays overdue
- * past the escalation margin. Clocks stand still while a case is suspended, and stop at closure.
+ * past the escalation margin. Clocks stand still while a case is suspended, and stop at closure. (Not sensing's
+ * device alarms, 告警: these are a case's own time-limit alarms.)
  */
 @Component
-public class Alarms {
+public class DeadlineAlarms {
 
 	private final CaseStore cases;
 
@@ -34,7 +35,7 @@ public class Alarms {
 
 	private final Clock clock;
 
-	Alarms(CaseStore cases, Escalations escalations, Timeline timeline, TimeFormat times,
+	DeadlineAlarms(CaseStore cases, Escalations escalations, Timeline timeline, TimeFormat times,
 			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.escalations = escalations;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.web;
+package org.tongguan.casework.web.action;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +16,12 @@ import org.tongguan.casework.internal.CallbackChannel;
 import org.tongguan.casework.internal.Closure;
 import org.tongguan.casework.internal.Evaluation;
 import org.tongguan.casework.internal.Supervision;
+import org.tongguan.casework.web.CaseView;
+import org.tongguan.casework.web.RequestValues;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -38,13 +39,13 @@ class ClosureController {
 
 	private final Supervision supervision;
 
-	private final CaseViews views;
+	private final CaseActions actions;
 
-	ClosureController(Closure closure, Evaluation evaluation, Supervision supervision, CaseViews views) {
+	ClosureController(Closure closure, Evaluation evaluation, Supervision supervision, CaseActions actions) {
 		this.closure = closure;
 		this.evaluation = evaluation;
 		this.supervision = supervision;
-		this.views = views;
+		this.actions = actions;
 	}
 
 	@PostMapping("/verify")
@@ -53,14 +54,12 @@ class ClosureController {
 			The grid inspector checks the handled matter on site: `passed = true` sends it to closure; `false` (with \
 			a comment) sends it back to the department as rework (返工). A photo taken after handling is \
 			required.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"passed": true, "comment": "现场已清理干净", "attachmentIds": ["5f0c2d1e-8a4b-4c1e-9d2f-1a2b3c4d5e6f"]}""")))
-	CaseView verify(@PathVariable long id, @RequestBody Verification request) {
-		closure.verify(new CaseId(id), RequestValues.required("passed", request.passed()), request.comment(),
-				request.attachmentIds());
-		return views.view(new CaseId(id));
+	CaseView verify(@PathVariable CaseId id, @RequestBody Verification request) {
+		return actions.after(id, () -> closure.verify(id, RequestValues.required("passed", request.passed()),
+				request.comment(), request.attachmentIds()));
 	}
 
 	@PostMapping("/close")
@@ -68,13 +67,11 @@ class ClosureController {
 	@Operation(summary = "Close a case (结案)", description = """
 			The shift lead closes a verified case; closed on time (按期结案) when no later than its due time. Then \
 			the reporter is called back (回访).""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"comment": "核查通过，予以结案"}""")))
-	CaseView close(@PathVariable long id, @RequestBody(required = false) Note request) {
-		closure.close(new CaseId(id), Note.text(request));
-		return views.view(new CaseId(id));
+	CaseView close(@PathVariable CaseId id, @RequestBody(required = false) Note request) {
+		return actions.after(id, () -> closure.close(id, Note.text(request)));
 	}
 
 	@PostMapping("/callback")
@@ -82,13 +79,11 @@ class ClosureController {
 	@Operation(summary = "Record the reporter's satisfaction (回访评价)", description = """
 			Records the reporter's answer to the callback (评价): SATISFIED 满意, BASICALLY_SATISFIED 基本满意 or \
 			DISSATISFIED 不满意, with what they said.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"satisfaction": "SATISFIED", "comment": "处理及时"}""")))
-	CaseView callback(@PathVariable long id, @RequestBody Callback request) {
-		evaluation.callback(new CaseId(id), request.answer());
-		return views.view(new CaseId(id));
+	CaseView callback(@PathVariable CaseId id, @RequestBody Callback request) {
+		return actions.after(id, () -> evaluation.callback(id, request.answer()));
 	}
 
 	@PostMapping("/review")
@@ -96,13 +91,12 @@ class ClosureController {
 	@Operation(summary = "Review a self-handled case (自处理审核)", description = """
 			The shift lead reviews a case an inspector handled on the spot (自处理): approved, it is closed; refused, \
 			it goes to dispatch like any other case.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"approved": true, "comment": "照片清楚，处置到位"}""")))
-	CaseView review(@PathVariable long id, @RequestBody Decision request) {
-		closure.review(new CaseId(id), RequestValues.required("approved", request.approved()), request.comment());
-		return views.view(new CaseId(id));
+	CaseView review(@PathVariable CaseId id, @RequestBody Decision request) {
+		return actions.after(id,
+				() -> closure.review(id, RequestValues.required("approved", request.approved()), request.comment()));
 	}
 
 	@PostMapping("/supervise")
@@ -110,13 +104,11 @@ class ClosureController {
 	@Operation(summary = "Supervise a case (督办)", description = """
 			A shift lead or leader sends a supervision notice (督办) to the handling department of an open case; it \
 			is recorded in the timeline and shown to the department.""")
-	@ApiResponse(responseCode = "200", description = CaseActions.AFTERWARDS, useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "409", description = CaseActions.NOT_NOW)
+	@ActionAnswers
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject("""
 			{"notice": "该问题已多次投诉，请今日内处置完毕"}""")))
-	CaseView supervise(@PathVariable long id, @RequestBody Supervise request) {
-		supervision.supervise(new CaseId(id), request.notice());
-		return views.view(new CaseId(id));
+	CaseView supervise(@PathVariable CaseId id, @RequestBody Supervise request) {
+		return actions.after(id, () -> supervision.supervise(id, request.notice()));
 	}
 
 	/**
