@@ -4,4 +4,5 @@
  * {@link org.tongguan.sensing.device.DeviceDirectory} that ingestion, rules and health read, changed only after a
  * change of the registry commits. See {@code docs/sensing-devices.md} for the REST API.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "region", "identity", "sensing" })
 package org.tongguan.sensing.device;

@@ -4,4 +4,6 @@
  * subscription to an external broker (Mosquitto, EMQX); and the MQTT client both the external subscription and the
  * demo simulator and load generator use. Why a broker and client of our own: docs/decisions/0007.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "identity", "sensing", "sensing.device", "sensing.ingest" })
 package org.tongguan.sensing.mqtt;

@@ -32,8 +32,8 @@ import org.tongguan.sensing.DemoGauges;
 import org.tongguan.sensing.TelemetryTest;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.RegisteredDevice;
-import org.tongguan.sensing.ingest.health.DevicePresence;
-import org.tongguan.sensing.ingest.health.PresenceState;
+import org.tongguan.sensing.health.DevicePresence;
+import org.tongguan.sensing.health.PresenceState;
 import org.tongguan.support.CityTime;
 import org.tongguan.support.WithDemoUser;
 
