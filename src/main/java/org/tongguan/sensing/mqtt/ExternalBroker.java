@@ -14,6 +14,9 @@ import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
+import org.tongguan.sensing.mqtt.client.InboundMessage;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
 
 /**
  * The platform's subscription to an external broker (外部代理: Mosquitto, EMQX) under persistent sessions: every

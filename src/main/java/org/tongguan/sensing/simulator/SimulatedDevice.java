@@ -2,7 +2,7 @@ package org.tongguan.sensing.simulator;
 
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.RegisteredDevice;
-import org.tongguan.sensing.mqtt.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 import org.tongguan.sensing.mqtt.TelemetryTopic;
 
 /**

@@ -11,5 +11,6 @@
  * stays under {@code sensing} because Spring Modulith lets only a nested module's parent and siblings use its API.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "region", "sensing", "sensing.device", "sensing.mqtt" })
+		allowedDependencies = { "shared", "region", "sensing", "sensing.device", "sensing.mqtt",
+				"sensing.mqtt::client" })
 package org.tongguan.sensing.simulator;

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.tongguan.sensing.DeviceCode;
-import org.tongguan.sensing.mqtt.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 import org.tongguan.sensing.mqtt.TelemetryTopic;
 
 import io.netty.handler.codec.mqtt.MqttQoS;

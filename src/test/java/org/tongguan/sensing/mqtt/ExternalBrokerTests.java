@@ -20,6 +20,9 @@ import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 /**
  * The platform's persistent-session subscription to a real Mosquitto (started by the test, see {@link Mosquitto}),

@@ -24,6 +24,9 @@ import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.sensing.DeviceCode;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 /**
  * The whole platform on an external broker, a real Mosquitto started by the test: a device's telemetry published to

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.sensing.NearbyCamera;
-import org.tongguan.sensing.device.DeviceFinder;
+import org.tongguan.sensing.device.query.DeviceFinder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.sensing.device.Device;
 import org.tongguan.sensing.device.DeviceDraft;
-import org.tongguan.sensing.device.DeviceRegistry;
+import org.tongguan.sensing.device.registry.DeviceRegistry;
 import org.tongguan.sensing.device.DeviceStatus;
-import org.tongguan.sensing.device.IssuedSecret;
-import org.tongguan.sensing.device.Registration;
+import org.tongguan.sensing.device.registry.IssuedSecret;
+import org.tongguan.sensing.device.registry.Registration;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -6,11 +6,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.sensing.device.Device;
-import org.tongguan.sensing.device.DeviceFilter;
-import org.tongguan.sensing.device.DeviceFinder;
-import org.tongguan.sensing.device.DevicePage;
-import org.tongguan.sensing.device.DeviceRegistry;
-import org.tongguan.sensing.device.DeviceState;
+import org.tongguan.sensing.device.query.DeviceFilter;
+import org.tongguan.sensing.device.query.DeviceFinder;
+import org.tongguan.sensing.device.query.DevicePage;
+import org.tongguan.sensing.device.registry.DeviceRegistry;
+import org.tongguan.sensing.device.query.DeviceState;
 import org.tongguan.sensing.device.DeviceStatus;
 
 import io.swagger.v3.oas.annotations.Operation;

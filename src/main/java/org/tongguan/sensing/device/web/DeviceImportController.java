@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.sensing.device.DeviceImport;
-import org.tongguan.sensing.device.ImportResult;
+import org.tongguan.sensing.device.registry.DeviceImport;
+import org.tongguan.sensing.device.registry.ImportResult;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -13,6 +13,9 @@ import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.region.Location;
 import org.tongguan.region.Region;
 import org.tongguan.region.Regions;
+import org.tongguan.sensing.device.DeviceDraft;
+import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.sensing.device.ValidDevice;
 
 /**
  * The demo devices of the Shenzhen demo city: about 3,000 sensors and cameras spread over the eight districts, each

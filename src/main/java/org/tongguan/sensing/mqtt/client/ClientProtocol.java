@@ -1,4 +1,4 @@
-package org.tongguan.sensing.mqtt;
+package org.tongguan.sensing.mqtt.client;
 
 import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +23,7 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.collection.IntObjectHashMap;
+import org.tongguan.sensing.mqtt.Packets;
 
 /**
  * The client side of one MQTT 3.1.1 connection: sends CONNECT, completes publishes on PUBACK and subscriptions on

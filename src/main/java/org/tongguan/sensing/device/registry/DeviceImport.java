@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.registry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,6 +20,15 @@ import org.tongguan.sensing.DeviceCode;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
+import org.tongguan.sensing.device.DeviceDraft;
+import org.tongguan.sensing.device.DeviceRow;
+import org.tongguan.sensing.device.DeviceSecrets;
+import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.sensing.device.DeviceStore;
+import org.tongguan.sensing.device.DeviceValidator;
+import org.tongguan.sensing.device.DevicesProperties;
+import org.tongguan.sensing.device.DirectoryUpdates;
+import org.tongguan.sensing.device.ValidDevice;
 
 /**
  * Imports devices from CSV (设备批量导入): every row is validated like a single registration and reported with its line

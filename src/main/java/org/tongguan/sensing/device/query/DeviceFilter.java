@@ -1,4 +1,6 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.query;
+
+import org.tongguan.sensing.device.DeviceStatus;
 
 /**
  * What a device list asks for; every criterion is optional and the caller's data scope always applies.

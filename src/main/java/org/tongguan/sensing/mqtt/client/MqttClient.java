@@ -1,4 +1,4 @@
-package org.tongguan.sensing.mqtt;
+package org.tongguan.sensing.mqtt.client;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -70,7 +70,7 @@ public final class MqttClient implements AutoCloseable {
 	}
 
 	/** Runs a task later on one of the client's threads, e.g. a reconnect. */
-	void schedule(Runnable task, Duration delay) {
+	public void schedule(Runnable task, Duration delay) {
 		loops.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
 	}
 

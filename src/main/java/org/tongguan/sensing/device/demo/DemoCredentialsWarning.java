@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

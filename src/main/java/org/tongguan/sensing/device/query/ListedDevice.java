@@ -1,6 +1,7 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.query;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.tongguan.sensing.device.Device;
 
 /**
  * A device in a list: its registration (shown flat, as the device itself) and its state now.

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.registry;
 
 /**
  * A device secret as issued: shown once in the answer that created or rotated it, never stored or shown again

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.mqtt;
+package org.tongguan.sensing.mqtt.client;
 
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 

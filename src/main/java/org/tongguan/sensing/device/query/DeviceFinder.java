@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +15,8 @@ import org.tongguan.region.Regions;
 import org.tongguan.sensing.Devices;
 import org.tongguan.sensing.NearbyCamera;
 import org.tongguan.shared.InvalidInputException;
+import org.tongguan.sensing.device.DeviceStore;
+import org.tongguan.sensing.device.DevicesProperties;
 
 /** Lists devices for people (设备查询): filtered and paged, always within the caller's data scope (数据权限). */
 @Service

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.demo;
 
 import java.time.Clock;
 import java.util.Collections;
@@ -19,6 +19,11 @@ import org.tongguan.identity.Departments;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.PlatformProperties;
+import org.tongguan.sensing.device.DeviceSecrets;
+import org.tongguan.sensing.device.DeviceStore;
+import org.tongguan.sensing.device.DevicesProperties;
+import org.tongguan.sensing.device.DirectoryUpdates;
+import org.tongguan.sensing.device.ValidDevice;
 
 /**
  * Fills an empty device registry with the demo devices when the platform runs in demo mode; runs after the demo city

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.query;
 
 /**
  * A device's state as the map and the device list show it: 告警 while it has an active alarm, else 在线 when it is

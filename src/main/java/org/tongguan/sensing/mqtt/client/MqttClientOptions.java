@@ -1,4 +1,4 @@
-package org.tongguan.sensing.mqtt;
+package org.tongguan.sensing.mqtt.client;
 
 import java.time.Duration;
 import java.util.function.Consumer;

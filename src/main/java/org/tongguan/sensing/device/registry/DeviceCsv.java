@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.registry;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.tongguan.shared.Violation;
+import org.tongguan.sensing.device.DeviceDraft;
+import org.tongguan.sensing.device.DeviceSecrets;
+import org.tongguan.sensing.device.DeviceStatus;
 
 /**
  * The columns of a device import file, found by their header (any case): code, name, type, longitude, latitude,

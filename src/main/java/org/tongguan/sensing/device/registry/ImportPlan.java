@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.registry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.tongguan.shared.Violation;
+import org.tongguan.sensing.device.DeviceSecrets;
+import org.tongguan.sensing.device.ValidDevice;
 
 /**
  * What a device import will store (new devices with their secret hashes, updated devices, replaced secrets) and what

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.device;
+package org.tongguan.sensing.device.registry;
 
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +11,14 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
+import org.tongguan.sensing.device.Device;
+import org.tongguan.sensing.device.DeviceDraft;
+import org.tongguan.sensing.device.DeviceSecrets;
+import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.sensing.device.DeviceStore;
+import org.tongguan.sensing.device.DeviceValidator;
+import org.tongguan.sensing.device.DirectoryUpdates;
+import org.tongguan.sensing.device.ValidDevice;
 
 /**
  * Registers and maintains devices (设备登记): every change is validated, checked against the caller's data scope and
