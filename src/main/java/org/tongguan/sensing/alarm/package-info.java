@@ -5,6 +5,6 @@
  * is raised: paging and filtering, assign, comment, acknowledge, close, its history.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "region", "identity", "sensing", "sensing.device", "sensing.health",
-				"sensing.rule" })
+		allowedDependencies = { "shared", "region", "identity", "sensing", "sensing::batching", "sensing.device",
+				"sensing.health", "sensing.rule" })
 package org.tongguan.sensing.alarm;

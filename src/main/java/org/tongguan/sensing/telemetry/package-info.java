@@ -3,5 +3,6 @@
  * device's metrics in memory, downsampled history, retention, and the archive store that writes imported readings
  * with their measured times.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "sensing.device", "sensing.ingest" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "sensing", "sensing::batching", "sensing.device", "sensing.ingest" })
 package org.tongguan.sensing.telemetry;
