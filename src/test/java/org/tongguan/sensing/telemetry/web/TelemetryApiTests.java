@@ -1,4 +1,4 @@
-package org.tongguan.sensing.web;
+package org.tongguan.sensing.telemetry.web;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.closeTo;

@@ -1,4 +1,4 @@
-package org.tongguan.sensing.web;
+package org.tongguan.sensing.alarm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

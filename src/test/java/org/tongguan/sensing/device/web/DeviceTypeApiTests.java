@@ -1,4 +1,4 @@
-package org.tongguan.sensing.web;
+package org.tongguan.sensing.device.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
