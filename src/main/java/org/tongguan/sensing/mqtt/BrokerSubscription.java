@@ -6,11 +6,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.netty.handler.codec.mqtt.MqttQoS;
 import org.tongguan.sensing.mqtt.client.MqttClient;
 import org.tongguan.sensing.mqtt.client.MqttClientOptions;
 import org.tongguan.sensing.mqtt.client.MqttConnection;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
 
 /**
  * One of the platform's connections to an external broker: connects under its persistent session, subscribes to the

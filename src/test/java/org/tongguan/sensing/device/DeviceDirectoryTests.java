@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.sensing.device.registry.DeviceRegistry;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
-import org.tongguan.sensing.device.registry.DeviceRegistry;
 
 /**
  * The in-memory directory over the registry: the standard types, the demo devices and their credentials. Other tests

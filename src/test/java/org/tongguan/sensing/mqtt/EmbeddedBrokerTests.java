@@ -27,6 +27,11 @@ import org.springframework.util.unit.DataSize;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
+import org.tongguan.sensing.mqtt.client.InboundMessage;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttRefusedException;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
@@ -39,11 +44,6 @@ import io.netty.handler.codec.mqtt.MqttPubReplyMessageVariableHeader;
 import io.netty.handler.codec.mqtt.MqttPublishMessage;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttVersion;
-import org.tongguan.sensing.mqtt.client.MqttClient;
-import org.tongguan.sensing.mqtt.client.InboundMessage;
-import org.tongguan.sensing.mqtt.client.MqttClientOptions;
-import org.tongguan.sensing.mqtt.client.MqttConnection;
-import org.tongguan.sensing.mqtt.client.MqttRefusedException;
 
 /**
  * The embedded broker without Spring, with a recording ingestion: device authentication and the lockout after wrong

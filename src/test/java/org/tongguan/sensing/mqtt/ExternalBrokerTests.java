@@ -18,11 +18,11 @@ import org.springframework.util.unit.DataSize;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
-
-import io.netty.handler.codec.mqtt.MqttQoS;
 import org.tongguan.sensing.mqtt.client.MqttClient;
 import org.tongguan.sensing.mqtt.client.MqttClientOptions;
 import org.tongguan.sensing.mqtt.client.MqttConnection;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
 
 /**
  * The platform's persistent-session subscription to a real Mosquitto (started by the test, see {@link Mosquitto}),

@@ -22,11 +22,11 @@ import org.tongguan.TongguanApplication;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.sensing.DeviceCode;
-
-import io.netty.handler.codec.mqtt.MqttQoS;
 import org.tongguan.sensing.mqtt.client.MqttClient;
 import org.tongguan.sensing.mqtt.client.MqttClientOptions;
 import org.tongguan.sensing.mqtt.client.MqttConnection;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
 
 /**
  * The whole platform on an external broker, a real Mosquitto started by the test: a device's telemetry published to

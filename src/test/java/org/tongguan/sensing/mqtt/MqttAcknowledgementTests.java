@@ -23,6 +23,9 @@ import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.RejectionCounters;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 import org.tongguan.support.PlatformTest;
 
 import io.netty.buffer.Unpooled;
@@ -32,9 +35,6 @@ import io.netty.handler.codec.mqtt.MqttMessageBuilders;
 import io.netty.handler.codec.mqtt.MqttPubReplyMessageVariableHeader;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttVersion;
-import org.tongguan.sensing.mqtt.client.MqttClient;
-import org.tongguan.sensing.mqtt.client.MqttClientOptions;
-import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 /**
  * The whole platform with its embedded broker and the documented per-device budget (bursts of 50, then 10 messages

@@ -13,13 +13,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.sensing.DeviceCode;
-import org.tongguan.support.PlatformTest;
-
-import io.netty.handler.codec.mqtt.MqttQoS;
 import org.tongguan.sensing.mqtt.client.MqttClient;
 import org.tongguan.sensing.mqtt.client.MqttClientOptions;
 import org.tongguan.sensing.mqtt.client.MqttConnection;
 import org.tongguan.sensing.mqtt.client.MqttRefusedException;
+import org.tongguan.support.PlatformTest;
+
+import io.netty.handler.codec.mqtt.MqttQoS;
 
 /**
  * The whole platform with its embedded broker: a device registered through the API publishes over real MQTT, and

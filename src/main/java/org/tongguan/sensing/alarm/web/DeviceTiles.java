@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.tongguan.sensing.device.DeviceScope;
 import org.tongguan.sensing.alarm.AlarmFinder;
 import org.tongguan.sensing.alarm.AlarmRecord;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceScope;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.health.DevicePresence;

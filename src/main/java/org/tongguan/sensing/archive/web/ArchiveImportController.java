@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.sensing.device.DeviceScope;
 import org.tongguan.sensing.archive.ArchiveConflict;
 import org.tongguan.sensing.archive.ArchiveImport;
 import org.tongguan.sensing.archive.ArchiveResult;
+import org.tongguan.sensing.device.DeviceScope;
 import org.tongguan.shared.web.Problems;
 
 import io.swagger.v3.oas.annotations.Operation;

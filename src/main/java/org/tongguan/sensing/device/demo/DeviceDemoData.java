@@ -18,12 +18,12 @@ import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.Departments;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
-import org.tongguan.shared.PlatformProperties;
 import org.tongguan.sensing.device.DeviceSecrets;
 import org.tongguan.sensing.device.DeviceStore;
 import org.tongguan.sensing.device.DevicesProperties;
 import org.tongguan.sensing.device.DirectoryUpdates;
 import org.tongguan.sensing.device.ValidDevice;
+import org.tongguan.shared.PlatformProperties;
 
 /**
  * Fills an empty device registry with the demo devices when the platform runs in demo mode; runs after the demo city

@@ -9,14 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
-import org.tongguan.region.RegionColumns;
 import org.tongguan.region.RegionCode;
+import org.tongguan.region.RegionColumns;
 import org.tongguan.region.Regions;
 import org.tongguan.sensing.Devices;
 import org.tongguan.sensing.NearbyCamera;
-import org.tongguan.shared.InvalidInputException;
 import org.tongguan.sensing.device.DeviceStore;
 import org.tongguan.sensing.device.DevicesProperties;
+import org.tongguan.shared.InvalidInputException;
 
 /** Lists devices for people (设备查询): filtered and paged, always within the caller's data scope (数据权限). */
 @Service

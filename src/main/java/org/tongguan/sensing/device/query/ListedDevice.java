@@ -1,7 +1,8 @@
 package org.tongguan.sensing.device.query;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.tongguan.sensing.device.Device;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A device in a list: its registration (shown flat, as the device itself) and its state now.

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.tongguan.shared.Violation;
 import org.tongguan.sensing.device.DeviceDraft;
 import org.tongguan.sensing.device.DeviceSecrets;
 import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.shared.Violation;
 
 /**
  * The columns of a device import file, found by their header (any case): code, name, type, longitude, latitude,

@@ -17,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.DeviceCode;
-import org.tongguan.shared.ConflictException;
-import org.tongguan.shared.InvalidInputException;
-import org.tongguan.shared.Violation;
 import org.tongguan.sensing.device.DeviceDraft;
 import org.tongguan.sensing.device.DeviceRow;
 import org.tongguan.sensing.device.DeviceSecrets;
@@ -29,6 +26,9 @@ import org.tongguan.sensing.device.DeviceValidator;
 import org.tongguan.sensing.device.DevicesProperties;
 import org.tongguan.sensing.device.DirectoryUpdates;
 import org.tongguan.sensing.device.ValidDevice;
+import org.tongguan.shared.ConflictException;
+import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.Violation;
 
 /**
  * Imports devices from CSV (设备批量导入): every row is validated like a single registration and reported with its line

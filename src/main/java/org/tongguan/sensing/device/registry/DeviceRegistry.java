@@ -8,9 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Callers;
 import org.tongguan.region.RegionCode;
-import org.tongguan.shared.ConflictException;
-import org.tongguan.shared.InvalidInputException;
-import org.tongguan.shared.NotFoundException;
 import org.tongguan.sensing.device.Device;
 import org.tongguan.sensing.device.DeviceDraft;
 import org.tongguan.sensing.device.DeviceSecrets;
@@ -19,6 +16,9 @@ import org.tongguan.sensing.device.DeviceStore;
 import org.tongguan.sensing.device.DeviceValidator;
 import org.tongguan.sensing.device.DirectoryUpdates;
 import org.tongguan.sensing.device.ValidDevice;
+import org.tongguan.shared.ConflictException;
+import org.tongguan.shared.InvalidInputException;
+import org.tongguan.shared.NotFoundException;
 
 /**
  * Registers and maintains devices (设备登记): every change is validated, checked against the caller's data scope and

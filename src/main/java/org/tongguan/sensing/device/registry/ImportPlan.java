@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.tongguan.shared.Violation;
 import org.tongguan.sensing.device.DeviceSecrets;
 import org.tongguan.sensing.device.ValidDevice;
+import org.tongguan.shared.Violation;
 
 /**
  * What a device import will store (new devices with their secret hashes, updated devices, replaced secrets) and what

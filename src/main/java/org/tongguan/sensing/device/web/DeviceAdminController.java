@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.sensing.device.Device;
 import org.tongguan.sensing.device.DeviceDraft;
-import org.tongguan.sensing.device.registry.DeviceRegistry;
 import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.sensing.device.registry.DeviceRegistry;
 import org.tongguan.sensing.device.registry.IssuedSecret;
 import org.tongguan.sensing.device.registry.Registration;
 

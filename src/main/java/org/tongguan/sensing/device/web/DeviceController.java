@@ -6,12 +6,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.sensing.device.Device;
+import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.query.DeviceFilter;
 import org.tongguan.sensing.device.query.DeviceFinder;
 import org.tongguan.sensing.device.query.DevicePage;
-import org.tongguan.sensing.device.registry.DeviceRegistry;
 import org.tongguan.sensing.device.query.DeviceState;
-import org.tongguan.sensing.device.DeviceStatus;
+import org.tongguan.sensing.device.registry.DeviceRegistry;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongguan.sensing.mqtt.Packets;
 
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
@@ -23,7 +24,6 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.collection.IntObjectHashMap;
-import org.tongguan.sensing.mqtt.Packets;
 
 /**
  * The client side of one MQTT 3.1.1 connection: sends CONNECT, completes publishes on PUBACK and subscriptions on

@@ -21,7 +21,6 @@ import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
 import com.jayway.jsonpath.JsonPath;
-
 import tools.jackson.databind.ObjectMapper;
 
 /** The device list by state (ONLINE, OFFLINE, ALARM), as the device map shows it, with each device's state. */
