@@ -25,6 +25,11 @@ import org.springframework.util.unit.DataSize;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
+import org.tongguan.sensing.mqtt.client.InboundMessage;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttRefusedException;
 import org.tongguan.support.TestClock;
 
 import io.netty.buffer.Unpooled;
