@@ -8,8 +8,11 @@
  * (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtensionRequested,
  * CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed, CaseHandled, CaseVerified, CaseReworked,
  * CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
- * CaseTransferred), published inside the transaction that made the change and kept in the event publication registry
- * until every listener has handled them. Flowable stays inside {@code casework.workflow}.
+ * CaseTransferred), published inside the transaction that made the change. Today each one is consumed by the
+ * console's live feed ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit
+ * and needs no event publication record); none has a durable listener yet. They are published for the later modules
+ * (indicators, evaluation), whose {@code @ApplicationModuleListener}s the event publication registry will keep until
+ * handled. Flowable stays inside {@code casework.workflow}.
  *
  * <h2>Locating a report</h2>
  * A report with longitude and latitude is located by the region index to its grid, community, street and district

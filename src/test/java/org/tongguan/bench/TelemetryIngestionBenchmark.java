@@ -38,11 +38,11 @@ import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
+import org.tongguan.sensing.health.DevicePresence;
+import org.tongguan.sensing.health.PresenceState;
 import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
-import org.tongguan.sensing.ingest.health.DevicePresence;
-import org.tongguan.sensing.ingest.health.PresenceState;
 
 /**
  * Telemetry messages fully processed per second: {@link TelemetryIngestion#accept} parses and validates each

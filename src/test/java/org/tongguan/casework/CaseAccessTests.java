@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongguan.identity.Role;
+import org.tongguan.support.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.tongguan.support.TestClock;
+
 /**
  * The callback (回访) when the reporter left no phone: recorded through another channel with who was reached and
  * when, or the loop ended without an evaluation and why; only real evaluations count as evaluated.

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.catalog.Stage;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionLevel;
+import org.tongguan.support.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 

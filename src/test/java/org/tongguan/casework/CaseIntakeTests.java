@@ -38,6 +38,7 @@ import org.tongguan.casework.attachment.TestFiles;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
+import org.tongguan.support.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 

@@ -31,6 +31,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.ObjectMapper;
 
+import org.tongguan.support.TestClock;
+
 /**
  * Cases linked to others: likely duplicates merged into a master that they follow, police matters transferred to
  * 110 and non-police matters transferred in, 24×7 emergencies going straight to the duty department, and a category

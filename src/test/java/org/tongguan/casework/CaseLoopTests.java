@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.identity.DepartmentCode;
+import org.tongguan.support.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 

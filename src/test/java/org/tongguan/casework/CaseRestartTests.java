@@ -23,6 +23,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.tongguan.TongguanApplication;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.region.Regions;
+import org.tongguan.support.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.tongguan.casework.statistics.StatisticsAgreement;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tongguan.support.PlatformTest;
+import org.tongguan.support.TestClockConfiguration;
 
 /**
  * A whole-platform test of case handling with a clock the test moves; every class with this annotation shares one

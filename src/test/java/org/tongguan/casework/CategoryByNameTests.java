@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.tongguan.support.TestClock;
+
 /** Where a person types a category — intake, filing, list and statistics filters — its exact name works as its code. */
 @CaseworkTest
 class CategoryByNameTests {

@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.tongguan.support.TestClock;
+
 /** Case answers write times with the city's offset; time filters take the same instant with an offset or {@code Z}. */
 @CaseworkTest
 class CityTimeApiTests {

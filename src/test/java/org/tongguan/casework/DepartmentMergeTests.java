@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.identity.Role;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.region.Regions;
+import org.tongguan.support.TestClock;
 
 
 import tools.jackson.databind.ObjectMapper;

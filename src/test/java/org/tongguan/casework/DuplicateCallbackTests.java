@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.tongguan.support.TestClock;
+
 /**
  * Reporters of duplicates merged into a master (重复件合并) see the master's outcome and get their own callback once
  * the master's loop has ended; their answers never reopen the master.

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongguan.identity.Role;
+import org.tongguan.support.TestClock;
 
 /**
  * Duplicate hints before a report ({@code GET /api/cases/likely-duplicates}): the open cases of the same category

@@ -13,14 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.Cookie;
 
@@ -48,6 +46,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tongguan.support.CityTime;
 import org.tongguan.support.PlatformTest;
+import org.tongguan.support.TestClock;
 import org.tongguan.support.WithDemoUser;
 
 import com.jayway.jsonpath.JsonPath;
@@ -74,7 +73,7 @@ class AuthenticationTests {
 	MockMvc mvc;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -482,38 +481,14 @@ class AuthenticationTests {
 		};
 	}
 
-	/** A clock the tests move forward; replaces the platform clock in this class's application context only. */
-	static class MutableClock extends Clock {
-
-		private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T02:00:00Z"));
-
-		void advance(Duration duration) {
-			now.updateAndGet(instant -> instant.plus(duration));
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Asia/Shanghai");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now.get();
-		}
-	}
-
+	/** A clock the tests move forward from Monday 10:00; replaces the platform clock in this class's context only. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClock {
+	static class OwnClock {
 
 		@Bean
 		@Primary
-		MutableClock mutableClock() {
-			return new MutableClock();
+		TestClock testClock() {
+			return new TestClock(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 		}
 	}
 }

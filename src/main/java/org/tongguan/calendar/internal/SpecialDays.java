@@ -7,10 +7,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.calendar.SpecialDaysReplaced;
+import org.tongguan.shared.InvalidInputException;
 
 /** The official special days (节假日与调休) as stored: listed by year, replaced year by year from iCalendar files. */
 @Service
 public class SpecialDays {
+
+	private static final int FIRST_YEAR = 1949, LAST_YEAR = 2100;
 
 	private final SpecialDayRepository repository;
 
@@ -41,6 +44,20 @@ public class SpecialDays {
 		events.publishEvent(new SpecialDaysReplaced(file.years()));
 		long holidays = file.days().stream().filter(day -> day.kind() == SpecialDay.Kind.HOLIDAY).count();
 		return new Imported(file.years(), (int) holidays, file.days().size() - (int) holidays);
+	}
+
+	/**
+	 * Removes every special day of one year (its weekends and weekdays then follow the ordinary week).
+	 * @throws org.tongguan.shared.InvalidInputException when the year is outside 1949–2100
+	 */
+	@Transactional
+	public Imported clear(int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new InvalidInputException("year", "a year from " + FIRST_YEAR + " to " + LAST_YEAR + ", not " + year);
+		}
+		repository.replaceYears(List.of(year), List.of(), clock.instant());
+		events.publishEvent(new SpecialDaysReplaced(List.of(year)));
+		return new Imported(List.of(year), 0, 0);
 	}
 
 	/** Whether no special day is stored yet (a new installation). */

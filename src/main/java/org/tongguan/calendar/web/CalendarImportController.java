@@ -7,12 +7,15 @@ import java.util.List;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.calendar.internal.SpecialDays;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -55,6 +58,18 @@ class CalendarImportController {
 		byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
 		SpecialDays.Imported imported = specialDays.replace(new String(body, charset));
 		return new ImportResponse(imported.years(), imported.holidays(), imported.workdays());
+	}
+
+	@DeleteMapping("/years/{year}")
+	@Operation(summary = "Remove a year's special days (清空某年节假日安排)", description = """
+			Removes every holiday (休) and adjusted working day (班) of the year, e.g. to take back the last special \
+			day of a year or a calendar imported for the wrong year; the year's days then follow the ordinary week. \
+			Deadlines computed from now on use it. Administrators only.""")
+	@ApiResponse(responseCode = "200", description = "The year, now without special days", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "400", description = "The year is outside 1949–2100")
+	ImportResponse clearYear(@PathVariable int year) {
+		SpecialDays.Imported cleared = specialDays.clear(year);
+		return new ImportResponse(cleared.years(), cleared.holidays(), cleared.workdays());
 	}
 
 	/** What the import stored: the years replaced and how many days off and adjusted working days they now have. */

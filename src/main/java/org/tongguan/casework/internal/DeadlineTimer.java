@@ -16,11 +16,11 @@ public class DeadlineTimer {
 
 	private final CaseStore cases;
 
-	private final Alarms alarms;
+	private final DeadlineAlarms alarms;
 
 	private final Workflow workflow;
 
-	DeadlineTimer(CaseStore cases, Alarms alarms, Workflow workflow) {
+	DeadlineTimer(CaseStore cases, DeadlineAlarms alarms, Workflow workflow) {
 		this.cases = cases;
 		this.alarms = alarms;
 		this.workflow = workflow;

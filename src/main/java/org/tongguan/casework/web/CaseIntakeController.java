@@ -1,6 +1,5 @@
 package org.tongguan.casework.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.MatterKind;
@@ -42,6 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/cases")
 @Tag(name = "Cases: intake (上报)")
 class CaseIntakeController {
+
+	/** What the {@code Idempotency-Key} header of an intake is for. */
+	static final String IDEMPOTENCY_KEY = "Required. A key the reporting client makes once per report (e.g. a UUID) "
+			+ "and sends again with every retry of it: the platform answers a retry with the first report's case "
+			+ "instead of making a second one.";
 
 	private final IntakeService intake;
 
@@ -77,7 +80,7 @@ class CaseIntakeController {
 			 "longitude": 114.0579, "latitude": 22.5431, "address": "福田区华富街道深南大道1001号",
 			 "reporter": {"name": "张先生", "phone": "13800138000"}, "attachmentIds": []}""")))
 	ResponseEntity<CaseView> report(
-			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
+			@Parameter(in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY,
 					example = "0b8f6a52-3c1d-4e7a-9f21-6d5c4b3a2e10")
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody ReportRequest request, @AuthenticationPrincipal Caller caller) {
@@ -85,11 +88,8 @@ class CaseIntakeController {
 			throw new InvalidInputException("Idempotency-Key",
 					"send an Idempotency-Key header (e.g. a UUID) so that a retried report never makes a second case");
 		}
-		IntakeResult result = intake.intake(request.report(channel(caller, request.channel()), key,
-				categories.resolve("category", request.category())));
-		CaseView view = views.view(result.record());
-		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
-				: ResponseEntity.ok(view);
+		return views.answer(intake.intake(request.report(channel(caller, request.channel()), key,
+				categories.resolve("category", request.category()))));
 	}
 
 	/** The channel the caller reports through: the one asked for if their roles allow it, else their first. */

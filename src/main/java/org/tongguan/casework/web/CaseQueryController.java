@@ -92,8 +92,8 @@ class CaseQueryController {
 			The case in full: number, stage, category, place, reporter, departments, deadlines with traffic lights, \
 			pending requests and attachments. A case outside the caller's data scope answers 404 like an unknown \
 			one.""")
-	CaseView get(@PathVariable long id) {
-		return views.view(visible.find(new CaseId(id)));
+	CaseView get(@PathVariable CaseId id) {
+		return views.view(visible.find(id));
 	}
 
 	@GetMapping("/by-number/{number}")
@@ -108,8 +108,8 @@ class CaseQueryController {
 	@Operation(summary = "A case's timeline (流转记录)", description = """
 			Every step of the case in order: who did what, when, with their comments (reported, accepted, filed, \
 			dispatched, returned, handled, verified, closed, evaluated, supervised ...).""")
-	List<TimelineView> timeline(@PathVariable long id) {
-		CaseRecord record = visible.find(new CaseId(id));
+	List<TimelineView> timeline(@PathVariable CaseId id) {
+		CaseRecord record = visible.find(id);
 		return timeline.of(record.id()).stream().map(views::timeline).toList();
 	}
 

@@ -48,7 +48,7 @@ import org.tongguan.casework.internal.Tally;
  * @param callback the latest callback (回访): channel, when, the answer, or why there was none
  * @param masterOutcome for a merged duplicate, where its master stands and how it ended
  */
-record CaseView(long id, String number, Named channel, Named stage, Named category, long categoryVersionId,
+public record CaseView(long id, String number, Named channel, Named stage, Named category, long categoryVersionId,
 		String matterType, String urgency, String description, LocationView location, Reporter reporter,
 		String externalId, Named responsibleDepartment, Named leadDepartment, List<AssistView> assisting,
 		DispatchView dispatch, Milestones milestones, LightView deadline, LightView stageDeadline,

@@ -1,5 +1,6 @@
 package org.tongguan.casework.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
@@ -25,6 +27,7 @@ import org.tongguan.casework.internal.CaseStore;
 import org.tongguan.casework.internal.Countdown;
 import org.tongguan.casework.internal.Deadlines;
 import org.tongguan.casework.internal.Duplicates;
+import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.PoliceTransfers;
 import org.tongguan.casework.internal.Supervisions;
 import org.tongguan.casework.internal.TaskGroup;
@@ -43,7 +46,7 @@ import org.tongguan.shared.NotFoundException;
 
 /** Builds the REST views of cases, with region names, lights read now and the reporter masked where it must be. */
 @Component
-class CaseViews {
+public class CaseViews {
 
 	private final CaseNumbers numbers;
 
@@ -111,8 +114,15 @@ class CaseViews {
 	}
 
 	/** The view of a case by id; 404 when there is none. */
-	CaseView view(CaseId id) {
+	public CaseView view(CaseId id) {
 		return view(cases.find(id).orElseThrow(() -> new NotFoundException("No case " + id)));
+	}
+
+	/** The answer to an intake: 201 with the new case and where it is, or 200 with the case a retry made before. */
+	ResponseEntity<CaseView> answer(IntakeResult result) {
+		CaseView view = view(result.record());
+		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
+				: ResponseEntity.ok(view);
 	}
 
 	CaseView view(CaseRecord record) {

@@ -1,6 +1,5 @@
 package org.tongguan.casework.web;
 
-import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -12,7 +11,6 @@ import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.catalog.Urgency;
 
@@ -57,13 +55,10 @@ class PoliceTransferController {
 			 "description": "商铺夜间施工噪音扰民", "longitude": 114.0579, "latitude": 22.5431,
 			 "reporter": {"name": "王先生", "phone": "13700137000"}}""")))
 	ResponseEntity<CaseView> transferIn(@RequestBody Transfer request) {
-		IntakeResult result = intake.intake(new CaseReport(Channel.POLICE_110, null, request.reporter(),
+		return views.answer(intake.intake(new CaseReport(Channel.POLICE_110, null, request.reporter(),
 				request.longitude(), request.latitude(), request.address(),
 				categories.resolve("category", request.category()), null, request.urgency(),
-				request.description(), request.attachmentIds(), request.incidentNumber(), false));
-		CaseView view = views.view(result.record());
-		return result.created() ? ResponseEntity.created(URI.create("/api/cases/" + view.id())).body(view)
-				: ResponseEntity.ok(view);
+				request.description(), request.attachmentIds(), request.incidentNumber(), false)));
 	}
 
 	/**

@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tongguan.casework.CaseReport;
@@ -38,9 +34,8 @@ import org.tongguan.casework.internal.Snapshots;
 import org.tongguan.casework.internal.StatusSecrets;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
-import org.tongguan.shared.TooManyRequestsException;
 import org.tongguan.shared.Violation;
-import org.tongguan.shared.web.RateLimiter;
+import org.tongguan.shared.web.RateLimitInterceptor;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -123,7 +118,7 @@ class PublicIntakeController {
 			 "longitude": 114.0579, "latitude": 22.5431, "name": "李女士", "phone": "13900139000",
 			 "attachmentIds": []}""")))
 	ResponseEntity<Receipt> report(
-			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseActions.IDEMPOTENCY_KEY,
+			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseIntakeController.IDEMPOTENCY_KEY,
 					example = "0b8f6a52-3c1d-4e7a-9f21-6d5c4b3a2e10")
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody CitizenReport request) {
@@ -201,7 +196,10 @@ class PublicIntakeController {
 	record Photo(String id, String mediaType, long size) {
 	}
 
-	/** Opens the citizens' intake to callers without a login, within per-address budgets of reports and photos. */
+	/**
+	 * Opens the citizens' intake to callers without a login, within per-address budgets of reports, photos and status
+	 * checks.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class PublicIntake implements WebMvcConfigurer {
 
@@ -222,26 +220,12 @@ class PublicIntakeController {
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
-			registry.addInterceptor(limited(new RateLimiter(properties.publicReportsPerMinute(), clock)))
+			registry.addInterceptor(RateLimitInterceptor.perMinute(properties.publicReportsPerMinute(), clock))
 				.addPathPatterns(PATH);
-			registry.addInterceptor(limited(new RateLimiter(properties.publicPhotosPerMinute(), clock)))
+			registry.addInterceptor(RateLimitInterceptor.perMinute(properties.publicPhotosPerMinute(), clock))
 				.addPathPatterns(PHOTOS);
-			registry.addInterceptor(limited(new RateLimiter(properties.publicStatusChecksPerMinute(), clock)))
+			registry.addInterceptor(RateLimitInterceptor.perMinute(properties.publicStatusChecksPerMinute(), clock))
 				.addPathPatterns(STATUS.replace("{number}", "*"));
-		}
-
-		private static HandlerInterceptor limited(RateLimiter limiter) {
-			return new HandlerInterceptor() {
-
-				@Override
-				public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-					long wait = limiter.acquire(request.getRemoteAddr());
-					if (wait > 0) {
-						throw new TooManyRequestsException(wait);
-					}
-					return true;
-				}
-			};
 		}
 	}
 }

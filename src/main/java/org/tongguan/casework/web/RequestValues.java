@@ -7,11 +7,12 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.shared.InvalidInputException;
 
 /** Reads codes and flags from requests, answering 400 with the field when they are malformed or missing. */
-final class RequestValues {
+public final class RequestValues {
 
 	private RequestValues() {
 	}
 
+	/** A region code, {@code null} when absent. */
 	static RegionCode region(String field, String value) {
 		try {
 			return value == null ? null : RegionCode.of(value);
@@ -21,7 +22,8 @@ final class RequestValues {
 		}
 	}
 
-	static DepartmentCode department(String field, String value) {
+	/** A department code, {@code null} when absent. */
+	public static DepartmentCode department(String field, String value) {
 		try {
 			return value == null ? null : new DepartmentCode(value);
 		}
@@ -30,11 +32,13 @@ final class RequestValues {
 		}
 	}
 
-	static List<DepartmentCode> departments(String field, List<String> values) {
+	/** Department codes, none when absent. */
+	public static List<DepartmentCode> departments(String field, List<String> values) {
 		return values == null ? List.of() : values.stream().map(value -> department(field, value)).toList();
 	}
 
-	static boolean required(String field, Boolean value) {
+	/** A flag the request must carry. */
+	public static boolean required(String field, Boolean value) {
 		if (value == null) {
 			throw new InvalidInputException(field, field + " is required (true or false)");
 		}

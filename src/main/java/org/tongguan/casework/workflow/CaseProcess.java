@@ -8,7 +8,7 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
-import org.tongguan.casework.internal.Alarms;
+import org.tongguan.casework.internal.DeadlineAlarms;
 import org.tongguan.casework.internal.CaseStages;
 import org.tongguan.casework.internal.DeadlineTimer;
 import org.tongguan.casework.internal.DispatchDecision;
@@ -33,9 +33,10 @@ class CaseProcess {
 
 	private final DeadlineTimer timer;
 
-	private final Alarms alarms;
+	private final DeadlineAlarms alarms;
 
-	CaseProcess(CaseStages stages, FastTrack fastTrack, Dispatching dispatching, DeadlineTimer timer, Alarms alarms) {
+	CaseProcess(CaseStages stages, FastTrack fastTrack, Dispatching dispatching, DeadlineTimer timer,
+			DeadlineAlarms alarms) {
 		this.stages = stages;
 		this.fastTrack = fastTrack;
 		this.dispatching = dispatching;

@@ -12,6 +12,7 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.region.RegionColumns;
 import org.tongguan.region.Regions;
 import org.tongguan.sensing.AlarmCleared;
+import org.tongguan.sensing.AlarmDeescalated;
 import org.tongguan.sensing.AlarmEscalated;
 import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.AlarmRaised;
@@ -60,6 +61,11 @@ class AlarmFeed {
 	@EventListener
 	void on(AlarmEscalated event) {
 		changed("ESCALATED", event.alarm(), event.device(), event.to(), event.at(), null);
+	}
+
+	@EventListener
+	void on(AlarmDeescalated event) {
+		changed("DEESCALATED", event.alarm(), event.device(), event.to(), event.at(), null);
 	}
 
 	@EventListener

@@ -5,17 +5,19 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tongguan.identity.ApiKeyPaths;
 import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.PublicPaths;
+import org.tongguan.shared.web.RateLimitInterceptor;
 import org.tongguan.shared.web.RateLimiter;
 
 /**
  * Opens {@code /open311/**} to callers without a login (reading is public by the specification; posting checks the
  * {@code api_key} itself), makes it the only place API keys for the purpose OPEN311 work, and rate-limits it per
- * client address.
+ * client address: posted requests by one budget, reads by another.
  */
 @Configuration(proxyBeanMethods = false)
 class Open311Configuration implements WebMvcConfigurer {
@@ -41,8 +43,13 @@ class Open311Configuration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new RateLimitInterceptor(new RateLimiter(properties.postsPerMinute(), clock),
-				new RateLimiter(properties.readsPerMinute(), clock)))
-			.addPathPatterns("/open311/**");
+		registry.addInterceptor(rateLimit(properties, clock)).addPathPatterns("/open311/**");
+	}
+
+	/** Posted requests count against one per-address budget, reads against another. */
+	static RateLimitInterceptor rateLimit(Open311Properties properties, Clock clock) {
+		RateLimiter posts = new RateLimiter(properties.postsPerMinute(), clock);
+		RateLimiter reads = new RateLimiter(properties.readsPerMinute(), clock);
+		return new RateLimitInterceptor(request -> HttpMethod.POST.matches(request.getMethod()) ? posts : reads);
 	}
 }

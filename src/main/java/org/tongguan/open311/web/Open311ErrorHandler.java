@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
+import org.tongguan.shared.TooManyRequestsException;
 import org.tongguan.shared.Violation;
 
 /**
@@ -42,14 +43,18 @@ class Open311ErrorHandler {
 
 	@ExceptionHandler(Open311Exception.class)
 	ResponseEntity<byte[]> open311(Open311Exception e, HttpServletRequest request) {
-		ResponseEntity<byte[]> answer = errors(request, e.status(), e.descriptions());
-		if (e instanceof TooManyRequestsException tooMany) {
-			return ResponseEntity.status(answer.getStatusCode())
-				.headers(answer.getHeaders())
-				.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
-				.body(answer.getBody());
-		}
-		return answer;
+		return errors(request, e.status(), e.descriptions());
+	}
+
+	/** A client over its per-minute budget (the rate limit of {@link Open311Configuration}): 429 and Retry-After. */
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<byte[]> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+		ResponseEntity<byte[]> answer = errors(request, HttpStatus.TOO_MANY_REQUESTS, List.of(
+				"Too many requests from this client; retry after " + e.retryAfterSeconds() + " seconds"));
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)

@@ -12,8 +12,9 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.sensing.AlarmCase;
 import org.tongguan.sensing.AlarmCleared;
-import org.tongguan.sensing.AlarmId;
+import org.tongguan.sensing.AlarmDeescalated;
 import org.tongguan.sensing.AlarmEscalated;
+import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.AlarmRaised;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.WarningLevel;
@@ -23,7 +24,7 @@ import org.tongguan.sensing.rule.LevelChange;
 
 /**
  * Stores level changes as alarms inside the caller's transaction and publishes {@link AlarmRaised},
- * {@link AlarmEscalated} and {@link AlarmCleared} in it; an alarm asks for a case ({@link AlarmCase}) the first time
+ * {@link AlarmEscalated}, {@link AlarmDeescalated} and {@link AlarmCleared} in it; an alarm asks for a case ({@link AlarmCase}) the first time
  * its level reaches the rule's case level.
  */
 @Component
@@ -103,13 +104,16 @@ class AlarmRecorder {
 		if (from == change.to()) {
 			return;
 		}
-		boolean opens = !alarm.caseRequested() && change.rule().opensCaseAt(change.to());
+		boolean up = change.to().atLeast(from);
+		boolean opens = up && !alarm.caseRequested() && change.rule().opensCaseAt(change.to());
 		String reached = texts.reached(change);
 		store.level(alarm.id(), change.to(), reading, now, alarm.caseRequested() || opens);
-		log.record(alarm.id(), new AlarmHistoryEntry(now, change.to().atLeast(from) ? AlarmAction.ESCALATED
-				: AlarmAction.DEESCALATED, SYSTEM, from, change.to(), reading.value(), reading.measuredAt(), reached));
-		events.publishEvent(new AlarmEscalated(alarm.id(), change.device().code(), from, change.to(),
-				reading.measuredAt(), opens ? alarmCase(change, reached) : null));
+		log.record(alarm.id(), new AlarmHistoryEntry(now, up ? AlarmAction.ESCALATED : AlarmAction.DEESCALATED, SYSTEM,
+				from, change.to(), reading.value(), reading.measuredAt(), reached));
+		events.publishEvent(up
+				? new AlarmEscalated(alarm.id(), change.device().code(), from, change.to(), reading.measuredAt(),
+						opens ? alarmCase(change, reached) : null)
+				: new AlarmDeescalated(alarm.id(), change.device().code(), from, change.to(), reading.measuredAt()));
 	}
 
 	/** What case handling needs to open a case for the alarm the change raised or escalated. */

@@ -2,7 +2,6 @@ package org.tongguan.sensing.alarm;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +15,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.batching.BatchingWriter;
 import org.tongguan.sensing.rule.LevelChange;
 import org.tongguan.sensing.rule.LevelChanges;
 import org.tongguan.sensing.rule.RuleKind;
@@ -46,15 +46,11 @@ class AlarmWriter implements LevelChanges, SmartLifecycle {
 
 	private final Clock clock;
 
-	private final int batch;
-
 	private final Timer delay;
 
 	private final Counter dropped;
 
-	private volatile boolean running;
-
-	private Thread thread;
+	private final BatchingWriter<LevelChange> writer;
 
 	AlarmWriter(AlarmRecorder recorder, AlarmStore store, TransactionTemplate transactions, Clock clock,
 			RulesProperties properties, MeterRegistry meters) {
@@ -63,7 +59,6 @@ class AlarmWriter implements LevelChanges, SmartLifecycle {
 		this.store = store;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.batch = properties.writeBatch();
 		this.delay = Timer.builder("tongguan.sensing.alarm.delay")
 			.description("From a reading's measurement to the commit of the alarm change it caused")
 			.publishPercentiles(0.5, 0.95, 0.99)
@@ -75,6 +70,8 @@ class AlarmWriter implements LevelChanges, SmartLifecycle {
 			.description("Alarm level changes dropped because the writer's queue was full")
 			.register(meters);
 		meters.gauge("tongguan.sensing.alarm.queue", queue, BlockingQueue::size);
+		this.writer = new BatchingWriter<>("alarm-writer", false, queue,
+				BatchingWriter.Limits.atMost(properties.writeBatch()), this::write);
 	}
 
 	@Override
@@ -90,57 +87,24 @@ class AlarmWriter implements LevelChanges, SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		running = true;
-		thread = new Thread(this::run, "alarm-writer");
-		thread.start();
+	public void start() {
+		writer.start();
 	}
 
 	@Override
-	public synchronized void stop() {
-		running = false;
-		try {
-			thread.join(TimeUnit.SECONDS.toMillis(10));
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+	public void stop() {
+		writer.stop(Duration.ofSeconds(10));
 	}
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return writer.isRunning();
 	}
 
 	/** Stops after the transports and ingestion (higher phases), so their last changes are stored. */
 	@Override
 	public int getPhase() {
 		return 0;
-	}
-
-	private void run() {
-		List<LevelChange> changes = new ArrayList<>(batch);
-		while (running || !queue.isEmpty()) {
-			try {
-				LevelChange first = queue.poll(100, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				changes.add(first);
-				queue.drainTo(changes, batch - 1);
-				write(changes);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException e) {
-				log.error("Alarm writer failed", e);
-			}
-			finally {
-				changes.clear();
-			}
-		}
 	}
 
 	/** Stores a batch in one transaction; when that fails, each change on its own, so one bad change loses only itself. */

@@ -4,4 +4,6 @@
  * device's readings in time order, so the archive's alarms carry the readings' own times. See
  * {@code docs/sensing-archive.md}.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "sensing.device", "sensing.ingest", "sensing.telemetry", "sensing.rule", "sensing.alarm" })
 package org.tongguan.sensing.archive;

@@ -8,10 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Device secrets (设备密钥): 32 random bytes in base64url, stored only as their SHA-256. */
-final class DeviceSecrets {
+public final class DeviceSecrets {
 
 	/** The shortest secret an administrator may choose (an import may bring the devices' existing secrets). */
-	static final int MIN_LENGTH = 16;
+	public static final int MIN_LENGTH = 16;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -19,7 +19,7 @@ final class DeviceSecrets {
 	}
 
 	/** A new random secret, to be shown once. */
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -36,7 +36,7 @@ final class DeviceSecrets {
 	}
 
 	/** The stored form of the secret: its SHA-256 in hex. */
-	static String storedHash(String secret) {
+	public static String storedHash(String secret) {
 		return HexFormat.of().formatHex(hash(secret));
 	}
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores the registered devices (设备台账). */
 @Repository
-class DeviceStore {
+public class DeviceStore {
 
 	private static final int CHUNK = 500;
 
@@ -30,7 +30,7 @@ class DeviceStore {
 			rs.getString("grid_code"), rs.getString("owner"), DeviceStatus.valueOf(rs.getString("status")),
 			rs.getString("stream_url"), rs.getString("secret_hash"), rs.getLong("revision"));
 
-	static final RowMapper<Device> DEVICES = (rs, n) -> new Device(rs.getLong("id"), rs.getString("code"),
+	public static final RowMapper<Device> DEVICES = (rs, n) -> new Device(rs.getLong("id"), rs.getString("code"),
 			rs.getString("name"), rs.getString("type_code"), rs.getDouble("longitude"), rs.getDouble("latitude"),
 			rs.getString("grid_code"), rs.getString("community_code"), rs.getString("street_code"),
 			rs.getString("district_code"), rs.getString("owner"), rs.getObject("installed_on", LocalDate.class),
@@ -53,7 +53,7 @@ class DeviceStore {
 	}
 
 	/** The devices with these codes as the directory holds them. */
-	List<DeviceRow> rows(Collection<String> codes) {
+	public List<DeviceRow> rows(Collection<String> codes) {
 		List<String> all = List.copyOf(codes);
 		List<DeviceRow> rows = new ArrayList<>(all.size());
 		for (int from = 0; from < all.size(); from += CHUNK) {
@@ -64,20 +64,20 @@ class DeviceStore {
 		return rows;
 	}
 
-	Optional<Device> find(String code) {
+	public Optional<Device> find(String code) {
 		return jdbc.sql("SELECT * FROM sensing_device WHERE code = ?").param(code).query(DEVICES).optional();
 	}
 
-	boolean exists(String code) {
+	public boolean exists(String code) {
 		return jdbc.sql("SELECT COUNT(*) FROM sensing_device WHERE code = ?").param(code).query(Long.class).single() > 0;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return jdbc.sql("SELECT COUNT(*) FROM sensing_device").query(Long.class).single() == 0;
 	}
 
 	/** Inserts new devices in batches, each with the stored hash of its secret. */
-	void insert(List<ValidDevice> devices, List<String> secretHashes, Instant now) {
+	public void insert(List<ValidDevice> devices, List<String> secretHashes, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		template.batchUpdate("""
 				INSERT INTO sensing_device (code, name, type_code, longitude, latitude, grid_code, community_code,
@@ -102,7 +102,7 @@ class DeviceStore {
 	}
 
 	/** Stores the new state of registered devices (matched by code, which never changes). */
-	void update(List<ValidDevice> devices, Instant now) {
+	public void update(List<ValidDevice> devices, Instant now) {
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		template.batchUpdate("""
 				UPDATE sensing_device SET name = ?, type_code = ?, longitude = ?, latitude = ?, grid_code = ?,
@@ -117,14 +117,14 @@ class DeviceStore {
 	}
 
 	/** Sets the status; false when no such device. */
-	boolean setStatus(String code, DeviceStatus status, Instant now) {
+	public boolean setStatus(String code, DeviceStatus status, Instant now) {
 		return jdbc.sql("UPDATE sensing_device SET status = ?, updated_at = ?, revision = revision + 1 WHERE code = ?")
 			.params(status.name(), now.atOffset(ZoneOffset.UTC), code)
 			.update() > 0;
 	}
 
 	/** Replaces the stored secret hash; false when no such device. */
-	boolean setSecret(String code, String secretHash, Instant now) {
+	public boolean setSecret(String code, String secretHash, Instant now) {
 		return jdbc.sql("""
 				UPDATE sensing_device SET secret_hash = ?, updated_at = ?, revision = revision + 1 WHERE code = ?
 				""")
@@ -132,7 +132,7 @@ class DeviceStore {
 			.update() > 0;
 	}
 
-	void delete(long id) {
+	public void delete(long id) {
 		jdbc.sql("DELETE FROM sensing_device WHERE id = ?").param(id).update();
 	}
 

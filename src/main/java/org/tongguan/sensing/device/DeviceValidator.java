@@ -20,7 +20,7 @@ import org.tongguan.shared.Violation;
  * grid), an existing owner department, and a stream URL (http, https or rtsp) exactly when the type is a camera.
  */
 @Component
-class DeviceValidator {
+public class DeviceValidator {
 
 	private static final Set<String> STREAM_SCHEMES = Set.of("http", "https", "rtsp");
 
@@ -37,7 +37,7 @@ class DeviceValidator {
 	}
 
 	/** The validated device, or every problem of the draft (field = the draft's field name). */
-	Checked check(DeviceDraft draft) {
+	public Checked check(DeviceDraft draft) {
 		List<Violation> problems = new ArrayList<>();
 		if (!DeviceCode.isValid(draft.code())) {
 			problems.add(new Violation("code", "1–64 letters, digits, '-' or '_'"));
@@ -122,6 +122,6 @@ class DeviceValidator {
 	}
 
 	/** The outcome of a check: the valid device, or the problems. */
-	record Checked(ValidDevice device, List<Violation> problems) {
+	public record Checked(ValidDevice device, List<Violation> problems) {
 	}
 }

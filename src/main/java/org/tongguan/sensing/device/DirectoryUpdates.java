@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * inside the transaction (it sees its own writes) and installed after the commit; a rollback installs nothing.
  */
 @Component
-class DirectoryUpdates {
+public class DirectoryUpdates {
 
 	private final InMemoryDeviceDirectory directory;
 
@@ -27,19 +27,19 @@ class DirectoryUpdates {
 	}
 
 	/** The devices with these codes were inserted or changed. */
-	void changed(Collection<String> codes) {
+	public void changed(Collection<String> codes) {
 		List<DeviceRow> rows = devices.rows(codes);
 		afterCommit(() -> directory.install(rows));
 	}
 
 	/** Every device may have changed (a bulk load). */
-	void reloadAll() {
+	public void reloadAll() {
 		List<DeviceRow> rows = devices.rows();
 		afterCommit(() -> directory.install(rows));
 	}
 
 	/** The device with this id was deleted. */
-	void deleted(long id) {
+	public void deleted(long id) {
 		afterCommit(() -> directory.remove(id));
 	}
 

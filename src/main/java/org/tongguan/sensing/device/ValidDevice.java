@@ -4,7 +4,7 @@ import org.tongguan.region.Location;
 import org.tongguan.region.Region;
 
 /** A draft that passed validation, with the regions its point lies in. */
-record ValidDevice(DeviceDraft draft, Location location) {
+public record ValidDevice(DeviceDraft draft, Location location) {
 
 	DeviceStatus status() {
 		return draft.status() == null ? DeviceStatus.ACTIVE : draft.status();

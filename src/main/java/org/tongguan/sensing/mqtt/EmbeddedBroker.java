@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
 
 import io.netty.bootstrap.ServerBootstrap;
@@ -36,7 +35,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
  * loops for thousands of connections, started last and stopped first so that messages in flight are still stored and
  * acknowledged.
  */
-public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
+public final class EmbeddedBroker extends BrokerLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
@@ -66,6 +65,7 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 	/** A broker listening on {@code bindAddress} (see {@link MqttProperties#listenAddress}). */
 	EmbeddedBroker(MqttProperties properties, String bindAddress, Logins logins, TelemetryIngestion ingestion,
 			Clock clock) {
+		super(properties.shutdownTimeout());
 		this.properties = properties;
 		this.bindAddress = bindAddress;
 		this.logins = logins;
@@ -74,10 +74,7 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 	}
 
 	@Override
-	public synchronized void start() {
-		if (server != null) {
-			return;
-		}
+	void open() {
 		// Logins may wait for the database (API keys), so they run on threads of their own.
 		authentication = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000),
 				new DefaultThreadFactory("mqtt-login", true));
@@ -120,38 +117,26 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 		log.info("Embedded MQTT broker listening on {}:{}", bindAddress, port());
 	}
 
-	/**
-	 * Stops accepting connections and reading messages, waits (up to the shutdown timeout) for the messages in flight
-	 * to be stored and acknowledged, then closes every connection.
-	 */
+	/** Stops accepting connections and reading messages. */
 	@Override
-	public synchronized void stop() {
-		if (server == null) {
-			return;
-		}
+	void stopReceiving() {
 		server.close().syncUninterruptibly();
 		context.stopReading();
 		connections.forEach(channel -> channel.eventLoop().execute(() -> channel.config().setAutoRead(false)));
-		long deadline = System.nanoTime() + properties.shutdownTimeout().toNanos();
-		while (context.inFlight() > 0 && System.nanoTime() < deadline && pause()) {
-			// wait for ingestion to store what it was given
-		}
+	}
+
+	@Override
+	long inFlight() {
+		return context.inFlight();
+	}
+
+	@Override
+	void close() {
 		connections.close().awaitUninterruptibly();
 		loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
 		authentication.shutdownNow();
 		server = null;
 		log.info("Embedded MQTT broker stopped");
-	}
-
-	@Override
-	public boolean isRunning() {
-		return server != null;
-	}
-
-	/** Started after, and stopped before, everything else (ingestion and the telemetry store in particular). */
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE;
 	}
 
 	@Override
@@ -166,16 +151,5 @@ public final class EmbeddedBroker implements SmartLifecycle, MqttEndpoint {
 			throw new IllegalStateException("The embedded MQTT broker is not running");
 		}
 		return ((InetSocketAddress) bound.localAddress()).getPort();
-	}
-
-	private static boolean pause() {
-		try {
-			Thread.sleep(10);
-			return true;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 }

@@ -8,12 +8,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.context.SmartLifecycle;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryIngestion;
+import org.tongguan.sensing.mqtt.client.InboundMessage;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
 
 /**
  * The platform's subscription to an external broker (外部代理: Mosquitto, EMQX) under persistent sessions: every
@@ -22,7 +24,7 @@ import org.tongguan.sensing.ingest.TelemetryIngestion;
  * they share one subscription ({@code $share/tongguan/…}), so the broker spreads the messages over them.
  * Authenticating devices and keeping each to its own topic is the external broker's job (see docs/sensing-mqtt.md).
  */
-final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
+final class ExternalBroker extends BrokerLifecycle {
 
 	static final String TELEMETRY_FILTER = "devices/+/telemetry";
 
@@ -34,8 +36,6 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 
 	private final MqttProperties.External settings;
 
-	private final Duration shutdownTimeout;
-
 	private final DeviceDirectory devices;
 
 	private final TelemetryIngestion ingestion;
@@ -44,24 +44,26 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 
 	private final int loops;
 
+	/** The client while messages are taken; {@code null} once stopping began, so retries give up. */
 	private volatile MqttClient client;
+
+	/** The client to close when stopped. */
+	private MqttClient owned;
 
 	private volatile List<BrokerSubscription> subscriptions = List.of();
 
 	ExternalBroker(MqttProperties properties, DeviceDirectory devices, TelemetryIngestion ingestion) {
+		super(properties.shutdownTimeout());
 		this.settings = properties.external();
 		this.loops = properties.eventLoops();
-		this.shutdownTimeout = properties.shutdownTimeout();
 		this.devices = devices;
 		this.ingestion = ingestion;
 	}
 
 	@Override
-	public synchronized void start() {
-		if (client != null) {
-			return;
-		}
-		client = new MqttClient(Math.min(loops, settings.connections()), "mqtt-external");
+	void open() {
+		owned = new MqttClient(Math.min(loops, settings.connections()), "mqtt-external");
+		client = owned;
 		int count = settings.connections();
 		String filter = count == 1 ? TELEMETRY_FILTER : SHARE_GROUP + TELEMETRY_FILTER;
 		List<BrokerSubscription> opened = new ArrayList<>(count);
@@ -131,41 +133,30 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 		}
 	}
 
-	/** Waits (up to the shutdown timeout) for the messages in flight to be stored and acknowledged, then disconnects. */
+	/** Refused messages are no longer retried (the broker delivers them again after the next start). */
 	@Override
-	public void stop() {
-		MqttClient current;
-		synchronized (this) {
-			current = client;
-			client = null;
-		}
-		if (current == null) {
-			return;
-		}
-		long deadline = System.nanoTime() + shutdownTimeout.toNanos();
-		while (inFlight.get() > 0 && System.nanoTime() < deadline && pause()) {
-			// wait for ingestion to store what it was given
-		}
+	void stopReceiving() {
+		client = null;
+	}
+
+	@Override
+	long inFlight() {
+		return inFlight.get();
+	}
+
+	/** Ends every subscription, then disconnects. */
+	@Override
+	void close() {
 		CompletableFuture.allOf(subscriptions.stream().map(BrokerSubscription::stop).toArray(CompletableFuture[]::new))
 			.join();
-		current.close();
+		owned.close();
+		owned = null;
 	}
 
 	/** Whether every connection is connected and subscribed right now. */
 	boolean subscribed() {
 		List<BrokerSubscription> current = subscriptions;
 		return client != null && current.stream().allMatch(BrokerSubscription::subscribed);
-	}
-
-	@Override
-	public boolean isRunning() {
-		return client != null;
-	}
-
-	/** Started after, and stopped before, ingestion and the telemetry store. */
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE;
 	}
 
 	@Override
@@ -176,16 +167,5 @@ final class ExternalBroker implements SmartLifecycle, MqttEndpoint {
 	@Override
 	public int port() {
 		return settings.port();
-	}
-
-	private static boolean pause() {
-		try {
-			Thread.sleep(10);
-			return true;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 }

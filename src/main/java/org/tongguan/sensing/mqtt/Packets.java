@@ -10,6 +10,7 @@ import io.netty.handler.codec.mqtt.MqttConnAckVariableHeader;
 import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.netty.handler.codec.mqtt.MqttFixedHeader;
 import io.netty.handler.codec.mqtt.MqttMessage;
+import io.netty.handler.codec.mqtt.MqttMessageIdAndPropertiesVariableHeader;
 import io.netty.handler.codec.mqtt.MqttMessageIdVariableHeader;
 import io.netty.handler.codec.mqtt.MqttMessageType;
 import io.netty.handler.codec.mqtt.MqttProperties.IntegerProperty;
@@ -26,24 +27,23 @@ import io.netty.handler.codec.mqtt.MqttSubscribePayload;
 import io.netty.handler.codec.mqtt.MqttTopicSubscription;
 import io.netty.handler.codec.mqtt.MqttUnsubAckMessage;
 import io.netty.handler.codec.mqtt.MqttUnsubAckPayload;
-import io.netty.handler.codec.mqtt.MqttMessageIdAndPropertiesVariableHeader;
 
 /**
  * The MQTT packets the broker and the client send, built for Netty's encoder (which writes MQTT 5 properties and reason
  * codes on a connection whose CONNECT was MQTT 5).
  */
-final class Packets {
+public final class Packets {
 
 	private Packets() {
 	}
 
 	/** A packet of only a fixed header: PINGREQ, PINGRESP, DISCONNECT. */
-	static MqttMessage bare(MqttMessageType type) {
+	public static MqttMessage bare(MqttMessageType type) {
 		return new MqttMessage(header(type, MqttQoS.AT_MOST_ONCE));
 	}
 
 	/** PUBACK, PUBREC or PUBCOMP for a packet id. */
-	static MqttMessage reply(MqttMessageType type, int packetId) {
+	public static MqttMessage reply(MqttMessageType type, int packetId) {
 		return new MqttMessage(header(type, MqttQoS.AT_MOST_ONCE), MqttMessageIdVariableHeader.from(packetId));
 	}
 
@@ -97,12 +97,12 @@ final class Packets {
 	}
 
 	/** A PUBLISH wrapping the payload (not copied); packet id 0 for QoS 0. */
-	static MqttPublishMessage publish(String topic, byte[] payload, MqttQoS qos, int packetId) {
+	public static MqttPublishMessage publish(String topic, byte[] payload, MqttQoS qos, int packetId) {
 		return new MqttPublishMessage(header(MqttMessageType.PUBLISH, qos),
 				new MqttPublishVariableHeader(topic, packetId), Unpooled.wrappedBuffer(payload));
 	}
 
-	static MqttSubscribeMessage subscribe(int packetId, String filter, MqttQoS qos) {
+	public static MqttSubscribeMessage subscribe(int packetId, String filter, MqttQoS qos) {
 		return new MqttSubscribeMessage(header(MqttMessageType.SUBSCRIBE, MqttQoS.AT_LEAST_ONCE),
 				MqttMessageIdVariableHeader.from(packetId),
 				new MqttSubscribePayload(List.of(new MqttTopicSubscription(filter, qos))));
@@ -126,7 +126,7 @@ final class Packets {
 	}
 
 	/** The packet id of a PUBACK, PUBREL, SUBACK or similar packet. */
-	static int packetId(MqttMessage message) {
+	public static int packetId(MqttMessage message) {
 		return ((MqttMessageIdVariableHeader) message.variableHeader()).messageId();
 	}
 

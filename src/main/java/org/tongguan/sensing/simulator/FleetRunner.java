@@ -16,10 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.DeviceStatus;
-import org.tongguan.sensing.mqtt.MqttClient;
-import org.tongguan.sensing.mqtt.MqttClientOptions;
-import org.tongguan.sensing.mqtt.MqttConnection;
-import org.tongguan.sensing.mqtt.MqttRefusedException;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttRefusedException;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 

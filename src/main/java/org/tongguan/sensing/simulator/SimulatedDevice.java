@@ -2,8 +2,8 @@ package org.tongguan.sensing.simulator;
 
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.RegisteredDevice;
-import org.tongguan.sensing.mqtt.MqttConnection;
 import org.tongguan.sensing.mqtt.TelemetryTopic;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 /**
  * One demo device as the simulator runs it (模拟设备): its registration, how it measures, its fixed traits (numbers

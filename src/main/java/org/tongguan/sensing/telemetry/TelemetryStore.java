@@ -2,7 +2,6 @@ package org.tongguan.sensing.telemetry;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.tongguan.sensing.batching.BatchingWriter;
 import org.tongguan.sensing.ingest.Callbacks;
 import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Reading;
@@ -60,11 +60,15 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 
 	private final Timer flushes;
 
-	private volatile boolean running;
+	private final BatchingWriter<Pending> writer;
+
+	private final RowBuffer buffer = new RowBuffer();
+
+	private final long saveInterval;
+
+	private long nextSave;
 
 	private volatile long stopDeadline = Long.MAX_VALUE;
-
-	private Thread writer;
 
 	TelemetryStore(TelemetryProperties properties, DataSource dataSource, LatestValues latest,
 			LatestSnapshot snapshot, MeterRegistry meters) {
@@ -84,11 +88,16 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 		Gauge.builder("tongguan.sensing.telemetry.queue", this, store -> store.capacity - store.free.get())
 			.description("Messages waiting to be stored")
 			.register(meters);
+		this.saveInterval = settings.latestSaveInterval().toNanos();
+		this.writer = new BatchingWriter<>("sensing-telemetry-writer", true, queue,
+				new BatchingWriter.Limits<>(settings.flushRows(), Pending::rows, settings.flushInterval(),
+						settings.flushWhenIdle()),
+				new Flushes(), () -> free.get() < capacity);
 	}
 
 	@Override
 	public boolean reserve() {
-		if (!running) {
+		if (!writer.isRunning()) {
 			return false;
 		}
 		for (int left = free.get(); left > 0; left = free.get()) {
@@ -107,23 +116,14 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 	@Override
 	public void start() {
 		snapshot.restoreInto(latest);
-		running = true;
-		writer = new Thread(this::write, "sensing-telemetry-writer");
-		writer.setDaemon(true);
+		nextSave = System.nanoTime() + saveInterval;
 		writer.start();
 	}
 
 	@Override
 	public void stop() {
 		stopDeadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
-		running = false;
-		try {
-			writer.join(settings.shutdownTimeout().toMillis() + 1000);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		if (writer.isAlive()) {
+		if (!writer.stop(settings.shutdownTimeout().plusSeconds(1))) {
 			log.warn("The telemetry writer did not finish within {}; {} messages may be lost",
 					settings.shutdownTimeout(), capacity - free.get());
 		}
@@ -131,7 +131,7 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 
 	@Override
 	public boolean isRunning() {
-		return running;
+		return writer.isRunning();
 	}
 
 	/** Starts before and stops after the transports and the web server, so what they accepted gets stored. */
@@ -140,64 +140,37 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 		return 0;
 	}
 
-	/** The writer thread: until stopped and every reserved place is stored. */
-	private void write() {
-		List<Pending> batch = new ArrayList<>();
-		RowBuffer buffer = new RowBuffer();
-		long saveInterval = settings.latestSaveInterval().toNanos();
-		long nextSave = System.nanoTime() + saveInterval;
-		while (running || free.get() < capacity) {
-			try {
-				if (collect(batch, buffer)) {
-					flush(batch, buffer);
-				}
-				if (System.nanoTime() - nextSave >= 0) {
-					nextSave = System.nanoTime() + saveInterval;
-					saveLatest();
-				}
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException e) {
-				log.error("The telemetry writer failed; it goes on", e);
-			}
-			finally {
-				free.addAndGet(batch.size());
-				batch.clear();
-				buffer.clear();
-			}
-		}
-		saveLatest();
-	}
+	/** The writer thread's work: flush each batch, save the latest values now and then and once at the end. */
+	private final class Flushes implements BatchingWriter.Batches<Pending> {
 
-	/**
-	 * Collects the next batch: waits for a first message, then for more until the rows or the flush interval are up,
-	 * or no message came for a moment (a transport that waits for its acknowledgements sends nothing more meanwhile).
-	 */
-	private boolean collect(List<Pending> batch, RowBuffer buffer) throws InterruptedException {
-		Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-		if (first == null) {
-			return false;
+		@Override
+		public void write(List<Pending> batch) throws InterruptedException {
+			for (Pending pending : batch) {
+				for (Reading reading : pending.readings()) {
+					buffer.add(reading);
+				}
+			}
+			flush(batch, buffer);
 		}
-		long deadline = System.nanoTime() + settings.flushInterval().toNanos();
-		long idle = settings.flushWhenIdle().toNanos();
-		for (Pending next = first; next != null; ) {
-			batch.add(next);
-			for (Reading reading : next.readings()) {
-				buffer.add(reading);
-			}
-			if (buffer.size >= settings.flushRows()) {
-				break;
-			}
-			next = queue.poll();
-			if (next == null) {
-				long wait = Math.min(deadline - System.nanoTime(), idle);
-				next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
+
+		@Override
+		public void turned() {
+			if (System.nanoTime() - nextSave >= 0) {
+				nextSave = System.nanoTime() + saveInterval;
+				saveLatest();
 			}
 		}
-		return true;
+
+		@Override
+		public void done(List<Pending> batch) {
+			free.addAndGet(batch.size());
+			buffer.clear();
+		}
+
+		@Override
+		public void finished() {
+			saveLatest();
+		}
 	}
 
 	/** Writes the batch in one transaction (the pool resets auto-commit), retrying with backoff until it is stored or given up. */
@@ -263,5 +236,14 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 
 	/** A message waiting to be stored. */
 	private record Pending(List<Reading> readings, IngestCallback callback) {
+
+		/** How many rows the message makes, one per metric value. */
+		int rows() {
+			int rows = 0;
+			for (Reading reading : readings) {
+				rows += reading.values().size();
+			}
+			return rows;
+		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.tongguan.shared.web;
 
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -143,7 +144,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return cause == null ? "unreadable body" : cause.lines().findFirst().orElse(cause);
 	}
 
+	/** The type a client sends, e.g. {@code long} for a typed id such as {@code CaseId(long value)}. */
 	private static String simpleName(Class<?> type) {
-		return type == null ? "the expected type" : type.getSimpleName();
+		if (type == null) {
+			return "the expected type";
+		}
+		RecordComponent[] components = type.getRecordComponents();
+		return components != null && components.length == 1 ? components[0].getType().getSimpleName()
+				: type.getSimpleName();
 	}
 }

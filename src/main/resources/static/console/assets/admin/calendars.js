@@ -1,7 +1,8 @@
 // 工作日历 — the working calendar by year and month: holidays (休) and adjusted working days (班) on a month grid; a day
 // is changed by importing the year again with that day changed (the platform replaces a year's special days as a
-// whole, GET /api/calendar/days, POST /api/admin/calendar/import), and an official iCalendar file can be imported.
-import { getJson, post, problemOf } from '../api.js';
+// whole, GET /api/calendar/days, POST /api/admin/calendar/import; DELETE /api/admin/calendar/years/{year} once the
+// last one is taken back), and an official iCalendar file can be imported.
+import { getJson, post, send, problemOf } from '../api.js';
 import { clearErrors } from '../form-fields.js';
 import { select, field, button, element, t, statusLine, report, errorList, formButtons, fill } from './kit.js';
 
@@ -75,8 +76,10 @@ export async function render(panel, { me }) {
   }
 
   async function store(changed, text) {
-    const response = await post('/api/admin/calendar/import', icalendar(changed),
-      { 'Content-Type': 'text/calendar; charset=utf-8' });
+    // the year's last special day taken back: no calendar file is left to import, so the year is cleared
+    const response = changed.length
+      ? await post('/api/admin/calendar/import', icalendar(changed), { 'Content-Type': 'text/calendar; charset=utf-8' })
+      : await send('DELETE', `/api/admin/calendar/years/${year.value}`);
     if (!response.ok) {
       report(status, false, t('admin.refused', { detail: (await problemOf(response)).detail }));
       return;

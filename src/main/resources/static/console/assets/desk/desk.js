@@ -85,6 +85,7 @@ export async function openDesk(main, me, desk) {
 
   let items = [];
   let known = null;
+  let drawn = null;
   let selected = null;
 
   async function loadQueue() {
@@ -93,6 +94,13 @@ export async function openDesk(main, me, desk) {
     if (from !== shown) {
       return;
     }
+    // an unchanged queue is not drawn again: a live event about another desk's case keeps focus and the items
+    const drawing = JSON.stringify([from.id, ...mine.map((item) => [item.caseSummary.id, item.task.key,
+      item.task.since, item.caseSummary.stageLight || item.caseSummary.light])]);
+    if (drawing === drawn) {
+      return;
+    }
+    drawn = drawing;
     const ids = new Set(mine.map((item) => item.caseSummary.id));
     const arrived = known === null ? new Set() : new Set([...ids].filter((caseId) => !known.has(caseId)));
     known = ids;
@@ -119,6 +127,7 @@ export async function openDesk(main, me, desk) {
   // The task is done: its item leaves the queue at once, not only when the queue reloads.
   function finished(view, action, item) {
     selected = null;
+    drawn = null;
     items = items.filter((candidate) => candidate !== item);
     [...list.querySelectorAll('.queue-item')].find((button) => button.dataset.caseId === String(item.caseSummary.id)
       && button.dataset.task === item.task.key)?.closest('li').remove();

@@ -16,10 +16,10 @@ import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 
 import org.tongguan.sensing.DeviceCode;
-import org.tongguan.sensing.mqtt.MqttClient;
-import org.tongguan.sensing.mqtt.MqttClientOptions;
-import org.tongguan.sensing.mqtt.MqttConnection;
 import org.tongguan.sensing.mqtt.TelemetryTopic;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 

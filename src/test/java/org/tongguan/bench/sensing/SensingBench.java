@@ -13,9 +13,9 @@ import java.util.function.LongSupplier;
 
 import org.tongguan.bench.BenchOptions;
 import org.tongguan.bench.mqtt.MqttLoad;
-import org.tongguan.sensing.mqtt.MqttClient;
-import org.tongguan.sensing.mqtt.MqttClientOptions;
-import org.tongguan.sensing.mqtt.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.tongguan.sensing.DeviceCode;
-import org.tongguan.sensing.mqtt.MqttConnection;
 import org.tongguan.sensing.mqtt.TelemetryTopic;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -128,8 +129,32 @@ class CalendarApiTests {
 	}
 
 	@Test
+	@WithMockUser(roles = "ADMIN")
+	void clearingAYearRemovesItsSpecialDaysAndOnlyItsOwn() throws Exception {
+		try {
+			call(importing(calendar(event("city", "20280306", null, "城市日(休)")))).andExpect(status().isOk());
+			String before2026 = specialDays2026();
+
+			call(delete("/api/admin/calendar/years/2028").with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.years", containsInAnyOrder(2028)))
+				.andExpect(jsonPath("$.holidays").value(0));
+
+			call(get("/api/calendar/days").param("year", "2028")).andExpect(jsonPath("$", hasSize(0)));
+			assertThat(specialDays2026()).isEqualTo(before2026);
+			call(delete("/api/admin/calendar/years/3000").with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("year"));
+		}
+		finally {
+			call(delete("/api/admin/calendar/years/2028").with(csrf())).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void onlyAdministratorsImport() throws Exception {
 		call(importing(calendar(event("x", "20260501", null, "劳动节(休)")))).andExpect(status().isForbidden());
+		call(delete("/api/admin/calendar/years/2026").with(csrf())).andExpect(status().isForbidden());
 	}
 
 	/** Sends a request as the test's {@code @WithMockUser}. */

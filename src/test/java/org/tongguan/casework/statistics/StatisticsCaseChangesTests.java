@@ -19,7 +19,7 @@ import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseApi;
 import org.tongguan.identity.Role;
 import org.tongguan.casework.CaseworkTest;
-import org.tongguan.casework.TestClock;
+import org.tongguan.support.TestClock;
 import org.tongguan.casework.statistics.RawCaseFigures.CaseFigures;
 import org.tongguan.casework.statistics.StatisticsAgreement.Period;
 import org.tongguan.shared.PlatformProperties;

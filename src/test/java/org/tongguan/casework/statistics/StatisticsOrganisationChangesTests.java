@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseApi;
 import org.tongguan.casework.CaseworkTest;
-import org.tongguan.casework.TestClock;
+import org.tongguan.support.TestClock;
 import org.tongguan.casework.statistics.StatisticsAgreement.Period;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Location;

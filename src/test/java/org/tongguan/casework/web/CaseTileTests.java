@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tongguan.casework.CaseApi;
 import org.tongguan.casework.CaseworkTest;
-import org.tongguan.casework.TestClock;
+import org.tongguan.support.TestClock;
 import org.tongguan.support.VectorTiles;
 
 /**

@@ -30,6 +30,8 @@ class AdministrationBrowserTests extends ConsoleBrowserTest {
 	@Autowired
 	RegionService regions;
 
+	private final PlatformCalls platform = new PlatformCalls(this::url);
+
 	@Test
 	void anAdministratorCreatesAUserWithARoleAndADistrictScopeAfterADuplicateUsernameIsRefused() {
 		openTab("users");
@@ -201,6 +203,10 @@ class AdministrationBrowserTests extends ConsoleBrowserTest {
 		click(By.id("calendars-save"));
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendars-day-2028-03-06"),
 				"城市日 休"));
+		click(By.id("calendars-day-2028-03-06"));
+		click(By.id("calendars-save"));
+		waitFor().until(driver -> !driver.findElement(By.id("calendars-day-2028-03-06")).getText().contains("城市日"));
+		assertThat(platform.get(platform.token("admin"), "/api/calendar/days?year=2028")).isEqualTo("[]");
 		resize(PHONE);
 		screenshot("admin-calendars-phone");
 		openTab("users");

@@ -62,9 +62,9 @@ class CaseLoopBrowserTests extends ConsoleBrowserTest {
 		waitFor().until(driver -> figure("reportedToday").equals(String.valueOf(reportedBefore + 1)));
 
 		use(dispatcher);
-		WebElement arrived = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + id)));
+		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + id)));
 		assertThat(script("return window.deskNotReloaded")).isEqualTo(true);
-		arrived.click();
+		choose(id);
 		new Select(waitFor().until(ExpectedConditions
 			.presenceOfElementLocated(By.cssSelector("#action-dispatch-department[data-loaded='true']"))))
 			.selectByValue(CHENGGUAN);

@@ -35,15 +35,18 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 
 		long filed = fileForManualDispatch("路口有大量暴露垃圾");
 		long before = System.nanoTime();
-		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
+		By queued = By.id("queue-case-" + filed);
+		waitFor().until(ExpectedConditions.elementToBeClickable(queued));
 		Duration arrival = Duration.ofNanos(System.nanoTime() - before);
 		System.out.println("Dispatch desk: the filed case appeared in the queue after " + arrival.toMillis() + " ms");
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.deskNotReloaded")).isEqualTo(true);
-		assertThat(item.getText()).contains("暴露垃圾", "派遣");
-		assertThat(item.findElements(By.cssSelector(".swatch.light-green, .swatch.light-yellow, .swatch.light-red")))
-			.hasSize(1);
+		// read afresh: a later live event may redraw the queue between two reads
+		waitFor().until(driver -> driver.findElement(queued).getText().contains("暴露垃圾")
+				&& driver.findElement(queued).getText().contains("派遣") && driver.findElement(queued)
+					.findElements(By.cssSelector(".swatch.light-green, .swatch.light-yellow, .swatch.light-red"))
+					.size() == 1);
 
-		item.click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(queued)).click();
 		WebElement suggested = waitFor()
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-suggested")));
 		String department = new Select(waitFor().until(ExpectedConditions.presenceOfElementLocated(DEPARTMENT)))
@@ -54,7 +57,7 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("路口有大量暴露垃圾");
 		screenshot("dispatch-desk");
 		resize(PHONE);
-		item.click();
+		waitFor().until(ExpectedConditions.elementToBeClickable(queued)).click();
 		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("dispatch-suggested")));
 		screenshot("dispatch-desk-phone");
 		resize(DESKTOP);
@@ -109,9 +112,9 @@ class DispatchDeskBrowserTests extends ConsoleBrowserTest {
 		assertThat(platform.status(token("handler"), "/api/cases/" + filed + "/extension-requests",
 				"{\"extension\": \"2d\", \"reason\": \"需协调产权单位\"}"))
 			.isEqualTo(201);
-		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + filed)));
-		assertThat(item.getText()).contains("延期审批");
-		item.click();
+		By queued = By.id("queue-case-" + filed);
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(queued, "延期审批"));
+		waitFor().until(ExpectedConditions.elementToBeClickable(queued)).click();
 		WebElement approve = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#action-form-approveExtension button[type='submit']")));
 		assertThat(browser.findElement(By.id("dispatch-detail")).getText()).contains("2d", "需协调产权单位")
 			.doesNotContain("null", "undefined");

@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.tongguan.casework.TestClock;
-import org.tongguan.casework.TestClockConfiguration;
+import org.tongguan.support.TestClock;
+import org.tongguan.support.TestClockConfiguration;
 
 import com.jayway.jsonpath.JsonPath;
 

@@ -27,9 +27,9 @@ class HandlerDeskBrowserTests extends ConsoleBrowserTest {
 		open("/console/handle");
 		logIn("street-handler", DEMO_PASSWORD);
 		waitForPage("handle");
-		WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(By.id("queue-case-" + id)));
-		assertThat(item.getText()).contains("协办");
-		item.click();
+		By queued = By.id("queue-case-" + id);
+		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(queued, "协办"));
+		waitFor().until(ExpectedConditions.elementToBeClickable(queued)).click();
 		waitFor().until(ExpectedConditions.elementToBeClickable(By.id("action-assist-result")))
 			.sendKeys("街道已协调物业配合清运");
 		screenshot("handler-assist");

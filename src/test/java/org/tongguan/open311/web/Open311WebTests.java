@@ -37,7 +37,6 @@ import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.PlatformProperties;
-import org.tongguan.shared.web.RateLimiter;
 
 /**
  * The Open311 endpoints over HTTP with casework, the catalogue and API keys faked in memory: every method in XML and
@@ -80,8 +79,7 @@ class Open311WebTests {
 					new RequestController(intake, cases, services,
 							new PublicationPolicy(properties, new FakeRegions()), properties, platform, clock))
 			.setControllerAdvice(new Open311ErrorHandler())
-			.addInterceptors(new RateLimitInterceptor(new RateLimiter(postsPerMinute, clock),
-					new RateLimiter(properties.readsPerMinute(), clock)))
+			.addInterceptors(Open311Configuration.rateLimit(properties, clock))
 			.build();
 	}
 

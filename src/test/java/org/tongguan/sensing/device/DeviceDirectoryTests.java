@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.sensing.device.registry.DeviceRegistry;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
 
@@ -25,8 +28,10 @@ class DeviceDirectoryTests {
 	@Autowired
 	DeviceRegistry registry;
 
+	/** The demo device seeding ({@code device.demo.DeviceDemoData}, package-private there). */
 	@Autowired
-	DeviceDemoData demoData;
+	@Qualifier("deviceDemoData")
+	ApplicationRunner demoData;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -65,7 +70,7 @@ class DeviceDirectoryTests {
 	}
 
 	@Test
-	void seedingTheDemoDevicesAgainChangesNothing() {
+	void seedingTheDemoDevicesAgainChangesNothing() throws Exception {
 		int before = directory.all().size();
 		demoData.run(null);
 		assertThat(directory.all()).hasSize(before);

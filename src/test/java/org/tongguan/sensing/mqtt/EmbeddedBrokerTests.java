@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +25,12 @@ import org.springframework.util.unit.DataSize;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
+import org.tongguan.sensing.mqtt.client.InboundMessage;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttRefusedException;
+import org.tongguan.support.TestClock;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.mqtt.MqttConnAckMessage;
@@ -53,7 +57,7 @@ class EmbeddedBrokerTests {
 
 	private final TestDevices devices = new TestDevices();
 
-	private final MovableClock clock = new MovableClock();
+	private final TestClock clock = new TestClock(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC);
 
 	private EmbeddedBroker broker;
 
@@ -432,31 +436,6 @@ class EmbeddedBrokerTests {
 					message.acknowledge();
 					into.add(message);
 				});
-	}
-
-	/** A clock the lockout tests move on. */
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-11-23T01:00:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
 	}
 
 	static byte[] json(double waterLevel) {

@@ -18,6 +18,9 @@ import org.springframework.util.unit.DataSize;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.mqtt.RecordingIngestion.Accepted;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 

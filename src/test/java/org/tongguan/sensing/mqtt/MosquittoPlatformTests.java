@@ -22,6 +22,9 @@ import org.tongguan.TongguanApplication;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 

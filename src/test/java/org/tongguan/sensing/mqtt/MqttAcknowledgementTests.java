@@ -23,6 +23,9 @@ import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.RejectionCounters;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
 import org.tongguan.support.PlatformTest;
 
 import io.netty.buffer.Unpooled;

@@ -13,6 +13,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.mqtt.client.MqttClient;
+import org.tongguan.sensing.mqtt.client.MqttClientOptions;
+import org.tongguan.sensing.mqtt.client.MqttConnection;
+import org.tongguan.sensing.mqtt.client.MqttRefusedException;
 import org.tongguan.support.PlatformTest;
 
 import io.netty.handler.codec.mqtt.MqttQoS;

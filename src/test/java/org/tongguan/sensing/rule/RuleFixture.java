@@ -3,7 +3,6 @@ package org.tongguan.sensing.rule;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.tongguan.sensing.device.DeviceTypeSpec;
 import org.tongguan.sensing.device.MetricSpec;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.Reading;
+import org.tongguan.support.TestClock;
 
 /**
  * A rule engine over rules the test sets, a clock the test moves and a sink that keeps every level change; no
@@ -37,7 +37,7 @@ final class RuleFixture implements LevelChanges {
 
 	final Map<Long, Map<Long, WarningLevel>> stored = new HashMap<>();
 
-	final MovableClock clock = new MovableClock();
+	final TestClock clock = new TestClock(START, ZoneId.of("Asia/Shanghai"));
 
 	private final RuleStore store = mock(RuleStore.class);
 
@@ -115,30 +115,5 @@ final class RuleFixture implements LevelChanges {
 	static AlarmRule noData(long id, String metric, Duration silence) {
 		return new AlarmRule(id, "no data " + id, "water-level", null, metric, RuleKind.NO_DATA, null, false,
 				LevelThresholds.NONE, null, Duration.ZERO, silence, WarningLevel.BLUE, null, true);
-	}
-
-	/** A clock the test moves by hand. */
-	static final class MovableClock extends Clock {
-
-		private Instant now = START;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Asia/Shanghai");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
 	}
 }

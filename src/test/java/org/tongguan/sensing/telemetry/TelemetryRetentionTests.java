@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongguan.casework.TestClock;
+import org.tongguan.support.TestClock;
 import org.tongguan.sensing.TelemetryTest;
 
 /** Readings past the retention (90 days by default) are deleted as the platform clock moves on; the rest stay. */

@@ -1,9 +1,0 @@
-package org.tongguan.casework.web;
-
-/**
- * The reason an action needs (退回, 作废, 挂账, 转110).
- *
- * @param reason why
- */
-record Reason(String reason) {
-}

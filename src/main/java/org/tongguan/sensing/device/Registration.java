@@ -1,5 +1,0 @@
-package org.tongguan.sensing.device;
-
-/** A newly registered device and its secret, which this answer shows for the only time. */
-public record Registration(Device device, String secret) {
-}
