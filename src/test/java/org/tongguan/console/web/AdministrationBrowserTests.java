@@ -57,9 +57,10 @@ class AdministrationBrowserTests extends ConsoleBrowserTest {
 		click(By.id("users-save"));
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-status"), "已新增用户 li.na"));
 		type("users-search", "li.na");
-		WebElement row = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-				By.xpath("//table[@id='users-table']//tr[td[contains(., 'li.na')]]")));
-		assertThat(row.getText()).contains("李娜", "受理员", "福田区", "136****6000");
+		By row = By.xpath("//table[@id='users-table']//tr[td[contains(., 'li.na')]]");
+		// read afresh: the search redraws the table as it is typed
+		waitFor().until(driver -> List.of("李娜", "受理员", "福田区", "136****6000").stream()
+			.allMatch(driver.findElement(row).getText()::contains));
 		browser.findElement(By.id("users-search")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
 		assertThat(browser.findElement(By.cssSelector(".pager-count")).getText()).isNotEqualTo(listed);
 		screenshot("admin-users-created");
@@ -69,8 +70,7 @@ class AdministrationBrowserTests extends ConsoleBrowserTest {
 		click(By.id("users-roles-INSPECTOR"));
 		click(By.id("users-save"));
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-status"), "已保存 li.na"));
-		assertThat(browser.findElement(By.xpath("//table[@id='users-table']//tr[td[contains(., 'li.na')]]"))
-			.getText()).contains("受理员、监督员/网格员");
+		waitFor().until(driver -> driver.findElement(row).getText().contains("受理员、监督员/网格员"));
 	}
 
 	@Test
