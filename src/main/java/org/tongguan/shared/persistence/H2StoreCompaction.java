@@ -40,13 +40,17 @@ class H2StoreCompaction implements SmartLifecycle {
 
 	private ScheduledExecutorService rounds;
 
+	/** The store found last, kept so that a round takes no pooled connection while the database stays open. */
+	private volatile MVStore store;
+
 	H2StoreCompaction(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
 
 	@Override
 	public synchronized void start() {
-		if (store() == null) {
+		store = findStore();
+		if (store == null) {
 			return;
 		}
 		rounds = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -73,10 +77,12 @@ class H2StoreCompaction implements SmartLifecycle {
 	/** One round: rewrites chunks when the file's live share is below the target. */
 	void round() {
 		try {
-			MVStore store = store();
-			if (store != null && !store.isClosed()
-					&& store.getFileStore().getChunksFillRate() < TARGET_FILL_RATE) {
-				store.compact(TARGET_FILL_RATE, BYTES_PER_ROUND);
+			if (store == null || store.isClosed()) {
+				store = findStore();
+			}
+			MVStore open = store;
+			if (open != null && open.getFileStore().getChunksFillRate() < TARGET_FILL_RATE) {
+				open.compact(TARGET_FILL_RATE, BYTES_PER_ROUND);
 			}
 		}
 		catch (RuntimeException e) {
@@ -85,16 +91,16 @@ class H2StoreCompaction implements SmartLifecycle {
 	}
 
 	/** The store of the H2 file database behind the data source, or null for another database or H2 in memory. */
-	private MVStore store() {
+	private MVStore findStore() {
 		try (Connection connection = dataSource.getConnection()) {
 			if (!connection.isWrapperFor(JdbcConnection.class)) {
 				return null;
 			}
-			MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase()
+			MVStore found = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase()
 				.getStore()
 				.getMvStore();
-			FileStore<?> file = store.getFileStore();
-			return file == null ? null : store;
+			FileStore<?> file = found.getFileStore();
+			return file == null ? null : found;
 		}
 		catch (SQLException e) {
 			log.debug("H2 compaction: no connection", e);
