@@ -4,8 +4,8 @@
  * supervision and escalation, duplicate detection, an append-only timeline, attachments, history import and statistics.
  *
  * <p>Other modules report cases through {@link org.tongguan.casework.CaseIntake} and read them through
- * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids
- * (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtensionRequested,
+ * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids,
+ * in the named interface {@code casework.event} (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtensionRequested,
  * CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed, CaseHandled, CaseVerified, CaseReworked,
  * CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
  * CaseTransferred), published inside the transaction that made the change. Today each one is consumed by the

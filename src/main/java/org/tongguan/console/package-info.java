@@ -6,5 +6,5 @@
  * their events, and never reads their tables. Decision: docs/decisions/0017-console-technology.md.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "region", "identity", "catalog", "casework", "sensing" })
+		allowedDependencies = { "shared", "region", "identity", "catalog", "casework", "casework :: event", "sensing" })
 package org.tongguan.console;

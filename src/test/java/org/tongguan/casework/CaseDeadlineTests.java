@@ -12,17 +12,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongguan.casework.event.CaseClosed;
+import org.tongguan.casework.event.CaseEscalated;
+import org.tongguan.casework.event.CaseExtended;
+import org.tongguan.casework.event.CaseOverdue;
+import org.tongguan.casework.event.CaseResumed;
+import org.tongguan.casework.event.CaseSupervised;
+import org.tongguan.casework.event.CaseSuspended;
+import org.tongguan.casework.event.CaseWarned;
 import org.tongguan.catalog.Stage;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.support.TestClock;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * Working-time deadlines with a clock the test moves: extensions, suspension and resumption, warnings at 80 %,

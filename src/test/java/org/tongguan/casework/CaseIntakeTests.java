@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +36,11 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongguan.casework.attachment.TestFiles;
+import org.tongguan.casework.event.CaseReported;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.support.TestClock;
-
-import com.jayway.jsonpath.JsonPath;
-
 import tools.jackson.databind.ObjectMapper;
 
 /**

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,10 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-
-import com.jayway.jsonpath.JsonPath;
-
-import tools.jackson.databind.ObjectMapper;
-
+import org.tongguan.casework.event.CaseMerged;
+import org.tongguan.casework.event.CaseTransferred;
 import org.tongguan.support.TestClock;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Cases linked to others: likely duplicates merged into a master that they follow, police matters transferred to

@@ -12,15 +12,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tongguan.casework.event.CaseClosed;
+import org.tongguan.casework.event.CaseReopened;
+import org.tongguan.casework.event.CaseReturned;
+import org.tongguan.casework.event.CaseReworked;
+import org.tongguan.casework.event.CaseVoided;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.support.TestClock;
-
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * The closed loop end to end through the REST API: the demo inspector's report walked to closure, and the paths that

@@ -7,9 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.tongguan.casework.event.CaseReported;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.sensing.AlarmCase;

@@ -8,11 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.AttachmentRole;
-import org.tongguan.casework.CaseClosed;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.CaseReopened;
-import org.tongguan.casework.CaseReworked;
-import org.tongguan.casework.CaseVerified;
+import org.tongguan.casework.event.CaseClosed;
+import org.tongguan.casework.event.CaseReopened;
+import org.tongguan.casework.event.CaseReworked;
+import org.tongguan.casework.event.CaseVerified;
 import org.tongguan.shared.InvalidInputException;
 
 /**

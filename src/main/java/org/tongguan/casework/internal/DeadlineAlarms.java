@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.CaseOverdue;
-import org.tongguan.casework.CaseWarned;
+import org.tongguan.casework.event.CaseOverdue;
+import org.tongguan.casework.event.CaseWarned;
 import org.tongguan.catalog.Stage;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseDispatched;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.event.CaseDispatched;
 import org.tongguan.identity.Department;
 
 /**

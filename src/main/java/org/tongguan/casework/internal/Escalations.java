@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseEscalated;
+import org.tongguan.casework.event.CaseEscalated;
 import org.tongguan.catalog.Responsibility;
 import org.tongguan.identity.Department;
 import org.tongguan.identity.DepartmentCode;

@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongguan.casework.CaseEvaluated;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.CaseReopened;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.event.CaseEvaluated;
+import org.tongguan.casework.event.CaseReopened;
 import org.tongguan.shared.InvalidInputException;
 
 /**

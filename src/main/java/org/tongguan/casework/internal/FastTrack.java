@@ -5,9 +5,9 @@ import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseAccepted;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.event.CaseAccepted;
 
 /**
  * The fast track of 24×7 emergencies (突发事件): the platform accepts and files the report the moment it arrives, so

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tongguan.calendar.CalendarKind;
-import org.tongguan.casework.CaseFiled;
+import org.tongguan.casework.event.CaseFiled;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Urgency;
 

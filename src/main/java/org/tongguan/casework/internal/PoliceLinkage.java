@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseTransferred;
+import org.tongguan.casework.event.CaseTransferred;
 
 /** Transfers police matters out to 110 (转110) with a transfer record and an event for the 110 interface. */
 @Component

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.CaseSupervised;
+import org.tongguan.casework.event.CaseSupervised;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;
 import org.tongguan.shared.ConflictException;

@@ -17,8 +17,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tongguan.casework.CaseEscalated;
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.event.CaseEscalated;
 import org.tongguan.identity.Department;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.DepartmentFunction;

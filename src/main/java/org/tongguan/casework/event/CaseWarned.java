@@ -1,7 +1,8 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
 import java.time.Instant;
 
+import org.tongguan.casework.CaseId;
 import org.tongguan.catalog.Stage;
 
 /**

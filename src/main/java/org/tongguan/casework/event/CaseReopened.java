@@ -1,5 +1,6 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
 /**
  * Published when a closed case was reopened (重办), after a dissatisfied callback or a rejected self-handling.
  *

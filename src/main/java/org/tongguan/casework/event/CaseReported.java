@@ -1,5 +1,7 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.Channel;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.region.RegionCode;
 

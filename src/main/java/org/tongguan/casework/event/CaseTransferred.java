@@ -1,5 +1,6 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
 /**
  * Published when a police matter was transferred out to 110 (转110), with a transfer record.
  *

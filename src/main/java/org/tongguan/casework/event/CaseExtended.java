@@ -1,6 +1,8 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
 import java.time.Instant;
+
+import org.tongguan.casework.CaseId;
 
 /**
  * Published when the dispatcher approved an extension (延期) of a case's deadline.

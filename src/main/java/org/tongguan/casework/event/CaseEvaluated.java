@@ -1,5 +1,7 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.Satisfaction;
 /**
  * Published when the reporter's satisfaction was recorded at the callback (回访评价).
  *

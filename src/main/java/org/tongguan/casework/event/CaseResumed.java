@@ -1,6 +1,8 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
 import java.time.Instant;
+
+import org.tongguan.casework.CaseId;
 
 /**
  * Published when a suspended case resumed; its deadlines moved by the time it was suspended.

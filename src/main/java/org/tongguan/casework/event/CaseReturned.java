@@ -1,5 +1,6 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
 import org.tongguan.identity.DepartmentCode;
 
 /**

@@ -1,5 +1,6 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
 /**
  * Published when the handling department asked to suspend a case (申请挂账); the dispatcher decides.
  *

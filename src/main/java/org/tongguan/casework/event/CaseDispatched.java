@@ -1,8 +1,9 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
 import java.time.Instant;
 import java.util.List;
 
+import org.tongguan.casework.CaseId;
 import org.tongguan.identity.DepartmentCode;
 
 /**

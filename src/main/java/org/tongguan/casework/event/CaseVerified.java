@@ -1,5 +1,6 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
 /**
  * Published when the grid inspector verified the result on site (核查通过).
  *

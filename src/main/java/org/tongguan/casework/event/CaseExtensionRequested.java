@@ -1,5 +1,6 @@
-package org.tongguan.casework;
+package org.tongguan.casework.event;
 
+import org.tongguan.casework.CaseId;
 /**
  * Published when the handling department asked for more time (申请延期); the dispatcher decides.
  *
