@@ -14,7 +14,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives every test application context a database of its own: a uniquely named H2 in-memory database, or, when
- * {@code TONGGUAN_TEST_POSTGRES_URL} names a PostgreSQL server, a freshly created database on it.
+ * {@code TONGGUAN_TEST_POSTGRES_URL} names a PostgreSQL server, a freshly created database on it; its name also
+ * names the context's data directory ({@code tongguan.test.context}, see the test {@code application.yml}), so no two
+ * contexts or test runs share stored files.
  */
 public class TestDatabase implements EnvironmentPostProcessor {
 
@@ -29,6 +31,8 @@ public class TestDatabase implements EnvironmentPostProcessor {
 				: createPostgresDatabase(server, name);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("testDatabase", Map.of("spring.datasource.url", url)));
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("testContext", Map.of("tongguan.test.context", name)));
 	}
 
 	private static String createPostgresDatabase(String serverUrl, String name) {
