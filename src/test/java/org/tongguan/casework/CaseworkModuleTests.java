@@ -3,7 +3,6 @@ package org.tongguan.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +34,8 @@ class CaseworkModuleTests {
 
 	@Test
 	void aReportThroughTheModulesApiLeavesItAsCaseReportedForItsGrid(Scenario scenario) {
-		scenario.stimulate(() -> intake.report(new CaseReport(Channel.SENSOR, "module-report-1", null, LONGITUDE,
-				LATITUDE, null, CategoryCode.of("E0505"), null, Urgency.URGENT, "积水 32 cm", List.of(),
-				"module-report-1", false)))
+		scenario.stimulate(() -> intake.reportForChannel(CaseReport.sensor("module-report-1", CategoryCode.of("E0505"),
+				"积水 32 cm").at(LONGITUDE, LATITUDE, null).urgency(Urgency.URGENT).build()))
 			.andWaitForEventOfType(CaseReported.class)
 			.toArriveAndVerify((event, snapshot) -> {
 				assertThat(event.id()).isEqualTo(snapshot.id());
