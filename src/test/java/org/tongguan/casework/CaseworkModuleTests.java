@@ -15,6 +15,7 @@ import org.tongguan.sensing.AlarmCase;
 import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.AlarmRaised;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 
 /**
@@ -50,8 +51,8 @@ class CaseworkModuleTests {
 		AlarmCase opening = new AlarmCase(CategoryCode.of("E0505"), LONGITUDE, LATITUDE, Urgency.URGENT,
 				"水位传感器 WL-0042 读数 32 cm，超过阈值 15 cm");
 
-		scenario.publish(new AlarmRaised(new AlarmId(9041), new DeviceCode("WL-0042"), 1, WarningLevel.RED,
-				Instant.parse("2026-11-23T01:00:00Z"), opening))
+		scenario.publish(new AlarmRaised(new AlarmId(9041), new DeviceCode("WL-0042"), new RuleId(1),
+				WarningLevel.RED, Instant.parse("2026-11-23T01:00:00Z"), opening))
 			.andWaitForEventOfType(CaseReported.class)
 			.matching(event -> event.channel() == Channel.SENSOR)
 			.toArriveAndVerify(event -> assertThat(event.category()).isEqualTo(CategoryCode.of("E0505")));
