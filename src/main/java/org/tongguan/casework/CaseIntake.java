@@ -1,5 +1,7 @@
 package org.tongguan.casework;
 
+import org.tongguan.identity.Caller;
+
 /**
  * How every channel reports a matter: validates it, locates it in the grid, checks for duplicates, stores it and
  * starts its process, all or nothing.
@@ -7,10 +9,22 @@ package org.tongguan.casework;
 public interface CaseIntake {
 
 	/**
-	 * Reports a matter on behalf of the current caller (or of the channel's system identity for public channels).
+	 * Reports a matter on behalf of a caller (a signed-in person, or an external system by its API key), who must have
+	 * the matter's place in their data scope and is named as its reporter on the timeline.
+	 *
+	 * @return the new case, or the case first created with the same idempotency key
+	 * @throws org.tongguan.shared.InvalidInputException when the report is invalid (nothing is stored)
+	 * @throws org.springframework.security.access.AccessDeniedException when the place lies outside the caller's
+	 * data scope
+	 */
+	CaseSnapshot report(Caller caller, CaseReport report);
+
+	/**
+	 * Reports a matter that arrives without a caller (a citizen's submission, a sensor alarm) on behalf of its
+	 * channel, whose system identity the timeline names.
 	 *
 	 * @return the new case, or the case first created with the same idempotency key
 	 * @throws org.tongguan.shared.InvalidInputException when the report is invalid (nothing is stored)
 	 */
-	CaseSnapshot report(CaseReport report);
+	CaseSnapshot reportForChannel(CaseReport report);
 }

@@ -3,11 +3,12 @@
  * 处置 → 核查 → 结案 → 评价 on a Flowable process, with automatic dispatch, working-time deadlines and traffic lights,
  * supervision and escalation, duplicate detection, an append-only timeline, attachments, history import and statistics.
  *
- * <p>Other modules report cases through {@link org.tongguan.casework.CaseIntake} and read them through
- * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids,
- * in the named interface {@code casework.event} (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched, CaseReturned, CaseExtensionRequested,
- * CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed, CaseHandled, CaseVerified, CaseReworked,
- * CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
+ * <p>Other modules report cases through {@link org.tongguan.casework.CaseIntake}, naming the caller who reports (or
+ * none, for channels that report on their own), and read them through
+ * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids, in the
+ * named interface {@code casework.event} (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched,
+ * CaseReturned, CaseExtensionRequested, CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed,
+ * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
  * CaseTransferred), published inside the transaction that made the change. Today each one is consumed by the
  * console's live feed ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit
  * and needs no event publication record); none has a durable listener yet. They are published for the later modules
@@ -24,7 +25,8 @@
  * The sensing module publishes {@link org.tongguan.sensing.AlarmRaised} and {@link org.tongguan.sensing.AlarmEscalated}
  * when a device rule raises or changes an alarm, and {@link org.tongguan.sensing.AlarmCleared} when it clears; a
  * listener in this module ({@code internal.SensorAlarms}, {@code @ApplicationModuleListener}) maps the first two to a
- * {@link org.tongguan.casework.CaseReport} and calls {@link org.tongguan.casework.CaseIntake#report}. The contract:
+ * {@link org.tongguan.casework.CaseReport#sensor} report and calls
+ * {@link org.tongguan.casework.CaseIntake#reportForChannel}. The contract:
  * <ul>
  * <li>an alarm event carries an {@link org.tongguan.sensing.AlarmCase} (only once per alarm, when its level first
  * reaches the rule's case level; otherwise none and no case opens): the catalogue sub-category the rule names (e.g.
@@ -34,7 +36,7 @@
  * <li>the report has channel {@link org.tongguan.casework.Channel#SENSOR}, no reporter, {@code "alarm-" + alarm id}
  * as both {@code externalId} and {@code idempotencyKey} (so an alarm republished after a restart never makes a
  * second case), the device's point, and {@code selfHandled = false};</li>
- * <li>the listener runs without a signed-in user, so the case is reported by the channel's system identity; an
+ * <li>the listener reports without a caller, so the case is reported by the channel's system identity; an
  * invalid alarm (a category not in use, a device outside the city) fails the listener, and the event publication
  * stays incomplete for an operator to look at;</li>
  * <li>when the alarm clears (its rule, or a user by hand), the case it opened records the clearing on its timeline

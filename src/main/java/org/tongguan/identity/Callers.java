@@ -13,4 +13,7 @@ public interface Callers {
 
 	/** Fails with 403 unless the current caller's data scope covers the region. */
 	void requireScope(RegionCode region);
+
+	/** Fails with 403 unless the given caller's data scope covers the region. */
+	void requireScope(Caller caller, RegionCode region);
 }

@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongguan.TongguanApplication;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.health.DevicePresence;
@@ -126,8 +127,9 @@ public class TelemetryIngestionBenchmark {
 		gauges = new RegisteredDevice[GAUGES];
 		payloads = new byte[GAUGES][];
 		for (int i = 0; i < GAUGES; i++) {
-			gauges[i] = new RegisteredDevice(50_000_000L + i, new DeviceCode("BENCH-WL-" + i), "基准积水点" + i,
-					model.type(), model.longitude(), model.latitude(), model.grid(), model.owner(), DeviceStatus.ACTIVE);
+			gauges[i] = new RegisteredDevice(new DeviceId(50_000_000L + i), new DeviceCode("BENCH-WL-" + i),
+					"基准积水点" + i, model.type(), model.longitude(), model.latitude(), model.grid(), model.owner(),
+					DeviceStatus.ACTIVE);
 			payloads[i] = ("{\"ts\":" + now + ",\"values\":{\"waterLevel\":" + (i % 10) / 100.0 + ",\"battery\":"
 					+ (60 + i % 40) + "}}").getBytes(StandardCharsets.UTF_8);
 		}

@@ -135,21 +135,23 @@ class CaseIntakeTests {
 	@Test
 	void concurrentRetriesOfOneSensorAlarmMakeOneCase() throws Exception {
 		double[] point = api.freshPoint();
-		CaseReport alarm = new CaseReport(Channel.SENSOR, "alarm-7781", null, point[0], point[1], null,
-				CategoryCode.of("E0505"), null, Urgency.URGENT, "水位传感器 WL-0042 读数 32 cm，超过阈值 15 cm",
-				List.of(), "alarm-7781", false);
+		CaseReport alarm = CaseReport
+			.sensor("alarm-7781", CategoryCode.of("E0505"), "水位传感器 WL-0042 读数 32 cm，超过阈值 15 cm")
+			.at(point[0], point[1], null)
+			.urgency(Urgency.URGENT)
+			.build();
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<CaseSnapshot>> reports = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
-				reports.add(threads.submit((Callable<CaseSnapshot>) () -> intake.report(alarm)));
+				reports.add(threads.submit((Callable<CaseSnapshot>) () -> intake.reportForChannel(alarm)));
 			}
 			Set<CaseId> ids = new HashSet<>();
 			for (Future<CaseSnapshot> report : reports) {
 				ids.add(report.get().id());
 			}
 			assertThat(ids).hasSize(1);
-			CaseSnapshot snapshot = intake.report(alarm);
+			CaseSnapshot snapshot = intake.reportForChannel(alarm);
 			assertThat(snapshot.channel()).isEqualTo(Channel.SENSOR);
 			assertThat(snapshot.externalId()).isEqualTo("alarm-7781");
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM casework_case WHERE external_id = 'alarm-7781'")
@@ -165,9 +167,10 @@ class CaseIntakeTests {
 
 	@Test
 	void sensorAlarmWithoutAPointIsRejected() {
-		CaseReport alarm = new CaseReport(Channel.SENSOR, "alarm-1", null, null, null, "福田区莲花街道",
-				CategoryCode.of("E0505"), null, null, "积水", List.of(), "alarm-1", false);
-		assertThatThrownBy(() -> intake.report(alarm)).isInstanceOf(InvalidInputException.class)
+		CaseReport alarm = CaseReport.sensor("alarm-1", CategoryCode.of("E0505"), "积水")
+			.at(null, null, "福田区莲花街道")
+			.build();
+		assertThatThrownBy(() -> intake.reportForChannel(alarm)).isInstanceOf(InvalidInputException.class)
 			.satisfies(e -> assertThat(((InvalidInputException) e).violations())
 				.anySatisfy(v -> assertThat(v.field()).isEqualTo("location")));
 	}

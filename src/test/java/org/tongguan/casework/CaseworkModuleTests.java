@@ -3,7 +3,6 @@ package org.tongguan.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +16,7 @@ import org.tongguan.sensing.AlarmCase;
 import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.AlarmRaised;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 
 /**
@@ -36,9 +36,8 @@ class CaseworkModuleTests {
 
 	@Test
 	void aReportThroughTheModulesApiLeavesItAsCaseReportedForItsGrid(Scenario scenario) {
-		scenario.stimulate(() -> intake.report(new CaseReport(Channel.SENSOR, "module-report-1", null, LONGITUDE,
-				LATITUDE, null, CategoryCode.of("E0505"), null, Urgency.URGENT, "积水 32 cm", List.of(),
-				"module-report-1", false)))
+		scenario.stimulate(() -> intake.reportForChannel(CaseReport.sensor("module-report-1", CategoryCode.of("E0505"),
+				"积水 32 cm").at(LONGITUDE, LATITUDE, null).urgency(Urgency.URGENT).build()))
 			.andWaitForEventOfType(CaseReported.class)
 			.toArriveAndVerify((event, snapshot) -> {
 				assertThat(event.id()).isEqualTo(snapshot.id());
@@ -53,8 +52,8 @@ class CaseworkModuleTests {
 		AlarmCase opening = new AlarmCase(CategoryCode.of("E0505"), LONGITUDE, LATITUDE, Urgency.URGENT,
 				"水位传感器 WL-0042 读数 32 cm，超过阈值 15 cm");
 
-		scenario.publish(new AlarmRaised(new AlarmId(9041), new DeviceCode("WL-0042"), 1, WarningLevel.RED,
-				Instant.parse("2026-11-23T01:00:00Z"), opening))
+		scenario.publish(new AlarmRaised(new AlarmId(9041), new DeviceCode("WL-0042"), new RuleId(1),
+				WarningLevel.RED, Instant.parse("2026-11-23T01:00:00Z"), opening))
 			.andWaitForEventOfType(CaseReported.class)
 			.matching(event -> event.channel() == Channel.SENSOR)
 			.toArriveAndVerify(event -> assertThat(event.category()).isEqualTo(CategoryCode.of("E0505")));

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.Location;
 import org.tongguan.region.Regions;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.DeviceTypeSpec;
 import org.tongguan.sensing.device.MetricSpec;
@@ -66,7 +67,7 @@ public class AlarmProbe {
 			Location location = regions.locate(longitude, latitude).orElse(null);
 			if (location != null && location.grid() != null
 					&& location.district().code().value().equals(district)) {
-				return new RegisteredDevice(id, new DeviceCode("PROBE-" + id), "测试积水点 " + id, WATER_LEVEL,
+				return new RegisteredDevice(new DeviceId(id), new DeviceCode("PROBE-" + id), "测试积水点 " + id, WATER_LEVEL,
 						longitude, latitude, location.grid().code(), new DepartmentCode("440304-SW"),
 						DeviceStatus.ACTIVE);
 			}
@@ -87,7 +88,7 @@ public class AlarmProbe {
 	public long awaitActive(RegisteredDevice device, WarningLevel level) {
 		return await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT id FROM sensing_alarm WHERE "
 				+ "device_id = ? AND active_key IS NOT NULL AND level = ? AND " + MEASURED)
-			.params(device.id(), level.name())
+			.params(device.id().value(), level.name())
 			.query(Long.class)
 			.optional()
 			.orElse(null), found -> found != null);
@@ -102,7 +103,7 @@ public class AlarmProbe {
 	public long activeCount(RegisteredDevice device) {
 		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL AND "
 				+ MEASURED)
-			.param(device.id())
+			.param(device.id().value())
 			.query(Long.class)
 			.single();
 	}
@@ -110,7 +111,7 @@ public class AlarmProbe {
 	/** How many alarms of measuring rules the device has had. */
 	public long alarmCount(RegisteredDevice device) {
 		return jdbc.sql("SELECT COUNT(*) FROM sensing_alarm WHERE device_id = ? AND " + MEASURED)
-			.param(device.id())
+			.param(device.id().value())
 			.query(Long.class)
 			.single();
 	}

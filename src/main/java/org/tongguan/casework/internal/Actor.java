@@ -1,5 +1,6 @@
 package org.tongguan.casework.internal;
 
+import org.tongguan.casework.Channel;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 
@@ -20,7 +21,13 @@ public record Actor(String username, String name, Role role) {
 		return new Actor(caller.username(), caller.displayName(), role);
 	}
 
-	/** A channel's system identity for reports that arrive without a signed-in caller (Open311, sensors). */
+	/** Who reports through a channel: the caller in their first role, or the channel's system identity without one. */
+	public static Actor reporting(Caller caller, Channel channel) {
+		return caller == null ? channel(channel.label())
+				: of(caller, caller.roles().stream().sorted().findFirst().orElse(null));
+	}
+
+	/** A channel's system identity for reports that arrive without a signed-in caller (citizens, sensors). */
 	public static Actor channel(String name) {
 		return new Actor("system:" + name, name, null);
 	}

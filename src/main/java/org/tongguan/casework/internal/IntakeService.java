@@ -20,6 +20,7 @@ import org.tongguan.casework.Channel;
 import org.tongguan.casework.event.CaseClosed;
 import org.tongguan.casework.event.CaseReported;
 import org.tongguan.catalog.CategoryVersion;
+import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Department;
 
@@ -34,8 +35,6 @@ import org.tongguan.identity.Department;
 public class IntakeService implements CaseIntake {
 
 	private final IntakeValidator validator;
-
-	private final Actors actors;
 
 	private final Callers callers;
 
@@ -65,12 +64,11 @@ public class IntakeService implements CaseIntake {
 
 	private final Clock clock;
 
-	IntakeService(IntakeValidator validator, Actors actors, Callers callers, CaseStore cases, Duplicates duplicates,
+	IntakeService(IntakeValidator validator, Callers callers, CaseStore cases, Duplicates duplicates,
 			DispatchRules rules, Deadlines deadlines, CaseAttachments attachments, PoliceTransfers transfers,
 			Timeline timeline, Workflow workflow, DeadlineTimer timer, Snapshots snapshots,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.validator = validator;
-		this.actors = actors;
 		this.callers = callers;
 		this.cases = cases;
 		this.duplicates = duplicates;
@@ -88,16 +86,24 @@ public class IntakeService implements CaseIntake {
 	}
 
 	@Override
-	public CaseSnapshot report(CaseReport report) {
-		return snapshots.of(intake(report).record());
+	public CaseSnapshot report(Caller caller, CaseReport report) {
+		return snapshots.of(intake(caller, report).record());
 	}
 
-	/** Reports a matter and tells whether this report created the case. */
-	public IntakeResult intake(CaseReport report) {
+	@Override
+	public CaseSnapshot reportForChannel(CaseReport report) {
+		return snapshots.of(intake(null, report).record());
+	}
+
+	/**
+	 * Reports a matter on behalf of a caller, or of its channel when the caller is {@code null}, and tells whether
+	 * this report created the case.
+	 */
+	public IntakeResult intake(Caller caller, CaseReport report) {
 		ValidReport valid = validator.validate(report);
-		Actor actor = actors.reporting(report.channel());
-		if (actors.caller().isPresent()) {
-			callers.requireScope(valid.place().finest());
+		Actor actor = Actor.reporting(caller, report.channel());
+		if (caller != null) {
+			callers.requireScope(caller, valid.place().finest());
 		}
 		String key = scopedKey(report, actor);
 		if (key != null) {

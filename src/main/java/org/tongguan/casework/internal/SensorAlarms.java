@@ -52,9 +52,10 @@ class SensorAlarms {
 		if (opening == null) {
 			return;
 		}
-		String key = externalId(alarm);
-		intake.report(new CaseReport(Channel.SENSOR, key, null, opening.longitude(), opening.latitude(), null,
-				opening.category(), null, opening.urgency(), opening.description(), null, key, false));
+		intake.reportForChannel(CaseReport.sensor(externalId(alarm), opening.category(), opening.description())
+			.at(opening.longitude(), opening.latitude(), null)
+			.urgency(opening.urgency())
+			.build());
 	}
 
 	private static String externalId(AlarmId alarm) {

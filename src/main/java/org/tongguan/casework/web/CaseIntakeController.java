@@ -88,7 +88,7 @@ class CaseIntakeController {
 			throw new InvalidInputException("Idempotency-Key",
 					"send an Idempotency-Key header (e.g. a UUID) so that a retried report never makes a second case");
 		}
-		return views.answer(intake.intake(request.report(channel(caller, request.channel()), key,
+		return views.answer(intake.intake(caller, request.report(channel(caller, request.channel()), key,
 				categories.resolve("category", request.category()))));
 	}
 
@@ -134,8 +134,15 @@ class CaseIntakeController {
 			String externalId, Boolean selfHandled) {
 
 		CaseReport report(Channel channel, String key, CategoryCode code) {
-			return new CaseReport(channel, key, reporter, longitude, latitude, address, code, matterType, urgency,
-					description, attachmentIds, externalId, Boolean.TRUE.equals(selfHandled));
+			return CaseReport.of(channel, key, code, description)
+				.at(longitude, latitude, address)
+				.reporter(reporter)
+				.urgency(urgency)
+				.matterType(matterType)
+				.attachments(attachmentIds)
+				.externalId(externalId)
+				.selfHandled(Boolean.TRUE.equals(selfHandled))
+				.build();
 		}
 	}
 }

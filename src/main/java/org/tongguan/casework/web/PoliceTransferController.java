@@ -4,15 +4,16 @@ import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseReport;
-import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.internal.CategoryNames;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.Caller;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,11 +55,15 @@ class PoliceTransferController {
 			{"incidentNumber": "110-20260301-0042", "category": "E0301", "urgency": "URGENT",
 			 "description": "商铺夜间施工噪音扰民", "longitude": 114.0579, "latitude": 22.5431,
 			 "reporter": {"name": "王先生", "phone": "13700137000"}}""")))
-	ResponseEntity<CaseView> transferIn(@RequestBody Transfer request) {
-		return views.answer(intake.intake(new CaseReport(Channel.POLICE_110, null, request.reporter(),
-				request.longitude(), request.latitude(), request.address(),
-				categories.resolve("category", request.category()), null, request.urgency(),
-				request.description(), request.attachmentIds(), request.incidentNumber(), false)));
+	ResponseEntity<CaseView> transferIn(@RequestBody Transfer request, @AuthenticationPrincipal Caller caller) {
+		return views.answer(intake.intake(caller, CaseReport
+			.policeTransfer(request.incidentNumber(), categories.resolve("category", request.category()),
+					request.description())
+			.at(request.longitude(), request.latitude(), request.address())
+			.reporter(request.reporter())
+			.urgency(request.urgency())
+			.attachments(request.attachmentIds())
+			.build()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,7 +21,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.CaseSnapshot;
-import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.attachment.Attachment;
 import org.tongguan.casework.attachment.AttachmentUpload;
@@ -32,6 +32,7 @@ import org.tongguan.casework.internal.IntakeResult;
 import org.tongguan.casework.internal.IntakeService;
 import org.tongguan.casework.internal.Snapshots;
 import org.tongguan.casework.internal.StatusSecrets;
+import org.tongguan.identity.Caller;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
@@ -49,7 +50,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  * Citizens' web and app submissions (市民上报), open without a login: photos first (report photos only: images,
  * video or voice), each answered with the id to send with the report, then the report, answered with the case number
  * to quote and the due time, nothing more. A report may carry only photos uploaded here, and an
- * {@code Idempotency-Key} header is required.
+ * {@code Idempotency-Key} header is required. A caller who is signed in all the same reports as themselves.
  */
 @RestController
 @Tag(name = "Citizens (市民上报)")
@@ -121,15 +122,17 @@ class PublicIntakeController {
 			@Parameter(in = ParameterIn.HEADER, required = true, description = CaseIntakeController.IDEMPOTENCY_KEY,
 					example = "0b8f6a52-3c1d-4e7a-9f21-6d5c4b3a2e10")
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@RequestBody CitizenReport request) {
+			@RequestBody CitizenReport request, @AuthenticationPrincipal Caller caller) {
 		if (key == null || key.isBlank()) {
 			throw new InvalidInputException("Idempotency-Key", "send an Idempotency-Key header (e.g. a UUID)");
 		}
 		requireCitizenPhotos(request.attachmentIds());
-		IntakeResult result = intake.intake(new CaseReport(Channel.CITIZEN, key,
-				new Reporter(request.name(), request.phone()), request.longitude(), request.latitude(),
-				request.address(), categories.resolve("category", request.category()), null, null,
-				request.description(), request.attachmentIds(), null, false));
+		IntakeResult result = intake.intake(caller, CaseReport
+			.citizen(key, categories.resolve("category", request.category()), request.description())
+			.at(request.longitude(), request.latitude(), request.address())
+			.reporter(new Reporter(request.name(), request.phone()))
+			.attachments(request.attachmentIds())
+			.build());
 		CaseSnapshot snapshot = snapshots.of(result.record());
 		String secret = secrets.issue(result.record().id(), clock.instant());
 		Receipt receipt = new Receipt(snapshot.number(), snapshot.stage().label(), snapshot.categoryName(),

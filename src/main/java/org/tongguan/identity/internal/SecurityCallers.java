@@ -37,7 +37,12 @@ class SecurityCallers implements Callers {
 
 	@Override
 	public void requireScope(RegionCode region) {
-		if (!canSee(region)) {
+		requireScope(current(), region);
+	}
+
+	@Override
+	public void requireScope(Caller caller, RegionCode region) {
+		if (!regions.isWithin(region, caller.scope())) {
 			throw new AccessDeniedException("Region " + region + " lies outside the caller's data scope");
 		}
 	}

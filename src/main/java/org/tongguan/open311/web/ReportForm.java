@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tongguan.casework.CaseReport;
-import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
 import org.tongguan.catalog.Urgency;
 
@@ -79,8 +78,11 @@ record ReportForm(CaseReport report, OfferedService service, Urgency urgency, St
 		String key = idempotencyKey == null || idempotencyKey.isBlank()
 				? IdempotencyKeys.ofForm(apiKey, form, today)
 				: IdempotencyKeys.ofHeader(apiKey, idempotencyKey);
-		CaseReport report = new CaseReport(Channel.OPEN311, key, reporter, longitude, latitude, address,
-				service.version().code(), null, urgency, stored, List.of(), null, false);
+		CaseReport report = CaseReport.open311(key, service.version().code(), stored)
+			.at(longitude, latitude, address)
+			.reporter(reporter)
+			.urgency(urgency)
+			.build();
 		return new ReportForm(report, service, urgency, form.single("account_id"));
 	}
 

@@ -3,21 +3,15 @@ package org.tongguan.open311.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseIntake;
 import org.tongguan.casework.CaseSnapshot;
 import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.ExternalSystems;
-import org.tongguan.identity.Role;
 import org.tongguan.shared.PlatformProperties;
 
 /**
@@ -61,7 +55,7 @@ class RequestIntake {
 				.forbidden("Invalid api_key received -- can't proceed with create_request."));
 		ReportForm request = ReportForm.read(form, apiKey, idempotencyKey, services,
 				LocalDate.now(clock.withZone(platform.zone())));
-		CaseSnapshot created = as(caller, () -> intake.report(request.report()));
+		CaseSnapshot created = intake.report(caller, request.report());
 		log.info("Open311 service request {} ({}) posted with API key {}", created.number(), request.service().code(),
 				caller.username());
 		return Node.items("service_requests",
@@ -69,19 +63,5 @@ class RequestIntake {
 						Node.value("token", Tokens.of(created.id())),
 						Node.value("service_notice", request.service().notice(request.urgency())),
 						Node.value("account_id", request.accountId()))));
-	}
-
-	private static <T> T as(Caller caller, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null,
-				AuthorityUtils.createAuthorityList(caller.roles().stream().map(Role::authority).toList())));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 }

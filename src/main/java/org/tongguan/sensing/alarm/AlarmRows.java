@@ -9,14 +9,17 @@ import java.time.ZoneOffset;
 import org.springframework.jdbc.core.RowMapper;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.AlarmId;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 
 /** Reads alarm rows and converts values for binding: instants as UTC timestamps, enums by name. */
 final class AlarmRows {
 
 	static final RowMapper<AlarmRecord> ALARM = (rs, row) -> new AlarmRecord(new AlarmId(rs.getLong("id")),
-			new AlarmSubject(rs.getLong("device_id"), rs.getString("device_code"), rs.getString("device_name"),
-					rs.getString("device_type"), rs.getLong("rule_id"), rs.getString("rule_name"),
+			new AlarmSubject(new DeviceId(rs.getLong("device_id")), rs.getString("device_code"),
+					rs.getString("device_name"), rs.getString("device_type"), new RuleId(rs.getLong("rule_id")),
+					rs.getString("rule_name"),
 					rs.getString("metric")),
 			new AlarmPlace(rs.getDouble("longitude"), rs.getDouble("latitude"), region(rs, "grid_code"),
 					region(rs, "community_code"), region(rs, "street_code"), region(rs, "district_code")),

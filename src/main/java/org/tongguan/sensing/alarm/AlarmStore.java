@@ -12,7 +12,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tongguan.sensing.AlarmId;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.shared.NotFoundException;
 
 /** Stores alarms (table {@code sensing_alarm}); the unique {@code active_key} keeps one active per device and rule. */
@@ -58,8 +60,8 @@ class AlarmStore {
 					level, state, active_key, raised_value, raised_at, last_value, measured_at, recorded_at, updated_at,
 					case_requested, longitude, latitude, grid_code, community_code, street_code, district_code)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(subject.deviceId(), subject.deviceCode(), subject.deviceName(), subject.deviceType(),
-					subject.ruleId(), subject.ruleName(), subject.metric(), bind(level),
+			.params(subject.deviceId().value(), subject.deviceCode(), subject.deviceName(), subject.deviceType(),
+					subject.ruleId().value(), subject.ruleName(), subject.metric(), bind(level),
 					bind(AlarmState.ACTIVE_UNACKNOWLEDGED), subject.activeKey(), raised.value(),
 					bind(raised.measuredAt()), raised.value(), bind(raised.measuredAt()), bind(now), bind(now),
 					caseRequested, place.longitude(), place.latitude(), bind(place.grid()),
@@ -104,15 +106,15 @@ class AlarmStore {
 	}
 
 	/** The levels of the active alarms that rules keep (not the offline alarms): device id → rule id → level. */
-	Map<Long, Map<Long, WarningLevel>> activeLevels() {
-		Map<Long, Map<Long, WarningLevel>> levels = new HashMap<>();
+	Map<DeviceId, Map<RuleId, WarningLevel>> activeLevels() {
+		Map<DeviceId, Map<RuleId, WarningLevel>> levels = new HashMap<>();
 		jdbc.sql("""
 				SELECT device_id, rule_id, level FROM sensing_alarm
 				WHERE active_key IS NOT NULL
 					AND rule_id NOT IN (SELECT id FROM sensing_rule WHERE kind = 'OFFLINE')""")
 			.query(rs -> {
-				levels.computeIfAbsent(rs.getLong("device_id"), device -> new HashMap<>())
-					.put(rs.getLong("rule_id"), WarningLevel.valueOf(rs.getString("level")));
+				levels.computeIfAbsent(new DeviceId(rs.getLong("device_id")), device -> new HashMap<>())
+					.put(new RuleId(rs.getLong("rule_id")), WarningLevel.valueOf(rs.getString("level")));
 			});
 		return levels;
 	}

@@ -1,5 +1,8 @@
 package org.tongguan.sensing.alarm;
 
+import org.tongguan.sensing.RuleId;
+import org.tongguan.sensing.device.DeviceId;
+
 /**
  * Which device and rule an alarm is about, as they were when it was raised.
  *
@@ -11,7 +14,7 @@ package org.tongguan.sensing.alarm;
  * @param ruleName the rule's name
  * @param metric the metric the rule watches, {@code null} for offline and any-data rules
  */
-public record AlarmSubject(long deviceId, String deviceCode, String deviceName, String deviceType, long ruleId,
+public record AlarmSubject(DeviceId deviceId, String deviceCode, String deviceName, String deviceType, RuleId ruleId,
 		String ruleName, String metric) {
 
 	/** The key that makes an alarm the only active one of its device and rule. */
@@ -20,7 +23,7 @@ public record AlarmSubject(long deviceId, String deviceCode, String deviceName, 
 	}
 
 	/** The active key of a device and rule. */
-	public static String activeKey(long deviceId, long ruleId) {
+	public static String activeKey(DeviceId deviceId, RuleId ruleId) {
 		return deviceId + ":" + ruleId;
 	}
 }

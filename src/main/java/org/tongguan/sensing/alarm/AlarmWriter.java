@@ -14,8 +14,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.batching.BatchingWriter;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.rule.LevelChange;
 import org.tongguan.sensing.rule.LevelChanges;
 import org.tongguan.sensing.rule.RuleKind;
@@ -82,7 +84,7 @@ class AlarmWriter implements LevelChanges, SmartLifecycle {
 	}
 
 	@Override
-	public Map<Long, Map<Long, WarningLevel>> activeLevels() {
+	public Map<DeviceId, Map<RuleId, WarningLevel>> activeLevels() {
 		return store.activeLevels();
 	}
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +19,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.AlarmRaised;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.rule.LevelChange;
 
@@ -61,10 +63,10 @@ public class ArchiveAlarms {
 	}
 
 	/** The rules the device has an active alarm of now (from live readings or an earlier archive). */
-	public Set<Long> activeRules(long deviceId) {
+	public Set<RuleId> activeRules(DeviceId deviceId) {
 		return new HashSet<>(jdbc.sql("SELECT rule_id FROM sensing_alarm WHERE device_id = ? AND active_key IS NOT NULL")
-			.param(deviceId)
-			.query(Long.class)
+			.param(deviceId.value())
+			.query((rs, row) -> new RuleId(rs.getLong(1)))
 			.list());
 	}
 
@@ -75,9 +77,9 @@ public class ArchiveAlarms {
 	 * @param mayStayActive whether an alarm of this rule still active at the end may become the current one
 	 * @param opensCases whether such an alarm opens a case when its level reached the rule's case level
 	 */
-	public Outcome store(RegisteredDevice device, List<LevelChange> changes, Instant end, LongPredicate mayStayActive,
-			boolean opensCases) {
-		Map<Long, ArchiveEpisode> open = new LinkedHashMap<>();
+	public Outcome store(RegisteredDevice device, List<LevelChange> changes, Instant end,
+			Predicate<RuleId> mayStayActive, boolean opensCases) {
+		Map<RuleId, ArchiveEpisode> open = new LinkedHashMap<>();
 		List<ArchiveEpisode> closed = new ArrayList<>();
 		for (LevelChange change : changes) {
 			ArchiveEpisode episode = open.get(change.ruleId());
@@ -138,8 +140,8 @@ public class ArchiveAlarms {
 					cleared_at, cleared_value, clear_recorded_at, cleared_by, clear_comment, case_requested, longitude,
 					latitude, grid_code, community_code, street_code, district_code)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(subject.deviceId(), subject.deviceCode(), subject.deviceName(), subject.deviceType(),
-					subject.ruleId(), subject.ruleName(), subject.metric(), bind(episode.level()),
+			.params(subject.deviceId().value(), subject.deviceCode(), subject.deviceName(), subject.deviceType(),
+					subject.ruleId().value(), subject.ruleName(), subject.metric(), bind(episode.level()),
 					bind(active ? AlarmState.ACTIVE_UNACKNOWLEDGED : AlarmState.CLEARED),
 					active ? subject.activeKey() : null, bind(raised.value()), bind(raised.measuredAt()),
 					bind(last.value()), bind(last.measuredAt()), bind(now), bind(now), bind(clearedAt),
@@ -181,6 +183,6 @@ public class ArchiveAlarms {
 	}
 
 	/** An alarm that became the device's current alarm of a rule, at a level. */
-	public record Kept(long ruleId, WarningLevel level) {
+	public record Kept(RuleId ruleId, WarningLevel level) {
 	}
 }

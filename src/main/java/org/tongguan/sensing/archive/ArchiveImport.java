@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.alarm.ArchiveAlarms;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.MetricSpec;
@@ -117,7 +118,7 @@ public class ArchiveImport {
 			one.readings().forEach(reading -> readings.add(reading.toReading(now)));
 			tally.values += store.insert(readings);
 			tally.readings += readings.size();
-			Set<Long> current = later[i] ? Set.of() : alarms.activeRules(one.device().id());
+			Set<RuleId> current = later[i] ? Set.of() : alarms.activeRules(one.device().id());
 			boolean stays = !later[i];
 			ArchiveAlarms.Outcome outcome = alarms.store(one.device(), rules.replay(one.device(), readings),
 					Instant.ofEpochMilli(one.to()), rule -> stays && !current.contains(rule), one.to() >= recent);

@@ -20,7 +20,7 @@ import org.tongguan.sensing.device.RegisteredDevice;
 record ArchiveSeries(RegisteredDevice device, List<ArchiveReading> readings) {
 
 	private static final Comparator<ArchiveReading> ORDER = Comparator
-		.comparingLong((ArchiveReading reading) -> reading.device().id())
+		.comparingLong((ArchiveReading reading) -> reading.device().id().value())
 		.thenComparingLong(ArchiveReading::at)
 		.thenComparingInt(ArchiveReading::line);
 
@@ -45,7 +45,7 @@ record ArchiveSeries(RegisteredDevice device, List<ArchiveReading> readings) {
 		List<ArchiveReading> current = null;
 		for (ArchiveReading reading : sorted) {
 			ArchiveReading previous = current == null || current.isEmpty() ? null : current.get(current.size() - 1);
-			if (previous == null || previous.device().id() != reading.device().id()) {
+			if (previous == null || !previous.device().id().equals(reading.device().id())) {
 				current = new ArrayList<>();
 				series.add(new ArchiveSeries(reading.device(), current));
 				current.add(reading);

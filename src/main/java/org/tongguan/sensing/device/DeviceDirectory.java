@@ -13,7 +13,7 @@ public interface DeviceDirectory {
 	Optional<RegisteredDevice> find(String code);
 
 	/** The device with this id (any status), or empty. */
-	Optional<RegisteredDevice> find(long id);
+	Optional<RegisteredDevice> find(DeviceId id);
 
 	/** Whether {@code secret} is the device's current credential; compared in constant time. */
 	boolean authenticate(RegisteredDevice device, String secret);

@@ -25,10 +25,11 @@ public class DeviceStore {
 
 	private static final int CHUNK = 500;
 
-	private static final RowMapper<DeviceRow> ROWS = (rs, n) -> new DeviceRow(rs.getLong("id"), rs.getString("code"),
-			rs.getString("name"), rs.getString("type_code"), rs.getDouble("longitude"), rs.getDouble("latitude"),
-			rs.getString("grid_code"), rs.getString("owner"), DeviceStatus.valueOf(rs.getString("status")),
-			rs.getString("stream_url"), rs.getString("secret_hash"), rs.getLong("revision"));
+	private static final RowMapper<DeviceRow> ROWS = (rs, n) -> new DeviceRow(new DeviceId(rs.getLong("id")),
+			rs.getString("code"), rs.getString("name"), rs.getString("type_code"), rs.getDouble("longitude"),
+			rs.getDouble("latitude"), rs.getString("grid_code"), rs.getString("owner"),
+			DeviceStatus.valueOf(rs.getString("status")), rs.getString("stream_url"), rs.getString("secret_hash"),
+			rs.getLong("revision"));
 
 	public static final RowMapper<Device> DEVICES = (rs, n) -> new Device(rs.getLong("id"), rs.getString("code"),
 			rs.getString("name"), rs.getString("type_code"), rs.getDouble("longitude"), rs.getDouble("latitude"),

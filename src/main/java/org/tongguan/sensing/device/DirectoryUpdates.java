@@ -39,7 +39,7 @@ public class DirectoryUpdates {
 	}
 
 	/** The device with this id was deleted. */
-	public void deleted(long id) {
+	public void deleted(DeviceId id) {
 		afterCommit(() -> directory.remove(id));
 	}
 

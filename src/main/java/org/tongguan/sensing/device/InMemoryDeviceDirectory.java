@@ -23,7 +23,7 @@ class InMemoryDeviceDirectory implements DeviceDirectory, InitializingBean {
 
 	private final Map<String, DirectoryEntry> byCode = new ConcurrentHashMap<>(1 << 14);
 
-	private final Map<Long, DirectoryEntry> byId = new ConcurrentHashMap<>(1 << 14);
+	private final Map<DeviceId, DirectoryEntry> byId = new ConcurrentHashMap<>(1 << 14);
 
 	private final DeviceStore devices;
 
@@ -49,7 +49,7 @@ class InMemoryDeviceDirectory implements DeviceDirectory, InitializingBean {
 	}
 
 	@Override
-	public Optional<RegisteredDevice> find(long id) {
+	public Optional<RegisteredDevice> find(DeviceId id) {
 		DirectoryEntry entry = byId.get(id);
 		return entry == null ? Optional.empty() : entry.found();
 	}
@@ -91,7 +91,7 @@ class InMemoryDeviceDirectory implements DeviceDirectory, InitializingBean {
 	}
 
 	/** Forgets a deleted device. */
-	synchronized void remove(long id) {
+	synchronized void remove(DeviceId id) {
 		DirectoryEntry entry = byId.remove(id);
 		if (entry != null) {
 			byCode.remove(entry.device().code().value());

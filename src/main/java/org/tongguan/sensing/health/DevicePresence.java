@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.DeviceActivity;
 
@@ -21,7 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Component
 public class DevicePresence implements DeviceActivity, InitializingBean {
 
-	private final Map<Long, Presence> presences = new ConcurrentHashMap<>(1 << 14);
+	private final Map<DeviceId, Presence> presences = new ConcurrentHashMap<>(1 << 14);
 
 	private final PresenceStore store;
 
@@ -53,7 +54,7 @@ public class DevicePresence implements DeviceActivity, InitializingBean {
 	}
 
 	/** The device's presence as of now. */
-	public PresenceView of(long deviceId) {
+	public PresenceView of(DeviceId deviceId) {
 		Presence presence = presences.get(deviceId);
 		if (presence == null) {
 			return new PresenceView(PresenceState.NEVER_SEEN, null, null);
@@ -62,14 +63,14 @@ public class DevicePresence implements DeviceActivity, InitializingBean {
 	}
 
 	/** The device's presence record, created (never seen) on first use. */
-	Presence presence(long deviceId) {
+	Presence presence(DeviceId deviceId) {
 		Presence presence = presences.get(deviceId);
 		return presence != null ? presence
 				: presences.computeIfAbsent(deviceId, id -> new Presence(PresenceState.NEVER_SEEN, 0, 0));
 	}
 
 	/** The device's presence record, or null when it was never seen. */
-	Presence find(long deviceId) {
+	Presence find(DeviceId deviceId) {
 		return presences.get(deviceId);
 	}
 

@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongguan.sensing.device.DeviceId;
 
 /**
  * The devices' last changes of presence ({@code sensing_device_presence}), written with each change (in the
@@ -20,14 +21,14 @@ class PresenceStore {
 	}
 
 	/** Every stored presence. */
-	void forEach(BiConsumer<Long, Presence> action) {
+	void forEach(BiConsumer<DeviceId, Presence> action) {
 		jdbc.sql("SELECT device_id, online, last_seen, changed_at FROM sensing_device_presence")
-			.query((RowCallbackHandler) row -> action.accept(row.getLong(1), new Presence(
+			.query((RowCallbackHandler) row -> action.accept(new DeviceId(row.getLong(1)), new Presence(
 					row.getBoolean(2) ? PresenceState.ONLINE : PresenceState.OFFLINE, row.getLong(3), row.getLong(4))));
 	}
 
 	/** Records the device's new state. */
-	void save(long deviceId, boolean online, long lastSeen, long changedAt) {
+	void save(DeviceId deviceId, boolean online, long lastSeen, long changedAt) {
 		jdbc.sql("""
 				MERGE INTO sensing_device_presence p
 				USING (VALUES (CAST(:id AS BIGINT), CAST(:online AS BOOLEAN), CAST(:lastSeen AS BIGINT),
@@ -36,7 +37,7 @@ class PresenceStore {
 				WHEN MATCHED THEN UPDATE SET online = s.online, last_seen = s.last_seen, changed_at = s.changed_at
 				WHEN NOT MATCHED THEN INSERT (device_id, online, last_seen, changed_at)
 					VALUES (s.device_id, s.online, s.last_seen, s.changed_at)""")
-			.param("id", deviceId)
+			.param("id", deviceId.value())
 			.param("online", online)
 			.param("lastSeen", lastSeen)
 			.param("changedAt", changedAt)

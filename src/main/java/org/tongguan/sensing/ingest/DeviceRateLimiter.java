@@ -3,6 +3,7 @@ package org.tongguan.sensing.ingest;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tongguan.sensing.device.DeviceId;
 
 /**
  * A token bucket per device holding the device's burst and the tolerance for delays that vary
@@ -17,7 +18,7 @@ final class DeviceRateLimiter {
 
 	private final Clock clock;
 
-	private final Map<Long, Bucket> buckets = new ConcurrentHashMap<>(1 << 14);
+	private final Map<DeviceId, Bucket> buckets = new ConcurrentHashMap<>(1 << 14);
 
 	DeviceRateLimiter(TelemetryProperties.Rate rate, Clock clock) {
 		this.perMilli = rate.messagesPerSecond() / 1000;
@@ -26,7 +27,7 @@ final class DeviceRateLimiter {
 	}
 
 	/** Takes one message from the device's budget; false when the device sends faster than allowed. */
-	boolean tryAcquire(long deviceId) {
+	boolean tryAcquire(DeviceId deviceId) {
 		Bucket bucket = buckets.get(deviceId);
 		long now = clock.millis();
 		if (bucket == null) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 import org.springframework.stereotype.Component;
+import org.tongguan.sensing.device.DeviceId;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +21,7 @@ public class RejectionCounters {
 
 	private static final Rejection[] REASONS = Rejection.values();
 
-	private final Map<Long, AtomicLongArray> byDevice = new ConcurrentHashMap<>(1 << 14);
+	private final Map<DeviceId, AtomicLongArray> byDevice = new ConcurrentHashMap<>(1 << 14);
 
 	private final AtomicLongArray unregistered = new AtomicLongArray(REASONS.length);
 
@@ -36,7 +37,7 @@ public class RejectionCounters {
 	}
 
 	/** Counts a rejected message of a registered device. */
-	void count(long deviceId, Rejection reason) {
+	void count(DeviceId deviceId, Rejection reason) {
 		AtomicLongArray counts = byDevice.get(deviceId);
 		if (counts == null) {
 			counts = byDevice.computeIfAbsent(deviceId, id -> new AtomicLongArray(REASONS.length));
@@ -52,7 +53,7 @@ public class RejectionCounters {
 	}
 
 	/** The device's rejected messages per reason since start; reasons never seen are left out. */
-	public Map<Rejection, Long> of(long deviceId) {
+	public Map<Rejection, Long> of(DeviceId deviceId) {
 		AtomicLongArray counts = byDevice.get(deviceId);
 		return counts == null ? Map.of() : nonZero(counts);
 	}

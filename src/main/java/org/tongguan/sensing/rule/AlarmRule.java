@@ -2,6 +2,7 @@ package org.tongguan.sensing.rule;
 
 import java.time.Duration;
 
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 
 /**
@@ -27,7 +28,7 @@ import org.tongguan.sensing.WarningLevel;
  * @param opening when and how an alarm opens a case, {@code null} for never
  * @param enabled whether the rule is evaluated
  */
-public record AlarmRule(long id, String name, String deviceType, String device, String metric, RuleKind kind,
+public record AlarmRule(RuleId id, String name, String deviceType, String device, String metric, RuleKind kind,
 		Comparison comparison, boolean absolute, LevelThresholds thresholds, Double clearThreshold, Duration sustain,
 		Duration noDataFor, WarningLevel level, CaseOpening opening, boolean enabled) {
 
@@ -37,7 +38,7 @@ public record AlarmRule(long id, String name, String deviceType, String device, 
 	}
 
 	/** The same rule under another id. */
-	public AlarmRule withId(long newId) {
+	public AlarmRule withId(RuleId newId) {
 		return new AlarmRule(newId, name, deviceType, device, metric, kind, comparison, absolute, thresholds,
 				clearThreshold, sustain, noDataFor, level, opening, enabled);
 	}

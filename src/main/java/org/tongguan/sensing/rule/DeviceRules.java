@@ -3,7 +3,9 @@ package org.tongguan.sensing.rule;
 import java.time.Instant;
 import java.util.Map;
 
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.Reading;
 
@@ -91,9 +93,9 @@ final class DeviceRules {
 	}
 
 	/** Forgets the active alarm of a rule that a user cleared; it stays quiet until the value is normal again. */
-	synchronized boolean silence(long ruleId) {
+	synchronized boolean silence(RuleId ruleId) {
 		for (int i = 0; i < checks.length; i++) {
-			if (checks[i].id == ruleId) {
+			if (checks[i].id.equals(ruleId)) {
 				states[i].level = null;
 				states[i].silenced = true;
 				return true;
@@ -106,7 +108,7 @@ final class DeviceRules {
 	 * Takes on an active alarm of the rule (from a sensor archive) unless one is kept already; false while the rules
 	 * were never bound, so the caller hands it over with the stored levels instead.
 	 */
-	synchronized boolean adopt(long ruleId, WarningLevel level) {
+	synchronized boolean adopt(RuleId ruleId, WarningLevel level) {
 		if (book == null) {
 			return false;
 		}
@@ -122,7 +124,7 @@ final class DeviceRules {
 		if (book == current && device == registered) {
 			return;
 		}
-		Map<Long, WarningLevel> active = book == null ? stored.take(registered.id()) : Map.of();
+		Map<RuleId, WarningLevel> active = book == null ? stored.take(registered.id()) : Map.of();
 		RuleCheck[] next = current.checksFor(registered);
 		RuleState[] nextStates = new RuleState[next.length];
 		for (int i = 0; i < next.length; i++) {
@@ -141,21 +143,21 @@ final class DeviceRules {
 		states = nextStates;
 	}
 
-	private RuleState stateOf(long ruleId) {
+	private RuleState stateOf(RuleId ruleId) {
 		int index = indexOf(checks, ruleId);
 		return index < 0 ? null : states[index];
 	}
 
-	private static int indexOf(RuleCheck[] checks, long ruleId) {
+	private static int indexOf(RuleCheck[] checks, RuleId ruleId) {
 		for (int i = 0; i < checks.length; i++) {
-			if (checks[i].id == ruleId) {
+			if (checks[i].id.equals(ruleId)) {
 				return i;
 			}
 		}
 		return -1;
 	}
 
-	private static void withdraw(RegisteredDevice device, long rule, WarningLevel level, long now,
+	private static void withdraw(RegisteredDevice device, RuleId rule, WarningLevel level, long now,
 			LevelChanges out) {
 		out.submit(new LevelChange(device, rule, null, level, null, Double.NaN, Instant.ofEpochMilli(now),
 				"规则已删除、停用或不再适用于该设备"));
@@ -165,6 +167,6 @@ final class DeviceRules {
 	interface Stored {
 
 		/** Removes and answers the device's stored levels by rule id (a mutable map, empty for none). */
-		Map<Long, WarningLevel> take(long deviceId);
+		Map<RuleId, WarningLevel> take(DeviceId deviceId);
 	}
 }

@@ -2,6 +2,7 @@ package org.tongguan.sensing.rule;
 
 import java.time.Instant;
 
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.device.RegisteredDevice;
 
@@ -19,6 +20,6 @@ import org.tongguan.sensing.device.RegisteredDevice;
  * @param measuredAt when the reading that caused it was measured (for no-data: when the silence was noticed)
  * @param note why, when the value does not say it (e.g. the rule no longer applies), else {@code null}
  */
-public record LevelChange(RegisteredDevice device, long ruleId, AlarmRule rule, WarningLevel from, WarningLevel to,
+public record LevelChange(RegisteredDevice device, RuleId ruleId, AlarmRule rule, WarningLevel from, WarningLevel to,
 		double value, Instant measuredAt, String note) {
 }

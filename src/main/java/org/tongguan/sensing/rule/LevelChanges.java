@@ -2,7 +2,9 @@ package org.tongguan.sensing.rule;
 
 import java.util.Map;
 
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 
 /** Where the rule engine hands the level changes it decides (the alarm writer), and where it learns what is active. */
 public interface LevelChanges {
@@ -11,5 +13,5 @@ public interface LevelChanges {
 	void submit(LevelChange change);
 
 	/** The levels of the alarms the rules keep active, as stored: device id → rule id → level. */
-	Map<Long, Map<Long, WarningLevel>> activeLevels();
+	Map<DeviceId, Map<RuleId, WarningLevel>> activeLevels();
 }

@@ -2,6 +2,7 @@ package org.tongguan.sensing.rule;
 
 import java.util.Map;
 
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 
 /**
@@ -14,7 +15,7 @@ final class RuleCheck {
 
 	final AlarmRule rule;
 
-	final long id;
+	final RuleId id;
 
 	final String metric;
 

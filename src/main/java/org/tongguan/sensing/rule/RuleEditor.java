@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.NotFoundException;
 
@@ -43,17 +44,17 @@ public class RuleEditor {
 		return Optional.ofNullable(books.current().offline());
 	}
 
-	public StoredRule get(long id) {
+	public StoredRule get(RuleId id) {
 		return store.find(id).orElseThrow(() -> new NotFoundException("No alarm rule " + id));
 	}
 
 	public StoredRule create(RuleDraft draft, String by) {
-		long id = store.insert(validator.validate(0, draft), by, clock.instant());
+		RuleId id = store.insert(validator.validate(RuleStore.NEW, draft), by, clock.instant());
 		applied();
 		return get(id);
 	}
 
-	public StoredRule update(long id, RuleDraft draft, String by) {
+	public StoredRule update(RuleId id, RuleDraft draft, String by) {
 		editable(id);
 		store.update(validator.validate(id, draft), by, clock.instant());
 		applied();
@@ -61,13 +62,13 @@ public class RuleEditor {
 	}
 
 	/** Deletes a rule; its active alarms clear. */
-	public void delete(long id) {
+	public void delete(RuleId id) {
 		editable(id);
 		store.delete(id);
 		applied();
 	}
 
-	private void editable(long id) {
+	private void editable(RuleId id) {
 		if (get(id).rule().kind() == RuleKind.OFFLINE) {
 			throw new ConflictException("Rule " + id + " is the built-in offline rule; it cannot be changed");
 		}

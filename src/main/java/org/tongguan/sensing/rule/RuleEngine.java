@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.Reading;
@@ -28,7 +30,7 @@ public class RuleEngine implements ReadingListener {
 
 	private final Map<String, DeviceRules> devices = new ConcurrentHashMap<>(1 << 14);
 
-	private final Map<Long, Map<Long, WarningLevel>> stored = new ConcurrentHashMap<>();
+	private final Map<DeviceId, Map<RuleId, WarningLevel>> stored = new ConcurrentHashMap<>();
 
 	private final DeviceRules.Stored storedLevels = this::takeStored;
 
@@ -56,10 +58,10 @@ public class RuleEngine implements ReadingListener {
 	}
 
 	/** A user cleared the device's alarm of the rule: no new alarm until the value is normal again. */
-	public void silence(String deviceCode, long deviceId, long ruleId) {
+	public void silence(String deviceCode, DeviceId deviceId, RuleId ruleId) {
 		DeviceRules rules = devices.get(deviceCode);
 		if (rules == null || !rules.silence(ruleId)) {
-			Map<Long, WarningLevel> levels = stored.get(deviceId);
+			Map<RuleId, WarningLevel> levels = stored.get(deviceId);
 			if (levels != null) {
 				levels.remove(ruleId);
 			}
@@ -70,7 +72,7 @@ public class RuleEngine implements ReadingListener {
 	 * Takes on an alarm that a sensor archive left active as the device's current alarm of the rule, so that live
 	 * readings go on from it (and clear it once the value is normal); an alarm the engine already keeps stays.
 	 */
-	public void adopt(RegisteredDevice device, long ruleId, WarningLevel level) {
+	public void adopt(RegisteredDevice device, RuleId ruleId, WarningLevel level) {
 		DeviceRules rules = devices.get(device.code().value());
 		if (rules == null || !rules.adopt(ruleId, level)) {
 			stored.computeIfAbsent(device.id(), id -> new ConcurrentHashMap<>()).putIfAbsent(ruleId, level);
@@ -106,8 +108,8 @@ public class RuleEngine implements ReadingListener {
 		return rules != null ? rules : devices.computeIfAbsent(code, any -> new DeviceRules());
 	}
 
-	private Map<Long, WarningLevel> takeStored(long deviceId) {
-		Map<Long, WarningLevel> levels = stored.remove(deviceId);
+	private Map<RuleId, WarningLevel> takeStored(DeviceId deviceId) {
+		Map<RuleId, WarningLevel> levels = stored.remove(deviceId);
 		return levels == null ? new ConcurrentHashMap<>() : levels;
 	}
 }

@@ -18,11 +18,15 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.Urgency;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 
 /** Stores the alarm rules (table {@code sensing_rule}). */
 @Repository
 class RuleStore {
+
+	/** The id of a rule before it is stored. */
+	static final RuleId NEW = new RuleId(0);
 
 	private static final String COLUMNS = """
 			name, device_type, device_code, metric, kind, comparison, absolute_rate, blue_threshold,
@@ -48,28 +52,31 @@ class RuleStore {
 		return jdbc.sql("SELECT * FROM sensing_rule ORDER BY id").query(RuleStore::row).list();
 	}
 
-	Optional<StoredRule> find(long id) {
-		return jdbc.sql("SELECT * FROM sensing_rule WHERE id = ?").param(id).query(RuleStore::row).optional();
+	Optional<StoredRule> find(RuleId id) {
+		return jdbc.sql("SELECT * FROM sensing_rule WHERE id = ?")
+			.param(id.value())
+			.query(RuleStore::row)
+			.optional();
 	}
 
 	/** Stores a new rule and answers its id. */
-	long insert(AlarmRule rule, String by, Instant at) {
+	RuleId insert(AlarmRule rule, String by, Instant at) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO sensing_rule (" + COLUMNS + ") VALUES (" + PLACEHOLDERS + ")")
 			.params(values(rule, by, at))
 			.update(keys, "id");
-		return keys.getKeyAs(Long.class);
+		return new RuleId(keys.getKeyAs(Long.class));
 	}
 
 	/** Replaces the rule's definition; answers whether it existed. */
 	boolean update(AlarmRule rule, String by, Instant at) {
 		List<Object> values = values(rule, by, at);
-		values.add(rule.id());
+		values.add(rule.id().value());
 		return jdbc.sql("UPDATE sensing_rule SET " + ASSIGNMENTS + " WHERE id = ?").params(values).update() > 0;
 	}
 
-	boolean delete(long id) {
-		return jdbc.sql("DELETE FROM sensing_rule WHERE id = ?").param(id).update() > 0;
+	boolean delete(RuleId id) {
+		return jdbc.sql("DELETE FROM sensing_rule WHERE id = ?").param(id.value()).update() > 0;
 	}
 
 	private static List<Object> values(AlarmRule rule, String by, Instant at) {
@@ -94,7 +101,7 @@ class RuleStore {
 				CategoryCode.of(rs.getString("category_code")), constant(rs, "urgency", Urgency.class));
 		long noData = rs.getLong("no_data_seconds");
 		Duration noDataFor = rs.wasNull() ? null : Duration.ofSeconds(noData);
-		AlarmRule rule = new AlarmRule(rs.getLong("id"), rs.getString("name"), rs.getString("device_type"),
+		AlarmRule rule = new AlarmRule(new RuleId(rs.getLong("id")), rs.getString("name"), rs.getString("device_type"),
 				rs.getString("device_code"), rs.getString("metric"), RuleKind.valueOf(rs.getString("kind")),
 				constant(rs, "comparison", Comparison.class), rs.getBoolean("absolute_rate"),
 				new LevelThresholds(number(rs, "blue_threshold"), number(rs, "yellow_threshold"),

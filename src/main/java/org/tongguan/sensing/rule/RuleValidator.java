@@ -8,6 +8,7 @@ import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.device.DeviceDirectory;
 import org.tongguan.sensing.device.DeviceTypeSpec;
@@ -38,7 +39,7 @@ class RuleValidator {
 		this.catalog = catalog;
 	}
 
-	AlarmRule validate(long id, RuleDraft draft) {
+	AlarmRule validate(RuleId id, RuleDraft draft) {
 		Problems problems = new Problems();
 		String name = name(draft.name(), problems);
 		DeviceTypeSpec type = scope(draft, problems);
@@ -188,6 +189,6 @@ class RuleValidator {
 	}
 
 	/** What every kind of rule has, read before the kind-specific fields. */
-	private record Rule(long id, String name, RuleDraft draft, String metric, boolean enabled, CaseOpening opening) {
+	private record Rule(RuleId id, String name, RuleDraft draft, String metric, boolean enabled, CaseOpening opening) {
 	}
 }

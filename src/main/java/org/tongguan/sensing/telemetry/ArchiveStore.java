@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.ingest.Reading;
 
 /**
@@ -29,10 +30,10 @@ public class ArchiveStore {
 	}
 
 	/** The measuring time of the device's first stored value of the metric at or after {@code from}, or null. */
-	public Long firstStoredFrom(long deviceId, String metric, long from) {
+	public Long firstStoredFrom(DeviceId deviceId, String metric, long from) {
 		return jdbc.sql("SELECT measured_at FROM sensing_reading WHERE device_id = ? AND metric = ? AND measured_at >= ? "
 				+ "ORDER BY measured_at LIMIT 1")
-			.params(deviceId, metric, from)
+			.params(deviceId.value(), metric, from)
 			.query(Long.class)
 			.optional()
 			.orElse(null);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.ingest.MetricValues;
 
 /**
@@ -55,7 +56,7 @@ final class DeviceLatest {
 	}
 
 	/** The values to save when they changed since the last call; none otherwise. */
-	synchronized void takeChanged(long deviceId, List<SavedValue> into) {
+	synchronized void takeChanged(DeviceId deviceId, List<SavedValue> into) {
 		if (changed) {
 			changed = false;
 			for (int i = 0; i < size; i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.sensing.device.DeviceId;
 
 /**
  * The latest values as last saved ({@code sensing_latest_reading}, one row per device metric): saved by the store's
@@ -36,7 +37,8 @@ class LatestSnapshot {
 	/** Gives the latest values every saved value. */
 	void restoreInto(LatestValues latest) {
 		jdbc.query("SELECT device_id, metric, measured_at, measurement FROM sensing_latest_reading", row -> {
-			latest.restore(new SavedValue(row.getLong(1), row.getString(2), row.getLong(3), row.getDouble(4)));
+			latest.restore(new SavedValue(new DeviceId(row.getLong(1)), row.getString(2), row.getLong(3),
+					row.getDouble(4)));
 		});
 	}
 
@@ -48,7 +50,7 @@ class LatestSnapshot {
 		}
 		try {
 			transactions.executeWithoutResult(status -> jdbc.batchUpdate(MERGE, changed, 500, (statement, value) -> {
-				statement.setLong(1, value.deviceId());
+				statement.setLong(1, value.deviceId().value());
 				statement.setString(2, value.metric());
 				statement.setLong(3, value.measuredAt());
 				statement.setDouble(4, value.value());

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.ingest.Reading;
 import org.tongguan.sensing.ingest.ReadingListener;
 
@@ -19,7 +20,7 @@ import org.tongguan.sensing.ingest.ReadingListener;
 @Order(0)
 public class LatestValues implements ReadingListener {
 
-	private final Map<Long, DeviceLatest> devices = new ConcurrentHashMap<>(1 << 14);
+	private final Map<DeviceId, DeviceLatest> devices = new ConcurrentHashMap<>(1 << 14);
 
 	@Override
 	public void onReading(Reading reading) {
@@ -27,13 +28,13 @@ public class LatestValues implements ReadingListener {
 	}
 
 	/** The latest value of each metric the device has reported. */
-	public List<LatestValue> of(long deviceId) {
+	public List<LatestValue> of(DeviceId deviceId) {
 		DeviceLatest latest = devices.get(deviceId);
 		return latest == null ? List.of() : latest.values();
 	}
 
 	/** The latest value of one metric of the device, when it has reported it. */
-	public Optional<LatestValue> of(long deviceId, String metric) {
+	public Optional<LatestValue> of(DeviceId deviceId, String metric) {
 		return of(deviceId).stream().filter(value -> value.metric().equals(metric)).findFirst();
 	}
 
@@ -54,7 +55,7 @@ public class LatestValues implements ReadingListener {
 		unsaved.forEach(value -> devices.get(value.deviceId()).changedAgain());
 	}
 
-	private DeviceLatest device(long id) {
+	private DeviceLatest device(DeviceId id) {
 		DeviceLatest latest = devices.get(id);
 		return latest != null ? latest : devices.computeIfAbsent(id, key -> new DeviceLatest());
 	}

@@ -26,7 +26,7 @@ final class RowBuffer {
 
 	/** Adds a row per value of the reading. */
 	void add(Reading reading) {
-		long device = reading.device().id();
+		long device = reading.device().id().value();
 		long at = reading.measuredAt().toEpochMilli();
 		if (reading.values() instanceof MetricValues parsed) {
 			for (int i = 0; i < parsed.size(); i++) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongguan.sensing.device.DeviceId;
 
 /**
  * 历史数据 — the stored values of one device metric within a time range: raw, or summarised per bucket (min, max,
@@ -23,18 +24,18 @@ public class TelemetryHistory {
 	}
 
 	/** The values measured in [from, to), oldest first, at most {@code limit}. */
-	public List<RawReading> raw(long deviceId, String metric, Instant from, Instant to, int limit) {
+	public List<RawReading> raw(DeviceId deviceId, String metric, Instant from, Instant to, int limit) {
 		return jdbc.sql("""
 				SELECT measured_at, measurement FROM sensing_reading
 				WHERE device_id = ? AND metric = ? AND measured_at >= ? AND measured_at < ?
 				ORDER BY measured_at LIMIT ?""")
-			.params(deviceId, metric, from.toEpochMilli(), to.toEpochMilli(), limit)
+			.params(deviceId.value(), metric, from.toEpochMilli(), to.toEpochMilli(), limit)
 			.query((row, number) -> new RawReading(Instant.ofEpochMilli(row.getLong(1)), row.getDouble(2)))
 			.list();
 	}
 
 	/** The values measured in [from, to) summarised per bucket of {@code size}, oldest first. */
-	public List<HistoryBucket> buckets(long deviceId, String metric, Instant from, Instant to, Duration size,
+	public List<HistoryBucket> buckets(DeviceId deviceId, String metric, Instant from, Instant to, Duration size,
 			ZoneId zone) {
 		long width = size.toMillis();
 		long midnight = from.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant().toEpochMilli();
@@ -44,7 +45,7 @@ public class TelemetryHistory {
 					SELECT (measured_at - ?) / ? AS slot, measurement FROM sensing_reading
 					WHERE device_id = ? AND metric = ? AND measured_at >= ? AND measured_at < ?) series
 				GROUP BY slot ORDER BY slot""")
-			.params(origin, width, deviceId, metric, from.toEpochMilli(), to.toEpochMilli())
+			.params(origin, width, deviceId.value(), metric, from.toEpochMilli(), to.toEpochMilli())
 			.query((row, number) -> {
 				long start = origin + row.getLong(1) * width;
 				return new HistoryBucket(Instant.ofEpochMilli(start), Instant.ofEpochMilli(start + width),

@@ -31,6 +31,7 @@ import org.tongguan.sensing.AlarmCleared;
 import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.AlarmRaised;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 
 import com.jayway.jsonpath.JsonPath;
@@ -85,8 +86,8 @@ class LiveStreamHttpTests {
 		EventStream dispatcher = open(token("futian-dispatcher"));
 		EventStream handler = open(token("handler"));
 
-		events.publishEvent(new AlarmRaised(new AlarmId(990_001), new DeviceCode(device), 1, WarningLevel.ORANGE,
-				Instant.now(), null));
+		events.publishEvent(new AlarmRaised(new AlarmId(990_001), new DeviceCode(device), new RuleId(1),
+				WarningLevel.ORANGE, Instant.now(), null));
 		events.publishEvent(new AlarmCleared(new AlarmId(990_001), new DeviceCode(device), Instant.now(), "恢复正常"));
 		String report = report(114.0579, 22.5431, "井盖旁暴露垃圾");
 

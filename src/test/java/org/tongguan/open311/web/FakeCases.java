@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseIntake;
 import org.tongguan.casework.CaseQueries;
@@ -48,17 +46,21 @@ class FakeCases implements CaseIntake, CaseQueries {
 	}
 
 	@Override
-	public CaseSnapshot report(CaseReport report) {
+	public CaseSnapshot report(Caller caller, CaseReport report) {
 		if (report.longitude() != null && report.longitude() > 115) {
 			throw new InvalidInputException("location", "(" + report.longitude() + ", " + report.latitude()
 					+ ") lies outside the city");
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		reportedAs.add(authentication == null ? null : (Caller) authentication.getPrincipal());
+		reportedAs.add(caller);
 		reports.add(report);
 		return byKey.computeIfAbsent(report.idempotencyKey(),
 				key -> add(report.category(), report.urgency(), report.description(), report.longitude(),
 						report.latitude(), report.address(), CaseStage.REPORTED, clock.instant()));
+	}
+
+	@Override
+	public CaseSnapshot reportForChannel(CaseReport report) {
+		throw new UnsupportedOperationException("Open311 always reports as the API key's external system");
 	}
 
 	/** Stores a case as if reported at the given time. */

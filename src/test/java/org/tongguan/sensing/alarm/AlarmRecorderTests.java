@@ -25,7 +25,9 @@ import org.tongguan.sensing.AlarmDeescalated;
 import org.tongguan.sensing.AlarmEscalated;
 import org.tongguan.sensing.AlarmId;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.rule.AlarmRule;
 import org.tongguan.sensing.rule.CaseOpening;
@@ -48,12 +50,13 @@ class AlarmRecorderTests {
 	private final AlarmRecorder recorder = new AlarmRecorder(store, mock(AlarmLog.class), texts, mock(Regions.class),
 			events::add, Clock.fixed(NOW, ZoneOffset.UTC));
 
-	private final RegisteredDevice gauge = new RegisteredDevice(11, new DeviceCode("WL-440306-0001"), "积水监测仪",
-			null, 113.9, 22.5, null, null, null);
+	private final RegisteredDevice gauge = new RegisteredDevice(new DeviceId(11), new DeviceCode("WL-440306-0001"),
+			"积水监测仪", null, 113.9, 22.5, null, null, null);
 
 	/** A water-level rule that asks for a case from 橙色 on. */
-	private final AlarmRule rule = new AlarmRule(5, "积水", "water-level", null, "waterLevel", RuleKind.THRESHOLD,
-			Comparison.GE, false, new LevelThresholds(0.1, 0.2, 0.3, 0.5), null, Duration.ZERO, null, null,
+	private final AlarmRule rule = new AlarmRule(new RuleId(5), "积水", "water-level", null, "waterLevel",
+			RuleKind.THRESHOLD, Comparison.GE, false, new LevelThresholds(0.1, 0.2, 0.3, 0.5), null, Duration.ZERO,
+			null, null,
 			new CaseOpening(WarningLevel.ORANGE, CategoryCode.of("E0502"), Urgency.NORMAL), true);
 
 	@Test

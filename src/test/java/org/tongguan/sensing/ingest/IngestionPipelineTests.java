@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 
@@ -74,9 +75,9 @@ class IngestionPipelineTests {
 		assertThat(heard).isEmpty();
 		assertThat(sink.stored).isEmpty();
 		assertThat(seen).containsExactly(1L, 1L);
-		assertThat(counters.of(1)).containsExactlyInAnyOrderEntriesOf(
+		assertThat(counters.of(new DeviceId(1))).containsExactlyInAnyOrderEntriesOf(
 				Map.of(Rejection.OUT_OF_RANGE, 1L, Rejection.MALFORMED_JSON, 1L));
-		assertThat(counters.of(2)).isEmpty();
+		assertThat(counters.of(new DeviceId(2))).isEmpty();
 		assertThat(meters.get("tongguan.sensing.rejections").tag("reason", "OUT_OF_RANGE").counter().count())
 			.isEqualTo(1);
 	}
@@ -94,7 +95,7 @@ class IngestionPipelineTests {
 		assertThat(flood).filteredOn(outcome -> outcome.rejection == null).hasSize(5);
 		assertThat(flood).filteredOn(outcome -> outcome.rejection == Rejection.RATE_LIMITED).hasSize(15);
 		assertThat(neighbour.rejection).isNull();
-		assertThat(counters.of(1)).containsEntry(Rejection.RATE_LIMITED, 15L);
+		assertThat(counters.of(new DeviceId(1))).containsEntry(Rejection.RATE_LIMITED, 15L);
 
 		now.addAndGet(1000);
 		Outcome later = new Outcome();
@@ -154,7 +155,7 @@ class IngestionPipelineTests {
 
 		assertThat(outcome.rejection).isEqualTo(Rejection.OVERLOADED);
 		assertThat(heard).isEmpty();
-		assertThat(counters.of(1)).containsEntry(Rejection.OVERLOADED, 1L);
+		assertThat(counters.of(new DeviceId(1))).containsEntry(Rejection.OVERLOADED, 1L);
 	}
 
 	@Test
@@ -162,7 +163,8 @@ class IngestionPipelineTests {
 		IngestionPipeline failing = new IngestionPipeline(TelemetryDevices.properties(),
 				List.of(reading -> {
 					throw new IllegalStateException("broken");
-				}, heard::add), sink, (device, at) -> seen.add(device.id()), counters, directory, clock(), meters);
+				}, heard::add), sink, (device, at) -> seen.add(device.id().value()), counters, directory, clock(),
+				meters);
 		Outcome outcome = new Outcome();
 
 		failing.accept(device, GOOD, outcome);
@@ -184,7 +186,7 @@ class IngestionPipelineTests {
 		pipeline.rejected("WL-1", Rejection.BAD_CREDENTIALS);
 		pipeline.rejected("nobody", Rejection.UNKNOWN_DEVICE);
 
-		assertThat(counters.of(1)).containsOnly(Map.entry(Rejection.FOREIGN_TOPIC, 1L),
+		assertThat(counters.of(new DeviceId(1))).containsOnly(Map.entry(Rejection.FOREIGN_TOPIC, 1L),
 				Map.entry(Rejection.BAD_CREDENTIALS, 1L));
 		assertThat(counters.unregistered()).containsOnly(Map.entry(Rejection.UNKNOWN_DEVICE, 1L));
 		assertThat(seen).as("only an authenticated device's message is activity").containsExactly(1L);
@@ -199,7 +201,7 @@ class IngestionPipelineTests {
 		assertThat(outcome.elements()).extracting(ElementOutcome::rejection)
 			.containsExactly(null, Rejection.UNKNOWN_METRIC, null);
 		assertThat(sink.stored).singleElement().satisfies(readings -> assertThat(readings).hasSize(2));
-		assertThat(counters.of(1)).containsOnly(Map.entry(Rejection.UNKNOWN_METRIC, 1L));
+		assertThat(counters.of(new DeviceId(1))).containsOnly(Map.entry(Rejection.UNKNOWN_METRIC, 1L));
 	}
 
 	@Test
@@ -219,12 +221,12 @@ class IngestionPipelineTests {
 
 		assertThat(outcome.rejection()).isEqualTo(Rejection.MALFORMED_JSON);
 		assertThat(outcome.elements()).isEmpty();
-		assertThat(counters.of(1)).containsOnly(Map.entry(Rejection.MALFORMED_JSON, 1L));
+		assertThat(counters.of(new DeviceId(1))).containsOnly(Map.entry(Rejection.MALFORMED_JSON, 1L));
 	}
 
 	private IngestionPipeline pipeline(String... settings) {
 		return new IngestionPipeline(TelemetryDevices.properties(settings), List.of(heard::add, heard::add), sink,
-				(device, at) -> seen.add(device.id()), counters, directory, clock(), meters);
+				(device, at) -> seen.add(device.id().value()), counters, directory, clock(), meters);
 	}
 
 	private Clock clock() {

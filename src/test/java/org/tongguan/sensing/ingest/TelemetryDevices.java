@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.DeviceTypeSpec;
 import org.tongguan.sensing.device.MetricSpec;
@@ -33,8 +34,8 @@ public final class TelemetryDevices {
 	}
 
 	public static RegisteredDevice device(long id, DeviceStatus status) {
-		return new RegisteredDevice(id, new DeviceCode("WL-" + id), "积水点" + id, WATER_LEVEL, 114.05, 22.54,
-				RegionCode.of("440304001001001"), new DepartmentCode("440304-SW"), status);
+		return new RegisteredDevice(new DeviceId(id), new DeviceCode("WL-" + id), "积水点" + id, WATER_LEVEL, 114.05,
+				22.54, RegionCode.of("440304001001001"), new DepartmentCode("440304-SW"), status);
 	}
 
 	/** The default settings, with these overrides (e.g. {@code "rate.burst", "3"}). */

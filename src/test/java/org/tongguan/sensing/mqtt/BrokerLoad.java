@@ -18,6 +18,7 @@ import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.IngestCallback;
@@ -121,12 +122,12 @@ public final class BrokerLoad {
 		@Override
 		public Optional<RegisteredDevice> find(String code) {
 			RegisteredDevice gauge = types.find("gauge-1").orElseThrow();
-			return Optional.of(new RegisteredDevice(code.hashCode(), new DeviceCode(code), code, gauge.type(), 0, 0,
-					null, null, DeviceStatus.ACTIVE));
+			return Optional.of(new RegisteredDevice(new DeviceId(code.hashCode()), new DeviceCode(code), code,
+					gauge.type(), 0, 0, null, null, DeviceStatus.ACTIVE));
 		}
 
 		@Override
-		public Optional<RegisteredDevice> find(long id) {
+		public Optional<RegisteredDevice> find(DeviceId id) {
 			return Optional.empty();
 		}
 

@@ -194,7 +194,7 @@ class MqttAcknowledgementTests {
 	}
 
 	private int stored(List<RegisteredDevice> devices) {
-		String ids = String.join(",", devices.stream().map(device -> Long.toString(device.id())).toList());
+		String ids = String.join(",", devices.stream().map(device -> device.id().toString()).toList());
 		return jdbc.queryForObject("SELECT COUNT(*) FROM sensing_reading WHERE device_id IN (" + ids + ")",
 				Integer.class);
 	}

@@ -14,6 +14,7 @@ import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.DeviceCode;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.DeviceTypeSpec;
 import org.tongguan.sensing.device.MetricSpec;
@@ -33,8 +34,8 @@ final class TestDevices implements DeviceDirectory, ExternalSystems {
 			device(2, "gauge-2"));
 
 	private static RegisteredDevice device(long id, String code) {
-		return new RegisteredDevice(id, new DeviceCode(code), code, WATER_LEVEL, 114.05, 22.54, null, null,
-				DeviceStatus.ACTIVE);
+		return new RegisteredDevice(new DeviceId(id), new DeviceCode(code), code, WATER_LEVEL, 114.05, 22.54, null,
+				null, DeviceStatus.ACTIVE);
 	}
 
 	@Override
@@ -43,8 +44,8 @@ final class TestDevices implements DeviceDirectory, ExternalSystems {
 	}
 
 	@Override
-	public Optional<RegisteredDevice> find(long id) {
-		return devices.values().stream().filter(device -> device.id() == id).findFirst();
+	public Optional<RegisteredDevice> find(DeviceId id) {
+		return devices.values().stream().filter(device -> device.id().equals(id)).findFirst();
 	}
 
 	@Override

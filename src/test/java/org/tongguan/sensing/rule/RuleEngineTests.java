@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.device.RegisteredDevice;
 
@@ -180,7 +181,7 @@ class RuleEngineTests {
 	void aManuallyClearedAlarmStaysQuietUntilTheValueWasNormalAgain() {
 		fixture.rules(WATER_LEVEL);
 		read(0.30);
-		fixture.engine().silence(device.code().value(), device.id(), 1);
+		fixture.engine().silence(device.code().value(), device.id(), new RuleId(1));
 		read(0.45, 0.12);
 		assertThat(fixture.levels()).containsExactly(YELLOW);
 		read(0.05, 0.30);
@@ -203,28 +204,29 @@ class RuleEngineTests {
 
 	@Test
 	void aDeviceRuleOverridesTheTypeRuleOfTheSameMetricAndKind() {
-		AlarmRule own = new AlarmRule(2, "own", null, device.code().value(), "waterLevel", RuleKind.THRESHOLD,
-				Comparison.GE, false, new LevelThresholds(null, null, null, 1.0), null, Duration.ZERO, null, null,
+		AlarmRule own = new AlarmRule(new RuleId(2), "own", null, device.code().value(), "waterLevel",
+				RuleKind.THRESHOLD, Comparison.GE, false, new LevelThresholds(null, null, null, 1.0), null,
+				Duration.ZERO, null, null,
 				null, true);
 		fixture.rules(WATER_LEVEL, own);
 		read(0.45);
 		assertThat(fixture.changes).isEmpty();
 		read(1.2);
 		assertThat(fixture.levels()).containsExactly(RED);
-		assertThat(fixture.last().ruleId()).isEqualTo(2);
+		assertThat(fixture.last().ruleId().value()).isEqualTo(2);
 		read(0.45, 0.30);
 		RegisteredDevice other = device(8, "WL-0008");
 		fixture.read(other, "waterLevel", 0.45);
-		assertThat(fixture.last().ruleId()).isEqualTo(1);
+		assertThat(fixture.last().ruleId().value()).isEqualTo(1);
 	}
 
 	@Test
 	void continuesTheAlarmsStoredBeforeTheStart() {
-		Map<Long, WarningLevel> levels = new HashMap<>(Map.of(1L, YELLOW, 99L, BLUE));
+		Map<RuleId, WarningLevel> levels = new HashMap<>(Map.of(new RuleId(1), YELLOW, new RuleId(99), BLUE));
 		fixture.stored.put(device.id(), levels);
 		fixture.rules(WATER_LEVEL);
 		read(0.30);
-		assertThat(fixture.changes).extracting(LevelChange::ruleId, LevelChange::from, LevelChange::to)
+		assertThat(fixture.changes).extracting(change -> change.ruleId().value(), LevelChange::from, LevelChange::to)
 			.containsExactly(tuple(99L, BLUE, null));
 		read(0.05);
 		assertThat(fixture.last().from()).isEqualTo(YELLOW);

@@ -13,7 +13,9 @@ import java.util.Map;
 
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.DeviceTypeSpec;
 import org.tongguan.sensing.device.MetricSpec;
@@ -35,7 +37,7 @@ final class RuleFixture implements LevelChanges {
 
 	final List<LevelChange> changes = new ArrayList<>();
 
-	final Map<Long, Map<Long, WarningLevel>> stored = new HashMap<>();
+	final Map<DeviceId, Map<RuleId, WarningLevel>> stored = new HashMap<>();
 
 	final TestClock clock = new TestClock(START, ZoneId.of("Asia/Shanghai"));
 
@@ -68,8 +70,8 @@ final class RuleFixture implements LevelChanges {
 	}
 
 	static RegisteredDevice device(long id, String code) {
-		return new RegisteredDevice(id, new DeviceCode(code), "深南大道" + id + "号", WATER, 114.05, 22.54, null,
-				new DepartmentCode("440304-SW"), DeviceStatus.ACTIVE);
+		return new RegisteredDevice(new DeviceId(id), new DeviceCode(code), "深南大道" + id + "号", WATER, 114.05,
+				22.54, null, new DepartmentCode("440304-SW"), DeviceStatus.ACTIVE);
 	}
 
 	/** A reading of the device measured now (by the test clock). */
@@ -97,23 +99,23 @@ final class RuleFixture implements LevelChanges {
 	}
 
 	@Override
-	public Map<Long, Map<Long, WarningLevel>> activeLevels() {
+	public Map<DeviceId, Map<RuleId, WarningLevel>> activeLevels() {
 		return stored;
 	}
 
 	static AlarmRule threshold(long id, String metric, Comparison comparison, LevelThresholds thresholds,
 			Double clear, Duration sustain) {
-		return new AlarmRule(id, "rule " + id, "water-level", null, metric, RuleKind.THRESHOLD, comparison, false,
-				thresholds, clear, sustain, null, null, null, true);
+		return new AlarmRule(new RuleId(id), "rule " + id, "water-level", null, metric, RuleKind.THRESHOLD,
+				comparison, false, thresholds, clear, sustain, null, null, null, true);
 	}
 
 	static AlarmRule rate(long id, boolean absolute, LevelThresholds thresholds) {
-		return new AlarmRule(id, "rate " + id, "water-level", null, "waterLevel", RuleKind.RATE, Comparison.GE,
-				absolute, thresholds, null, Duration.ZERO, null, null, null, true);
+		return new AlarmRule(new RuleId(id), "rate " + id, "water-level", null, "waterLevel", RuleKind.RATE,
+				Comparison.GE, absolute, thresholds, null, Duration.ZERO, null, null, null, true);
 	}
 
 	static AlarmRule noData(long id, String metric, Duration silence) {
-		return new AlarmRule(id, "no data " + id, "water-level", null, metric, RuleKind.NO_DATA, null, false,
-				LevelThresholds.NONE, null, Duration.ZERO, silence, WarningLevel.BLUE, null, true);
+		return new AlarmRule(new RuleId(id), "no data " + id, "water-level", null, metric, RuleKind.NO_DATA, null,
+				false, LevelThresholds.NONE, null, Duration.ZERO, silence, WarningLevel.BLUE, null, true);
 	}
 }

@@ -137,13 +137,20 @@ class SimulatorPlatformTests {
 		return jdbc.sql("""
 				SELECT a.id FROM sensing_alarm a JOIN sensing_rule r ON r.id = a.rule_id
 				WHERE a.device_id = ? AND a.active_key IS NOT NULL AND r.metric = 'waterLevel'
-				AND a.level IN ('YELLOW', 'ORANGE', 'RED')""").param(gauge.id()).query(Long.class).optional().orElse(null);
+				AND a.level IN ('YELLOW', 'ORANGE', 'RED')""")
+			.param(gauge.id().value())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private Long lastAlarm(RegisteredDevice gauge) {
 		return jdbc.sql("""
 				SELECT MAX(a.id) FROM sensing_alarm a JOIN sensing_rule r ON r.id = a.rule_id
-				WHERE a.device_id = ? AND r.metric = 'waterLevel'""").param(gauge.id()).query(Long.class).single();
+				WHERE a.device_id = ? AND r.metric = 'waterLevel'""")
+			.param(gauge.id().value())
+			.query(Long.class)
+			.single();
 	}
 
 	private Long caseOf(long alarm) {

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.DeviceCode;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.DeviceTypeSpec;
 import org.tongguan.sensing.device.RegisteredDevice;
@@ -32,8 +33,9 @@ final class TestFleet {
 		List<SimulatedDevice> devices = new ArrayList<>();
 		for (int n = 1; n <= count; n++) {
 			String code = type.substring(0, 2).toUpperCase() + "-" + district + "-" + "%04d".formatted(n);
-			RegisteredDevice registered = new RegisteredDevice(n, new DeviceCode(code), code, spec, 114, 22.6,
-					RegionCode.of(district + "001001001"), new DepartmentCode(district + "-SW"), DeviceStatus.ACTIVE);
+			RegisteredDevice registered = new RegisteredDevice(new DeviceId(n), new DeviceCode(code), code, spec, 114,
+					22.6, RegionCode.of(district + "001001001"), new DepartmentCode(district + "-SW"),
+					DeviceStatus.ACTIVE);
 			devices.add(new SimulatedDevice(registered, model));
 		}
 		return devices;

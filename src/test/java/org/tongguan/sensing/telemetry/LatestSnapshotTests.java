@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongguan.sensing.TelemetryTest;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.ingest.Reading;
 import org.tongguan.sensing.ingest.TelemetryDevices;
 
@@ -35,7 +36,7 @@ class LatestSnapshotTests {
 
 		LatestValues after = new LatestValues();
 		snapshot.restoreInto(after);
-		assertThat(after.of(990_020)).containsExactlyInAnyOrder(
+		assertThat(after.of(new DeviceId(990_020))).containsExactlyInAnyOrder(
 				new LatestValue("waterLevel", 0.4, AT.plusSeconds(60)), new LatestValue("battery", 70.0, AT));
 		assertThat(after.takeChanged()).as("restored values are not saved again").isEmpty();
 	}

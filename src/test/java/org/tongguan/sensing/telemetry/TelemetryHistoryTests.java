@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongguan.sensing.TelemetryTest;
+import org.tongguan.sensing.device.DeviceId;
 
 /** History buckets computed by the database, aligned to the city's local midnight. */
 @TelemetryTest
 class TelemetryHistoryTests {
 
-	private static final long GAUGE = 990_010;
+	private static final DeviceId GAUGE = new DeviceId(990_010);
 
 	private static final ZoneId SHENZHEN = ZoneId.of("Asia/Shanghai");
 
@@ -50,7 +51,7 @@ class TelemetryHistoryTests {
 
 	private void insert(String at, double value) {
 		jdbc.sql("INSERT INTO sensing_reading (device_id, metric, measured_at, measurement) VALUES (?, 'waterLevel', ?, ?)")
-			.params(GAUGE, at(at).toEpochMilli(), value)
+			.params(GAUGE.value(), at(at).toEpochMilli(), value)
 			.update();
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Reading;
@@ -167,7 +168,7 @@ class TelemetryStoreTests {
 		latest = new LatestValues();
 		start();
 
-		assertThat(latest.of(5)).containsExactlyInAnyOrder(new LatestValue("waterLevel", 0.3, AT),
+		assertThat(latest.of(new DeviceId(5))).containsExactlyInAnyOrder(new LatestValue("waterLevel", 0.3, AT),
 				new LatestValue("battery", 77.0, AT));
 	}
 

@@ -26,7 +26,7 @@ record AlarmView(long id, String deviceCode, String deviceName, String deviceTyp
 		AlarmPlace place = alarm.place();
 		AlarmReading cleared = alarm.cleared();
 		return new AlarmView(alarm.id().value(), subject.deviceCode(), subject.deviceName(), subject.deviceType(),
-				subject.ruleId(), subject.ruleName(), subject.metric(), alarm.level(), alarm.level().label(),
+				subject.ruleId().value(), subject.ruleName(), subject.metric(), alarm.level(), alarm.level().label(),
 				alarm.state(), alarm.raisedAt(), alarm.raised().value(), alarm.last().value(),
 				alarm.last().measuredAt(), alarm.recordedAt(), alarm.updatedAt(), alarm.acknowledgedAt(),
 				alarm.acknowledgedBy(), alarm.assignee(), alarm.clearedAt(), cleared == null ? null : cleared.value(),

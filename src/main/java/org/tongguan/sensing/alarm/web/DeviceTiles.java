@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.tongguan.sensing.alarm.AlarmFinder;
 import org.tongguan.sensing.alarm.AlarmRecord;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceScope;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
@@ -54,7 +55,7 @@ class DeviceTiles {
 		VectorTileBuilder tile = new VectorTileBuilder(coordinate);
 		LonLatBox box = coordinate.bounds((double) VectorTileBuilder.BUFFER / VectorTileBuilder.EXTENT);
 		List<AlarmRecord> active = alarms.activeWithin(box.west(), box.south(), box.east(), box.north(), MAX_ALARMS);
-		Set<Long> alarmed = active.stream().map(record -> record.subject().deviceId()).collect(Collectors.toSet());
+		Set<DeviceId> alarmed = active.stream().map(record -> record.subject().deviceId()).collect(Collectors.toSet());
 		for (RegisteredDevice device : directory.all()) {
 			if (device.status() != DeviceStatus.RETIRED && inside(box, device) && scope.canSee(device)) {
 				tile.lonLatPoint(DEVICES, device.longitude(), device.latitude(), Map.of("id", device.code().value(),

@@ -10,6 +10,7 @@ import org.tongguan.identity.Callers;
 import org.tongguan.region.RegionCode;
 import org.tongguan.sensing.device.Device;
 import org.tongguan.sensing.device.DeviceDraft;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceSecrets;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.DeviceStore;
@@ -117,7 +118,7 @@ public class DeviceRegistry {
 	public void delete(String code) {
 		Device device = find(code);
 		store.delete(device.id());
-		updates.deleted(device.id());
+		updates.deleted(new DeviceId(device.id()));
 	}
 
 	private ValidDevice valid(DeviceDraft draft) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.sensing.RuleId;
 import org.tongguan.sensing.WarningLevel;
 import org.tongguan.sensing.rule.AlarmRule;
 import org.tongguan.sensing.rule.CaseOpening;
@@ -53,7 +54,7 @@ class RuleController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Read one alarm rule", description = "An alarm rule by its id.")
 	RuleView get(@PathVariable long id) {
-		return RuleView.of(editor.get(id));
+		return RuleView.of(editor.get(new RuleId(id)));
 	}
 
 	@PostMapping
@@ -80,7 +81,7 @@ class RuleController {
 			{"name": "道路积水", "deviceType": "water-level", "metric": "waterLevel", "kind": "THRESHOLD",
 			 "comparator": "GE", "thresholds": {"YELLOW": 0.2, "RED": 0.4}, "enabled": true}""")))
 	RuleView update(@PathVariable long id, @RequestBody RuleDraft draft, Principal principal) {
-		return RuleView.of(editor.update(id, draft, principal.getName()));
+		return RuleView.of(editor.update(new RuleId(id), draft, principal.getName()));
 	}
 
 	@DeleteMapping("/{id}")
@@ -88,7 +89,7 @@ class RuleController {
 	@Operation(summary = "Delete an alarm rule", description = "The rule stops at once; its past alarms stay.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	ResponseEntity<Void> delete(@PathVariable long id) {
-		editor.delete(id);
+		editor.delete(new RuleId(id));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -105,8 +106,8 @@ class RuleController {
 			AlarmRule rule = stored.rule();
 			boolean measured = rule.kind() == RuleKind.THRESHOLD || rule.kind() == RuleKind.RATE;
 			CaseOpening opening = rule.opening();
-			return new RuleView(rule.id(), rule.name(), rule.deviceType(), rule.device(), rule.metric(), rule.kind(),
-					rule.comparison() == null ? null : rule.comparison().name(),
+			return new RuleView(rule.id().value(), rule.name(), rule.deviceType(), rule.device(), rule.metric(),
+					rule.kind(), rule.comparison() == null ? null : rule.comparison().name(),
 					rule.kind() == RuleKind.RATE ? rule.absolute() : null,
 					measured ? rule.thresholds().asMap() : null, rule.clearThreshold(),
 					measured && !rule.sustain().isZero() ? rule.sustain().toString() : null,

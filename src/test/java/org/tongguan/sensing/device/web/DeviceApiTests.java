@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tongguan.sensing.device.DeviceDirectory;
+import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.device.DeviceStatus;
 import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.support.PlatformTest;
@@ -83,7 +84,7 @@ class DeviceApiTests {
 	@Test
 	void directoryFollowsUpdatesStatusChangesAndDeletion() throws Exception {
 		mvc.perform(json(post("/api/admin/sensing/devices"), gauge("T-UPD-1"))).andExpect(status().isCreated());
-		long id = directory.find("T-UPD-1").orElseThrow().id();
+		DeviceId id = directory.find("T-UPD-1").orElseThrow().id();
 		Map<String, Object> moved = gauge("T-UPD-1");
 		moved.put("name", "宝安积水点");
 		moved.put("longitude", 113.8830);
