@@ -15,6 +15,9 @@
  * (indicators, evaluation), whose {@code @ApplicationModuleListener}s the event publication registry will keep until
  * handled. Flowable stays inside {@code casework.workflow}.
  *
+ * <p>The read side has its own packages: {@code casework.query} (case lists, one case within the caller's scope, the
+ * work queue, {@code CaseQueries}) and {@code casework.map} (the case tiles).
+ *
  * <h2>Locating a report</h2>
  * A report with longitude and latitude is located by the region index to its grid, community, street and district
  * and must lie inside the city. A report with only an address is located by the region names the address contains:

@@ -25,9 +25,9 @@ import org.tongguan.catalog.Urgency;
 import org.tongguan.region.RegionLevel;
 
 /** Reads a {@code casework_case} row. */
-final class CaseRows implements RowMapper<CaseRecord> {
+public final class CaseRows implements RowMapper<CaseRecord> {
 
-	static final CaseRows INSTANCE = new CaseRows();
+	public static final CaseRows INSTANCE = new CaseRows();
 
 	@Override
 	public CaseRecord mapRow(ResultSet rs, int rowNum) throws SQLException {

@@ -14,13 +14,13 @@ import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
 
 /** Converts between the platform's value types and what H2 and PostgreSQL bind and read. */
-final class SqlValues {
+public final class SqlValues {
 
 	private SqlValues() {
 	}
 
 	/** The JDBC value of a platform value: instants as UTC timestamps, enums by name, ids and codes as their value. */
-	static Object bind(Object value) {
+	public static Object bind(Object value) {
 		if (value instanceof Instant instant) {
 			return instant.atOffset(ZoneOffset.UTC);
 		}
@@ -42,7 +42,7 @@ final class SqlValues {
 		return value;
 	}
 
-	static Instant instant(ResultSet rs, String column) throws SQLException {
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
-import org.tongguan.casework.internal.RegionBounds;
+import org.tongguan.casework.query.RegionBounds;
 import org.tongguan.region.RegionCode;
 
 /**

@@ -2,7 +2,7 @@ package org.tongguan.casework.web;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.internal.VisibleCases;
+import org.tongguan.casework.query.VisibleCases;
 import org.tongguan.shared.web.ScopeBeforeBinding;
 
 /** Actions on a case ({@code /api/cases/{id}/…}) check that the caller may see the case before reading the body. */

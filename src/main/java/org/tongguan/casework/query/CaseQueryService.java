@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,11 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseQueries;
 import org.tongguan.casework.CaseSearch;
 import org.tongguan.casework.CaseSnapshot;
+import org.tongguan.casework.internal.CaseNumbers;
+import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CaseRows;
+import org.tongguan.casework.internal.CaseStore;
+import org.tongguan.casework.internal.Snapshots;
 
 /** Read access to cases for other modules, without data-scope filtering (they are trusted callers). */
 @Service

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CaseRows;
+import org.tongguan.casework.internal.CaseworkProperties;
 import org.tongguan.identity.Callers;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import java.time.Instant;
 
@@ -10,7 +10,7 @@ import org.tongguan.casework.TrafficLight;
  * transferred) and imported cases without a deadline have no light. A red light's due time is before now (the light
  * is read at now or before), said in a condition an index on the due time can seek.
  */
-final class LightClause {
+public final class LightClause {
 
 	private static final String READ_AT = "COALESCE(c.suspended_since, c.closed_at, ?)";
 
@@ -30,7 +30,7 @@ final class LightClause {
 	}
 
 	/** A SQL expression naming the case's light at the instant bound to both its parameters, or {@code NONE}. */
-	static String expression() {
+	public static String expression() {
 		return "CASE WHEN NOT (" + HAS_LIGHT + ") THEN 'NONE' WHEN " + READ_AT + " > c.due_at THEN 'RED' WHEN "
 				+ READ_AT + " >= c.warn_at THEN 'YELLOW' ELSE 'GREEN' END";
 	}

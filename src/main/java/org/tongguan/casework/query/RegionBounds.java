@@ -1,10 +1,9 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.tongguan.region.RegionCode;
-import org.tongguan.region.RegionLevel;
 
 /**
  * The conditions on {@code casework_case} that select a region's subtree, all read from the index
@@ -34,11 +33,6 @@ public final class RegionBounds {
 			RegionCode.after(prefix).ifPresent(end -> bounds.add(new Bound("district_code", "<", end)));
 		}
 		return bounds;
-	}
-
-	/** The conditions for the region's subtree; the level is implied by the code. */
-	public static List<Bound> of(RegionCode region, RegionLevel level) {
-		return of(region);
 	}
 
 	/**

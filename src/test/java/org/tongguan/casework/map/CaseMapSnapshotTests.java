@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.map;
 
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -18,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
+import org.tongguan.casework.internal.CaseNumbers;
+import org.tongguan.casework.internal.CaseworkProperties;
+import org.tongguan.casework.internal.SqlValues;
+import org.tongguan.casework.query.LightClause;
+import org.tongguan.casework.query.ScopeClause;
+import org.tongguan.casework.query.Where;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.DepartmentCode;
@@ -39,10 +45,10 @@ import org.tongguan.shared.geo.tiles.ZOrder;
 public class CaseTiles {
 
 	/** The layer's name. */
-	public static final String LAYER = "cases";
+	static final String LAYER = "cases";
 
 	/** The zoom from which single cases are drawn instead of clusters. */
-	public static final int SINGLE_CASES_FROM = 15;
+	static final int SINGLE_CASES_FROM = 15;
 
 	/** Cluster cells along each side of a tile: 2^4 = 16. */
 	static final int CELL_BITS = 4;

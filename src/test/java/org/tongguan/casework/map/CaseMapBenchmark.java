@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.map;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

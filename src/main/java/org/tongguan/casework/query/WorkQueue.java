@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import static org.tongguan.casework.internal.SqlValues.instant;
 
@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.TrafficLight;
+import org.tongguan.casework.internal.CaseRecord;
+import org.tongguan.casework.internal.CaseRows;
+import org.tongguan.casework.internal.CaseworkProperties;
+import org.tongguan.casework.internal.SqlValues;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.region.RegionCode;
@@ -9,7 +9,7 @@ import org.tongguan.region.Regions;
  * region; the platform-wide scope ({@link RegionCode#PLATFORM}) is every case.
  */
 @Component
-class ScopeClause {
+public class ScopeClause {
 
 	private final Regions regions;
 
@@ -18,7 +18,7 @@ class ScopeClause {
 	}
 
 	/** Adds the condition that the case lies in the region's subtree; an unknown region matches nothing. */
-	void within(Where where, String alias, RegionCode region) {
+	public void within(Where where, String alias, RegionCode region) {
 		if (!region.isPlatform() && regions.find(region).isEmpty()) {
 			where.and("1 = 0");
 			return;

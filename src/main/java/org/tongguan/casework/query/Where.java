@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,15 +6,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 
+import org.tongguan.casework.internal.SqlValues;
+
 /** A SQL {@code WHERE} clause built from conditions and their parameters, in order. */
-final class Where {
+public final class Where {
 
 	private final StringJoiner conditions = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
 
 	private final List<Object> params = new ArrayList<>();
 
 	/** Adds a condition with its parameters. */
-	Where and(String condition, Object... values) {
+	public Where and(String condition, Object... values) {
 		conditions.add(condition);
 		for (Object value : values) {
 			params.add(SqlValues.bind(value));
@@ -23,12 +25,12 @@ final class Where {
 	}
 
 	/** Adds a condition on one parameter unless the value is {@code null} (an optional filter left out). */
-	Where andIfPresent(String condition, Object value) {
+	public Where andIfPresent(String condition, Object value) {
 		return value == null ? this : and(condition, value);
 	}
 
 	/** Adds {@code column IN (…)} unless the values are empty. */
-	Where in(String column, Collection<?> values) {
+	public Where in(String column, Collection<?> values) {
 		return among(column, " IN (", values);
 	}
 
@@ -45,11 +47,11 @@ final class Where {
 		return this;
 	}
 
-	String sql() {
+	public String sql() {
 		return conditions.toString();
 	}
 
-	List<Object> params() {
+	public List<Object> params() {
 		return params;
 	}
 }

@@ -1,4 +1,4 @@
-package org.tongguan.casework.internal;
+package org.tongguan.casework.map;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
+import org.tongguan.casework.internal.CaseworkProperties;
+import org.tongguan.casework.internal.SqlValues;
 
 /**
  * Keeps the {@link CaseMapSnapshot} the case clusters are counted from — the cases reported within
