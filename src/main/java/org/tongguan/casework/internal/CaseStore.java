@@ -125,19 +125,24 @@ public class CaseStore {
 		jdbc.sql("UPDATE casework_case SET alarm_at = ? WHERE id = ?").params(bind(at), id.value()).update();
 	}
 
-	/** Applies the changes to the case and marks it updated at {@code now}. */
-	public void apply(CaseId id, CaseChanges changes, Instant now) {
+	/** Writes what the case file changed, marking the case updated at {@code now}; nothing when it changed nothing. */
+	void save(CaseFile file, Instant now) {
+		if (!file.changed()) {
+			return;
+		}
 		StringJoiner assignments = new StringJoiner(", ");
 		List<Object> params = new ArrayList<>();
-		for (Map.Entry<CaseColumn, Object> change : changes.values().entrySet()) {
+		for (Map.Entry<CaseColumn, Object> change : file.values().entrySet()) {
 			assignments.add(change.getKey().sql() + " = ?");
 			params.add(change.getValue());
 		}
-		changes.increments().forEach(column -> assignments.add(column.sql() + " = " + column.sql() + " + 1"));
+		file.increments()
+			.forEach((column, by) -> assignments.add(column.sql() + " = " + column.sql() + " + " + by));
 		assignments.add("updated_at = ?");
 		params.add(bind(now));
-		params.add(id.value());
+		params.add(file.id().value());
 		jdbc.sql("UPDATE casework_case SET " + assignments + " WHERE id = ?").params(params).update();
-		ledger.changed(id);
+		file.saved();
+		ledger.changed(file.id());
 	}
 }

@@ -33,6 +33,16 @@ public class DeadlineTimer {
 		return next;
 	}
 
+	/**
+	 * {@link #schedule(CaseId)} for the case a call into its process was made for (its start): remembered on the case
+	 * file, which the caller saves.
+	 */
+	public Instant schedule(CaseFile file) {
+		Instant next = alarms.next(file.record()).orElse(null);
+		file.alarmAt(next);
+		return next;
+	}
+
 	/** After an action: wakes the process's timer when the case's next alarm is no longer the one it waits for. */
 	public void sync(CaseId id) {
 		cases.find(id).ifPresent(this::sync);

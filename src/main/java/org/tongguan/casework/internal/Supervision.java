@@ -58,7 +58,9 @@ public class Supervision {
 		Instant now = clock.instant();
 		supervisions.add(id, new Supervisions.Notice(Supervisions.Kind.SUPERVISION, now, actor.username(),
 				record.assignment().lead(), null, text));
-		cases.apply(id, new CaseChanges().increment(CaseColumn.SUPERVISION_COUNT), now);
+		CaseFile file = CaseFile.of(record);
+		file.supervise();
+		cases.save(file, now);
 		timeline.record(id, StepRecord.of(actor, Step.SUPERVISE, record.assignment().leadName() + "：" + text),
 				record.stage(), record.stage());
 		events.publishEvent(new CaseSupervised(id, record.assignment().lead()));

@@ -122,7 +122,7 @@ class CaseQueryController {
 		WorkQueue.Queue mine = queue.mine(page, size, clock.instant());
 		return new QueueView(mine.counts(), mine.total(), mine.items()
 			.stream()
-			.map(item -> new QueueView.Item(new QueueView.Task(item.taskId(), item.taskKey(), item.taskName(),
+			.map(item -> new QueueView.Item(new QueueView.Task(item.taskId().value(), item.taskKey(), item.taskName(),
 					item.since()), views.summary(item.record())))
 			.toList());
 	}
