@@ -2,9 +2,6 @@ package org.tongguan.casework.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.tongguan.calendar.CalendarKind;
@@ -12,20 +9,22 @@ import org.tongguan.casework.CaseAccepted;
 import org.tongguan.casework.CaseFiled;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.CaseSupervised;
 import org.tongguan.casework.Satisfaction;
 import org.tongguan.catalog.CategoryVersion;
-import org.tongguan.catalog.CategoryVersionId;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Department;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionLevel;
+import org.tongguan.shared.ConflictException;
 
 /**
  * 案卷 — one case as an action loaded it (its locked {@link CaseRecord}) and the only writer of its row: one method per
- * transition, each producing the change {@link CaseStore#save} writes (and the event, where the transition has one).
+ * transition, each producing the change {@link CaseStore#save} writes ({@link CaseRowChange}, made only here, from
+ * the {@link CaseDraft} only it changes) and the event, where the transition has one.
  *
  * <p>The stage lives in one place: the case row's {@code stage}, set only by {@link #enter}. The case process
- * (Flowable) routes the case and reports the stages it reached during a call ({@link Workflow.Passage}); the action
+ * (Flowable) routes the case and reports the stages it reached during a call ({@link Passage}); the action
  * enters them here, so the row follows the process, never the other way round. The work items ({@link WorkItems})
  * mirror the process's open tasks and decide who may act, never the stage.
  */
@@ -33,39 +32,29 @@ public final class CaseFile {
 
 	private final CaseRecord record;
 
-	private final Map<CaseColumn, Object> values = new EnumMap<>(CaseColumn.class);
+	private final CaseDraft draft;
 
-	private final Map<CaseColumn, Integer> increments = new EnumMap<>(CaseColumn.class);
+	private CaseRecord saved;
 
-	private CaseStage stage;
-
-	private Countdown overall;
-
-	private Countdown stageClock;
-
-	private Instant suspendedSince;
-
-	private CategoryVersionId version;
+	private boolean touched;
 
 	private DispatchDecision decided;
 
-	private CaseFile(CaseRecord record) {
+	/** The case as an action loaded it. */
+	CaseFile(CaseRecord record) {
 		this.record = record;
-		this.stage = record.stage();
-		this.overall = record.overall();
-		this.stageClock = record.stageClock();
-		this.suspendedSince = record.suspendedSince();
-		this.version = record.matter().version();
-	}
-
-	/** The case as loaded. */
-	static CaseFile of(CaseRecord record) {
-		return new CaseFile(record);
+		this.draft = new CaseDraft(record);
+		this.saved = record;
 	}
 
 	/** The case as loaded, before this action's changes. */
 	public CaseRecord record() {
 		return record;
+	}
+
+	/** The case as it stands, with this action's changes. */
+	public CaseRecord current() {
+		return draft.record();
 	}
 
 	/** The case's id. */
@@ -75,12 +64,12 @@ public final class CaseFile {
 
 	/** The stage the case is in now, with this action's stage changes. */
 	public CaseStage stage() {
-		return stage;
+		return draft.stage;
 	}
 
 	/** The overall time limit now, with this action's changes; {@code null} for imported cases without one. */
 	public Countdown overall() {
-		return overall;
+		return draft.overall;
 	}
 
 	/** What the dispatch rules decided for the case in this action, when they were asked. */
@@ -90,12 +79,12 @@ public final class CaseFile {
 
 	/** The case's process was started. */
 	void processStarted(String processInstanceId) {
-		set(CaseColumn.PROCESS_INSTANCE_ID, processInstanceId);
+		touch().processInstanceId = processInstanceId;
 	}
 
-	/** The process's deadline timer is set to fire at this time ({@code null}: not set). */
+	/** The process's deadline timer is set to fire at this time ({@code null}: not set); not a change of the case. */
 	void alarmAt(Instant at) {
-		set(CaseColumn.ALARM_AT, at);
+		draft.alarmAt = at;
 	}
 
 	/**
@@ -104,48 +93,47 @@ public final class CaseFile {
 	 * case came from.
 	 */
 	CaseStage enter(CaseStage to, CategoryVersions versions, Deadlines deadlines, Instant now) {
-		CaseStage from = stage;
+		CaseStage from = draft.stage;
 		if (from == to) {
 			return from;
 		}
-		set(CaseColumn.STAGE, to);
+		touch().stage = to;
 		if (to == CaseStage.SUSPENDED) {
-			suspendedSince(now);
+			draft.suspendedSince = now;
 		}
 		else if (from == CaseStage.SUSPENDED) {
-			Instant since = suspendedSince;
-			CalendarKind kind = record.matter().calendar();
-			suspendedSince(null);
-			if (overall != null) {
-				overall(deadlines.resumed(overall, since, now, kind));
+			Instant since = draft.suspendedSince;
+			draft.suspendedSince = null;
+			if (draft.overall != null) {
+				draft.overall = deadlines.resumed(draft.overall, since, now, draft.calendar);
 			}
-			if (stageClock != null) {
-				stageClock(deadlines.resumed(stageClock, since, now, kind));
+			if (draft.stageClock != null) {
+				draft.stageClock = deadlines.resumed(draft.stageClock, since, now, draft.calendar);
 			}
 		}
 		else {
-			stageClock(deadlines.stage(to, versions.of(version), now));
+			draft.stageClock = deadlines.stage(to, versions.of(draft.version), now);
 		}
-		stage = to;
 		return from;
 	}
 
 	/** 受理 — the report was accepted. */
 	CaseAccepted accept(Instant now) {
-		set(CaseColumn.ACCEPTED_AT, now);
+		touch().accepted = now;
 		return new CaseAccepted(id());
 	}
 
 	/** 立案 — filed under this version and urgency with this overall limit, the rules' decision as responsible. */
 	CaseFiled file(CategoryVersion version, Urgency urgency, CalendarKind kind, Countdown limit,
 			DispatchDecision decision, Instant now) {
-		set(CaseColumn.FILED_AT, now).set(CaseColumn.CATEGORY_CODE, version.code())
-			.set(CaseColumn.CATEGORY_VERSION_ID, version.id())
-			.set(CaseColumn.CATEGORY_NAME, version.definition().name())
-			.set(CaseColumn.URGENCY, urgency)
-			.set(CaseColumn.CALENDAR_KIND, kind)
-			.overall(limit);
-		this.version = version.id();
+		CaseDraft d = touch();
+		d.filed = now;
+		d.category = version.code();
+		d.version = version.id();
+		d.categoryName = version.definition().name();
+		d.urgency = urgency;
+		d.calendar = kind;
+		d.overall = limit;
 		responsible(decision);
 		return new CaseFiled(id(), version.id(), limit.dueAt());
 	}
@@ -154,176 +142,157 @@ public final class CaseFile {
 	void responsible(DispatchDecision decision) {
 		decided = decision;
 		Department department = decision.department();
-		set(CaseColumn.RESPONSIBLE_DEPARTMENT, department == null ? null : department.code())
-			.set(CaseColumn.RESPONSIBLE_DEPARTMENT_NAME, department == null ? null : department.name())
-			.set(CaseColumn.DISPATCH_RULE, decision.rule())
-			.set(CaseColumn.DISPATCH_EXPLANATION, decision.explanation());
+		CaseDraft d = touch();
+		d.responsible = department == null ? null : department.code();
+		d.responsibleName = department == null ? null : department.name();
+		d.rule = decision.rule();
+		d.explanation = decision.explanation();
 	}
 
 	/** 派遣 — the lead department (主办) handles the case from now on, by this decision. */
 	void dispatch(Department lead, DispatchDecision decision, Instant now) {
-		set(CaseColumn.LEAD_DEPARTMENT, lead.code()).set(CaseColumn.LEAD_DEPARTMENT_NAME, lead.name())
-			.set(CaseColumn.DISPATCH_RULE, decision.rule())
-			.set(CaseColumn.DISPATCH_EXPLANATION, decision.explanation())
-			.set(CaseColumn.DISPATCHED_AT, now)
-			.increment(CaseColumn.DISPATCH_COUNT);
+		CaseDraft d = touch();
+		d.lead = lead.code();
+		d.leadName = lead.name();
+		d.rule = decision.rule();
+		d.explanation = decision.explanation();
+		d.dispatched = now;
+		d.dispatches++;
 	}
 
 	/** 退回 — the lead department gave the case back as not theirs. */
 	void giveBack() {
-		set(CaseColumn.LEAD_DEPARTMENT, null).set(CaseColumn.LEAD_DEPARTMENT_NAME, null)
-			.increment(CaseColumn.RETURN_COUNT);
+		moveTo(null, null);
+		draft.returns++;
 	}
 
 	/** The lead department was merged into another that takes the case over (部门合并移交). */
 	void moveTo(DepartmentCode successor, String successorName) {
-		set(CaseColumn.LEAD_DEPARTMENT, successor).set(CaseColumn.LEAD_DEPARTMENT_NAME, successorName);
+		touch().lead = successor;
+		draft.leadName = successorName;
 	}
 
 	/** 处置完成 — the lead department reported the result. */
 	void handle(String result, Instant now) {
-		set(CaseColumn.HANDLED_AT, now).set(CaseColumn.NOTE, result);
+		touch().handled = now;
+		draft.note = result;
 	}
 
 	/** 核查通过 — verified on site. */
 	void verify(Instant now) {
-		set(CaseColumn.VERIFIED_AT, now);
+		touch().verified = now;
 	}
 
 	/** 返工 — verification failed; the case goes back to the lead department. */
 	void rework() {
-		increment(CaseColumn.REWORK_COUNT);
+		touch().reworks++;
 	}
 
 	/** 结案 — closed now; on time when it has no limit or its limit had not run out; answers whether on time. */
 	boolean close(String note, Instant now) {
-		boolean onTime = overall == null || !now.isAfter(overall.dueAt());
-		set(CaseColumn.CLOSED_AT, now).set(CaseColumn.ON_TIME, onTime);
+		boolean onTime = draft.overall == null || !now.isAfter(draft.overall.dueAt());
+		follow(now, onTime);
 		if (note != null) {
-			set(CaseColumn.NOTE, note);
+			draft.note = note;
 		}
 		return onTime;
 	}
 
 	/** A merged duplicate follows its master's closure ({@code null} when the master was reopened). */
 	void follow(Instant closedAt, Boolean onTime) {
-		set(CaseColumn.CLOSED_AT, closedAt).set(CaseColumn.ON_TIME, onTime);
+		touch().closed = closedAt;
+		draft.onTime = onTime;
 	}
 
 	/** 重办 — reopened; with {@code undoHandling} also the handling and verification are to be done again. */
 	void reopen(boolean undoHandling) {
-		set(CaseColumn.CLOSED_AT, null).set(CaseColumn.ON_TIME, null).increment(CaseColumn.REOPEN_COUNT);
+		follow(null, null);
+		draft.reopens++;
 		if (undoHandling) {
-			set(CaseColumn.HANDLED_AT, null).set(CaseColumn.VERIFIED_AT, null);
+			draft.handled = null;
+			draft.verified = null;
 		}
 	}
 
 	/** 回访 — the reporter's answer to the callback. */
 	void evaluate(Satisfaction satisfaction, Instant now) {
-		set(CaseColumn.EVALUATED_AT, now).set(CaseColumn.SATISFACTION, satisfaction);
+		touch().evaluated = now;
+		draft.satisfaction = satisfaction;
 	}
 
 	/** 合并 — merged into a master, with a note naming it. */
 	void mergeInto(CaseId master, String note) {
-		set(CaseColumn.MERGED_INTO, master).set(CaseColumn.NOTE, note);
+		touch().mergedInto = master;
+		draft.note = note;
 	}
 
 	/** The latest public note (a void or transfer reason). */
 	void note(String note) {
-		set(CaseColumn.NOTE, note);
+		touch().note = note;
 	}
 
 	/** 延期 — both limits grow by the extra working time. */
 	void extend(Duration extra, Deadlines deadlines, Instant now) {
-		CalendarKind kind = record.matter().calendar();
-		increment(CaseColumn.EXTENSION_COUNT);
-		overall(deadlines.withLimit(overall, overall.limit().plus(extra), kind, now));
-		if (stageClock != null) {
-			stageClock(deadlines.withLimit(stageClock, stageClock.limit().plus(extra), kind, now));
+		CaseDraft d = touch();
+		d.extensions++;
+		d.overall = deadlines.withLimit(d.overall, d.overall.limit().plus(extra), d.calendar, now);
+		if (d.stageClock != null) {
+			d.stageClock = deadlines.withLimit(d.stageClock, d.stageClock.limit().plus(extra), d.calendar, now);
 		}
 	}
 
-	/** 督办 — a supervision notice went to the lead department. */
-	void supervise() {
-		increment(CaseColumn.SUPERVISION_COUNT);
+	/** 督办 — a supervision notice goes to the lead department; only open cases with one are supervised (409). */
+	CaseSupervised supervise() {
+		if (record.clocksStopped()) {
+			throw new ConflictException("Case " + id() + " is " + record.stage().label()
+					+ "; only open cases are supervised");
+		}
+		if (record.assignment().lead() == null) {
+			throw new ConflictException("Case " + id() + " has no handling department to supervise yet");
+		}
+		touch().supervisions++;
+		return new CaseSupervised(id(), record.assignment().lead());
 	}
 
 	/** 升级督办 — escalated to the next level up. */
 	void escalate(RegionLevel level) {
-		set(CaseColumn.ESCALATION_LEVEL, level).increment(CaseColumn.ESCALATIONS).increment(CaseColumn.SUPERVISION_COUNT);
+		CaseDraft d = touch();
+		d.escalationLevel = level;
+		d.escalations++;
+		d.supervisions++;
 	}
 
-	/** 预警 — a warning was raised, of the current stage's limit or (with {@code stageLimit} false) the overall one. */
-	void warn(boolean stageLimit) {
-		set(stageLimit ? CaseColumn.STAGE_WARNED : CaseColumn.WARNED, true);
-	}
-
-	/** 超期 — a limit ran out, the current stage's or (with {@code stageLimit} false) the overall one. */
-	void overdue(boolean stageLimit) {
-		set(stageLimit ? CaseColumn.STAGE_OVERDUE : CaseColumn.OVERDUE, true);
-	}
-
-	/** Whether this action changed the case since it was loaded or last saved. */
-	boolean changed() {
-		return !values.isEmpty() || !increments.isEmpty();
-	}
-
-	/** The columns to set, for {@link CaseStore#save}. */
-	Map<CaseColumn, Object> values() {
-		return Collections.unmodifiableMap(values);
-	}
-
-	/** The counters to increment and by how much, for {@link CaseStore#save}. */
-	Map<CaseColumn, Integer> increments() {
-		return Collections.unmodifiableMap(increments);
-	}
-
-	/** After {@link CaseStore#save}: nothing left to write. */
-	void saved() {
-		values.clear();
-		increments.clear();
-	}
-
-	private CaseFile set(CaseColumn column, Object value) {
-		values.put(column, SqlValues.bind(value));
-		return this;
-	}
-
-	private CaseFile increment(CaseColumn column) {
-		increments.merge(column, 1, Integer::sum);
-		return this;
-	}
-
-	private void suspendedSince(Instant since) {
-		suspendedSince = since;
-		set(CaseColumn.SUSPENDED_SINCE, since);
-	}
-
-	private void overall(Countdown countdown) {
-		overall = countdown;
-		set(CaseColumn.LIMIT_SECONDS, countdown.limit()).set(CaseColumn.PAUSED_SECONDS, countdown.paused())
-			.set(CaseColumn.WARN_AT, countdown.warnAt())
-			.set(CaseColumn.DUE_AT, countdown.dueAt())
-			.set(CaseColumn.WARNED, countdown.warned())
-			.set(CaseColumn.OVERDUE, countdown.overdue());
-	}
-
-	private void stageClock(Countdown countdown) {
-		stageClock = countdown;
-		if (countdown == null) {
-			set(CaseColumn.STAGE_STARTED_AT, null).set(CaseColumn.STAGE_LIMIT_SECONDS, null)
-				.set(CaseColumn.STAGE_PAUSED_SECONDS, Duration.ZERO)
-				.set(CaseColumn.STAGE_WARN_AT, null)
-				.set(CaseColumn.STAGE_DUE_AT, null)
-				.set(CaseColumn.STAGE_WARNED, false)
-				.set(CaseColumn.STAGE_OVERDUE, false);
-			return;
+	/**
+	 * 预警 or 超期 — a warning (80 % used) or, with {@code overdue}, an overdue alarm was raised on the current stage's
+	 * limit or, with {@code stageLimit} false, on the overall one.
+	 */
+	void alarmRaised(boolean stageLimit, boolean overdue) {
+		CaseDraft d = touch();
+		Countdown c = stageLimit ? d.stageClock : d.overall;
+		Countdown raised = new Countdown(c.start(), c.limit(), c.paused(), c.warnAt(), c.dueAt(), c.warned() || !overdue,
+				c.overdue() || overdue);
+		if (stageLimit) {
+			d.stageClock = raised;
 		}
-		set(CaseColumn.STAGE_STARTED_AT, countdown.start()).set(CaseColumn.STAGE_LIMIT_SECONDS, countdown.limit())
-			.set(CaseColumn.STAGE_PAUSED_SECONDS, countdown.paused())
-			.set(CaseColumn.STAGE_WARN_AT, countdown.warnAt())
-			.set(CaseColumn.STAGE_DUE_AT, countdown.dueAt())
-			.set(CaseColumn.STAGE_WARNED, countdown.warned())
-			.set(CaseColumn.STAGE_OVERDUE, countdown.overdue());
+		else {
+			d.overall = raised;
+		}
+	}
+
+	/** The change since the case was loaded or last saved, handed to {@link CaseStore#save} once. */
+	CaseRowChange takeChange(Instant now) {
+		if (touched) {
+			draft.updatedAt = now;
+		}
+		CaseRecord current = draft.record();
+		CaseRowChange change = CaseRowChange.between(saved, current, touched);
+		saved = current;
+		touched = false;
+		return change;
+	}
+
+	private CaseDraft touch() {
+		touched = true;
+		return draft;
 	}
 }

@@ -11,7 +11,7 @@ import org.tongguan.casework.CaseStage;
  * Follows a case through one call into its process: enters the stages the process reached on the case file, records
  * on the timeline the step that led to each (a step is recorded with the first stage the case reached after it, or
  * with the stage it was taken in when the call reached none; a stage reached without a step is the platform's own
- * stage change), and saves the case.
+ * stage change); the caller saves the case.
  */
 @Component
 public class CaseProgress {
@@ -65,12 +65,11 @@ public class CaseProgress {
 		if (pending != null) {
 			timeline.record(id, pending, pendingFrom, pendingFrom);
 		}
-		cases.save(file, now);
 	}
 
 	/** The process reached a stage outside any call made for the case (e.g. a customised process's own timer). */
 	public void reachedAside(CaseId id, CaseStage to) {
-		CaseFile file = CaseFile.of(cases.lock(id));
+		CaseFile file = new CaseFile(cases.lock(id));
 		Instant now = clock.instant();
 		CaseStage from = file.enter(to, versions, deadlines, now);
 		cases.save(file, now);

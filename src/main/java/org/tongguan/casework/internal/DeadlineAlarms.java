@@ -64,7 +64,7 @@ public class DeadlineAlarms {
 		if (record.clocksStopped() || record.suspendedSince() != null) {
 			return;
 		}
-		CaseFile file = CaseFile.of(record);
+		CaseFile file = new CaseFile(record);
 		Countdown stageClock = record.stageClock();
 		Optional<Stage> stage = Deadlines.limitedStage(record.stage());
 		boolean raised = false;
@@ -87,13 +87,13 @@ public class DeadlineAlarms {
 		String limit = stage == null ? "总时限" : stage.label() + "环节时限";
 		boolean raised = false;
 		if (!countdown.warned() && !now.isBefore(countdown.warnAt())) {
-			file.warn(stage != null);
+			file.alarmRaised(stage != null, false);
 			note(record, Step.WARN, limit + "已用 80%，" + times.instant(countdown.dueAt()) + " 到期");
 			events.publishEvent(new CaseWarned(record.id(), stage, countdown.dueAt()));
 			raised = true;
 		}
 		if (!countdown.overdue() && !now.isBefore(countdown.dueAt())) {
-			file.overdue(stage != null);
+			file.alarmRaised(stage != null, true);
 			note(record, Step.OVERDUE, limit + "已于 " + times.instant(countdown.dueAt()) + " 到期");
 			events.publishEvent(new CaseOverdue(record.id(), stage, countdown.dueAt()));
 			raised = true;

@@ -75,7 +75,7 @@ public class Escalations {
 				+ overseer.map(department -> "：" + department.name()).orElse("");
 		supervisions.add(record.id(), new Supervisions.Notice(Supervisions.Kind.ESCALATION, now,
 				Actor.SYSTEM.username(), record.assignment().lead(), level, text));
-		CaseFile file = CaseFile.of(record);
+		CaseFile file = new CaseFile(record);
 		file.escalate(level);
 		cases.save(file, now);
 		timeline.record(record.id(), StepRecord.of(Actor.SYSTEM, Step.ESCALATE, text), record.stage(), record.stage());

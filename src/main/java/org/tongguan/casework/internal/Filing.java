@@ -34,8 +34,8 @@ public class Filing {
 		CalendarKind kind = Deadlines.calendarOf(version.definition());
 		Countdown fresh = deadlines.overall(version, urgency, record.matter().matterType(),
 				record.milestones().reported());
-		Countdown overall = record.overall() == null ? fresh
-				: deadlines.withLimit(record.overall(), fresh.limit(), kind, now);
+		Countdown overall = file.overall() == null ? fresh
+				: deadlines.withLimit(file.overall(), fresh.limit(), kind, now);
 		CaseFiled filed = file.file(version, urgency, kind, overall, rules.decide(record.place(), version, urgency),
 				now);
 		events.publishEvent(filed);

@@ -37,7 +37,7 @@ public class Followers {
 	 */
 	public void follow(CaseId master, String masterNumber, Instant closedAt, Boolean onTime, Instant now) {
 		for (CaseRecord follower : cases.mergedInto(master)) {
-			CaseFile file = CaseFile.of(follower);
+			CaseFile file = new CaseFile(follower);
 			file.follow(closedAt, onTime);
 			cases.save(file, now);
 			String note = closedAt == null ? "主案 " + masterNumber + " 重办" : "主案 " + masterNumber + " 已结案";
@@ -62,10 +62,11 @@ public class Followers {
 				|| follower.milestones().evaluated() != null || !workItems.of(follower.id()).isEmpty()) {
 			return;
 		}
-		CaseFile file = CaseFile.of(follower);
+		CaseFile file = new CaseFile(follower);
 		Workflow.Started started = workflow.startDuplicateCallback(file);
 		file.processStarted(started.processInstanceId());
 		progress.follow(follower.stage(), null, started.passage(), now);
+		cases.save(file, now);
 		timeline.record(follower.id(), StepRecord.of(Actor.SYSTEM, Step.FOLLOW_MASTER,
 				"主案 " + masterNumber + " 已办结，待回访"), follower.stage(), follower.stage());
 	}

@@ -137,7 +137,7 @@ public class IntakeService implements CaseIntake {
 		events.publishEvent(new CaseReported(id, report.channel(), version.code(), place.finest()));
 		Map<String, Object> variables = Map.of("caseId", id.value(), "selfHandled", self, "emergency",
 				DispatchRules.emergency(version.definition(), valid.urgency()));
-		CaseFile file = CaseFile.of(fresh.stored(id));
+		CaseFile file = new CaseFile(fresh.stored(id));
 		Workflow.Started started = workflow.start(file, version.code(), variables);
 		file.processStarted(started.processInstanceId());
 		StepRecord reported = new StepRecord(actor, Step.REPORT, note(report, likely), report.attachmentIds());
@@ -150,9 +150,9 @@ public class IntakeService implements CaseIntake {
 		else {
 			progress.follow(null, reported, started.passage(), now);
 		}
-		CaseRecord stored = cases.find(id).orElseThrow();
-		timer.sync(stored);
-		return stored;
+		timer.sync(file);
+		cases.save(file, now);
+		return cases.find(id).orElseThrow();
 	}
 
 	private NewCase newCase(ValidReport valid, String key, Actor actor, List<Duplicates.Duplicate> likely,

@@ -143,7 +143,7 @@ public class Reception {
 			followers.follow(masterId, masterNumber, master.milestones().closed(), master.onTime(), context.now());
 		}
 		if (master.stage() == CaseStage.CLOSED) {
-			followers.callBack(cases.find(id).orElseThrow(), masterNumber, context.now());
+			followers.callBack(context.file().current(), masterNumber, context.now());
 		}
 	}
 

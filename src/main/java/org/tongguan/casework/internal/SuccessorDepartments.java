@@ -64,7 +64,7 @@ class SuccessorDepartments {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		boolean leads = event.merged().equals(record.assignment().lead());
 		if (leads) {
-			CaseFile file = CaseFile.of(record);
+			CaseFile file = new CaseFile(record);
 			file.moveTo(event.into(), event.intoName());
 			cases.save(file, now);
 		}

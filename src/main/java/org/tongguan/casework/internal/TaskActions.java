@@ -65,7 +65,7 @@ public class TaskActions {
 		for (WorkItem item : items) {
 			Optional<Role> role = item.roleFor(caller);
 			if (role.isPresent()) {
-				return new Context(CaseFile.of(record), Actor.of(caller, role.get()), item, clock.instant());
+				return new Context(new CaseFile(record), Actor.of(caller, role.get()), item, clock.instant());
 			}
 		}
 		throw new AccessDeniedException(task.label() + " of this case is for " + items.get(0).groups());
@@ -75,7 +75,8 @@ public class TaskActions {
 	public void complete(Context context, StepRecord step, Map<String, Object> variables) {
 		Passage passage = workflow.complete(context.task().taskId(), variables, context.file());
 		progress.follow(context.record().stage(), step, passage, context.now());
-		timer.sync(context.id());
+		timer.sync(context.file());
+		cases.save(context.file(), context.now());
 	}
 
 	/**
@@ -86,7 +87,8 @@ public class TaskActions {
 		Passage passage = workflow.message(context.file(), message)
 			.orElseThrow(() -> new ConflictException("The case's process does not take " + message + " now"));
 		progress.follow(context.record().stage(), step, passage, context.now());
-		timer.sync(context.id());
+		timer.sync(context.file());
+		cases.save(context.file(), context.now());
 	}
 
 	/**

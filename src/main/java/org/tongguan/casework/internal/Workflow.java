@@ -40,8 +40,8 @@ public interface Workflow {
 	/** Delivers a message to the case's process; empty when the process is not waiting for it. */
 	Optional<Passage> message(CaseFile file, String message);
 
-	/** Tells the process's deadline timer that the case's next alarm time changed. */
-	void deadlinesChanged(String processInstanceId);
+	/** Tells the case's deadline timer that the case's next alarm changed; it asks for the next alarm again. */
+	void deadlinesChanged(CaseFile file);
 
 	/**
 	 * Hands the process's open tasks from one candidate group to another (e.g. {@code HANDLER@<merged department>} to

@@ -171,8 +171,9 @@ class FlowableWorkflow implements Workflow {
 	}
 
 	@Override
-	public void deadlinesChanged(String processInstanceId) {
-		deliver(processInstanceId, DEADLINES_CHANGED);
+	public void deadlinesChanged(CaseFile file) {
+		CurrentPassage.during(management, new Passage(file),
+				() -> deliver(file.current().processInstanceId(), DEADLINES_CHANGED));
 	}
 
 	/**
