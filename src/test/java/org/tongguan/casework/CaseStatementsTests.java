@@ -78,6 +78,18 @@ class CaseStatementsTests {
 		assertThat(counted.get("UPDATE")).isLessThanOrEqualTo(1);
 	}
 
+	@Test
+	void aDispatcherDispatchingReadsTheCaseOnceAndWritesItOnce() throws Exception {
+		long id = api.reported(api.as("operator"), api.report("E0105", "人行道旁有人焚烧垃圾"));
+		api.done(api.as("operator"), id, "accept", body());
+		api.done(api.as("operator"), id, "file", body("dispatchManually", true));
+		statements.list.clear();
+		api.done(api.as("dispatcher"), id, "dispatch", body("department", "440304-CHENGGUAN"));
+		Map<String, Long> counted = counted();
+		System.out.println("STATEMENTS manual dispatch " + counted);
+		assertThat(counted.get("UPDATE")).isLessThanOrEqualTo(1);
+	}
+
 	private Map<String, Long> counted() {
 		String thread = Thread.currentThread().getName();
 		List<String> sql = statements.list.stream()
