@@ -80,7 +80,7 @@ public class Adjustments {
 						+ (note == null ? "" : "：" + note)),
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
 		if (approved) {
-			events.publishEvent(new CaseExtended(id, context.file().overall().dueAt()));
+			events.publishEvent(new CaseExtended(id, context.file().current().overall().dueAt()));
 		}
 	}
 
@@ -114,7 +114,7 @@ public class Adjustments {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.RESUME);
 		actions.complete(context, StepRecord.of(context.actor(), Step.RESUME, note), Map.of());
-		events.publishEvent(new CaseResumed(id, context.file().overall().dueAt()));
+		events.publishEvent(new CaseResumed(id, context.file().current().overall().dueAt()));
 	}
 
 	private CaseRequests.Request pending(CaseId id, long requestId, CaseRequests.Kind kind) {

@@ -62,19 +62,17 @@ public final class CaseFile {
 		return record.id();
 	}
 
-	/** The stage the case is in now, with this action's stage changes. */
-	public CaseStage stage() {
-		return draft.stage;
-	}
-
-	/** The overall time limit now, with this action's changes; {@code null} for imported cases without one. */
-	public Countdown overall() {
-		return draft.overall;
-	}
-
-	/** What the dispatch rules decided for the case in this action, when they were asked. */
+	/**
+	 * What the dispatch rules decided in this action for the case's place with the version and urgency it has now,
+	 * when they were asked; the steps after it in the same action take it rather than ask again.
+	 */
 	Optional<DispatchDecision> decided() {
 		return Optional.ofNullable(decided);
+	}
+
+	/** The dispatch rules' decision for the case as it stands (e.g. at intake, for the fast track's filing). */
+	void decided(DispatchDecision decision) {
+		decided = decision;
 	}
 
 	/** The case's process was started. */
@@ -140,7 +138,7 @@ public final class CaseFile {
 
 	/** Records the dispatch rules' decision as the responsible department, before any dispatch. */
 	void responsible(DispatchDecision decision) {
-		decided = decision;
+		decided(decision);
 		Department department = decision.department();
 		CaseDraft d = touch();
 		d.responsible = department == null ? null : department.code();

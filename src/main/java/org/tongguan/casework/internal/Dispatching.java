@@ -78,6 +78,6 @@ public class Dispatching {
 		file.dispatch(lead, decision, now);
 		assists.assign(file.id(), assisting, now);
 		events.publishEvent(new CaseDispatched(file.id(), lead.code(), assisting.stream().map(Department::code).toList(),
-				file.overall() == null ? null : file.overall().dueAt()));
+				file.current().overall() == null ? null : file.current().overall().dueAt()));
 	}
 }

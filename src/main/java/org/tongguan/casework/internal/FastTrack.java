@@ -35,7 +35,7 @@ public class FastTrack {
 		CaseFile file = passage.file();
 		CaseRecord record = file.record();
 		Instant now = clock.instant();
-		passage.stepped(file.stage(), StepRecord.of(Actor.SYSTEM, Step.ACCEPT, "突发事件自动受理"));
+		passage.stepped(record.stage(), StepRecord.of(Actor.SYSTEM, Step.ACCEPT, "突发事件自动受理"));
 		CaseAccepted accepted = file.accept(now);
 		events.publishEvent(accepted);
 		passage.reached(CaseStage.ACCEPTED);

@@ -11,7 +11,8 @@ import org.tongguan.catalog.Urgency;
 
 /**
  * Filing (立案): pins the catalogue version in force and the urgency, recomputes the overall limit from the report
- * with them, and records whom the dispatch rules would send the case to.
+ * with them, and records whom the dispatch rules would send the case to (asking them only when the action has not
+ * asked them for this version and urgency already, as intake has for the fast track).
  */
 @Component
 public class Filing {
@@ -34,10 +35,13 @@ public class Filing {
 		CalendarKind kind = Deadlines.calendarOf(version.definition());
 		Countdown fresh = deadlines.overall(version, urgency, record.matter().matterType(),
 				record.milestones().reported());
-		Countdown overall = file.overall() == null ? fresh
-				: deadlines.withLimit(file.overall(), fresh.limit(), kind, now);
-		CaseFiled filed = file.file(version, urgency, kind, overall, rules.decide(record.place(), version, urgency),
-				now);
+		Countdown limit = file.current().overall();
+		Countdown overall = limit == null ? fresh : deadlines.withLimit(limit, fresh.limit(), kind, now);
+		CaseMatter matter = file.current().matter();
+		DispatchDecision decision = file.decided()
+			.filter(earlier -> matter.version().equals(version.id()) && matter.urgency() == urgency)
+			.orElseGet(() -> rules.decide(record.place(), version, urgency));
+		CaseFiled filed = file.file(version, urgency, kind, overall, decision, now);
 		events.publishEvent(filed);
 	}
 }

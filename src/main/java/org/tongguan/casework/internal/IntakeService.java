@@ -126,7 +126,8 @@ public class IntakeService implements CaseIntake {
 		boolean self = report.selfHandled();
 		List<Duplicates.Duplicate> likely = !self && place.located()
 				? duplicates.find(version.code(), place.longitude(), place.latitude(), now) : List.of();
-		NewCase fresh = newCase(valid, key, actor, likely, now);
+		DispatchDecision decision = rules.decide(place, version, valid.urgency());
+		NewCase fresh = newCase(valid, key, actor, likely, decision, now);
 		CaseId id = cases.insert(fresh);
 		duplicates.flag(id, likely);
 		attachments.link(id, report.attachmentIds(), AttachmentRole.BEFORE, actor, now);
@@ -138,6 +139,7 @@ public class IntakeService implements CaseIntake {
 		Map<String, Object> variables = Map.of("caseId", id.value(), "selfHandled", self, "emergency",
 				DispatchRules.emergency(version.definition(), valid.urgency()));
 		CaseFile file = new CaseFile(fresh.stored(id));
+		file.decided(decision);
 		Workflow.Started started = workflow.start(file, version.code(), variables);
 		file.processStarted(started.processInstanceId());
 		StepRecord reported = new StepRecord(actor, Step.REPORT, note(report, likely), report.attachmentIds());
@@ -156,11 +158,10 @@ public class IntakeService implements CaseIntake {
 	}
 
 	private NewCase newCase(ValidReport valid, String key, Actor actor, List<Duplicates.Duplicate> likely,
-			Instant now) {
+			DispatchDecision decision, Instant now) {
 		CaseReport report = valid.report();
 		CategoryVersion version = valid.version();
 		boolean self = report.selfHandled();
-		DispatchDecision decision = rules.decide(valid.place(), version, valid.urgency());
 		Department responsible = decision.department();
 		return new NewCase(report.channel(), CaseStage.REPORTED, key, report.externalId(), actor.username(),
 				valid.reporter(), valid.place(),

@@ -48,15 +48,7 @@ class CaseProcess {
 
 	/** The process reached an end event naming a stage (已办结, 已作废, 已合并, 已转110). */
 	public void enterStage(DelegateExecution execution, String stage) {
-		reached(caseId(execution), CaseStage.valueOf(stage), progress);
-	}
-
-	/**
-	 * The case reached a stage: the call under way made for it enters the stage when it answers; a stage reached
-	 * outside such a call (a customised process's own timer) is entered at once.
-	 */
-	static void reached(CaseId id, CaseStage stage, CaseProgress progress) {
-		CurrentPassage.of(id).ifPresentOrElse(passage -> passage.reached(stage), () -> progress.reachedAside(id, stage));
+		CurrentPassage.reached(caseId(execution), CaseStage.valueOf(stage), progress);
 	}
 
 	/** A 24×7 emergency: the platform accepts and files it at once. */

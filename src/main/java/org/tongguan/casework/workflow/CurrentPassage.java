@@ -7,6 +7,8 @@ import org.flowable.common.engine.impl.context.Context;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.ManagementService;
 import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.internal.CaseProgress;
 import org.tongguan.casework.internal.Passage;
 
 /**
@@ -44,6 +46,14 @@ final class CurrentPassage {
 		CommandContext context = Context.getCommandContext();
 		Object passage = context == null ? null : context.getAttribute(ATTRIBUTE);
 		return passage instanceof Passage current && current.isFor(id) ? Optional.of(current) : Optional.empty();
+	}
+
+	/**
+	 * The case reached a stage: the call under way made for it enters the stage when it answers; a stage reached
+	 * outside such a call (a customised process's own timer) is entered at once.
+	 */
+	static void reached(CaseId id, CaseStage stage, CaseProgress progress) {
+		of(id).ifPresentOrElse(passage -> passage.reached(stage), () -> progress.reachedAside(id, stage));
 	}
 
 	/** {@link #of(CaseId)} for a delegate that acts only within a call made for the case. */

@@ -47,7 +47,7 @@ class TaskMirror implements FlowableEventListener {
 			workItems.opened(new WorkItem(new TaskId(entity.getId()), id, entity.getTaskDefinitionKey(), entity.getName(),
 					groups(entity), entity.getCreateTime().toInstant()));
 			if (entity.getCategory() != null) {
-				CaseProcess.reached(id, CaseStage.valueOf(entity.getCategory()), progress);
+				CurrentPassage.reached(id, CaseStage.valueOf(entity.getCategory()), progress);
 			}
 		}
 		else if (event.getType() == FlowableEngineEventType.ENTITY_DELETED) {
