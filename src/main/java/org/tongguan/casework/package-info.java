@@ -46,6 +46,17 @@
  * (物联告警解除) with the alarm's description; the case itself goes on round the loop.</li>
  * </ul>
  *
+ * <h2>The state of a case</h2>
+ * One type owns a case's state: {@code internal.CaseFile} (案卷), the case as an action loaded it, with one method per
+ * transition (accept, file, dispatch, give back, handle, verify, rework, close, reopen, evaluate, merge, enter a
+ * stage, extend, supervise, escalate, warn, overdue, …); the case store writes only what a case file changed. The
+ * stage's one place of truth is the case row's {@code stage}, set only by {@code CaseFile.enter}. The copies derive
+ * from the process in one direction: an action calls the process (Flowable, in {@code workflow}), the call answers
+ * the stages it reached ({@code internal.Passage}: user tasks name their stage in their category, terminal end
+ * events name theirs), and the action enters them on the case file, records the timeline and saves
+ * ({@code internal.CaseProgress}); the work items ({@code internal.WorkItems}) mirror the process's open tasks and
+ * say who may act next, never which stage the case is in.
+ *
  * <h2>Processes</h2>
  * The default process is {@code processes/case-handling.bpmn20.xml} (key {@code case-handling}). A process deployed
  * with the key {@code case-handling-} and a major category (e.g. {@code case-handling-E05} for 突发事件) handles

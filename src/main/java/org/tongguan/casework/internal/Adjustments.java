@@ -1,6 +1,5 @@
 package org.tongguan.casework.internal;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +7,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.event.CaseExtended;
 import org.tongguan.casework.event.CaseExtensionRequested;
@@ -38,19 +36,16 @@ public class Adjustments {
 
 	private final CaseRequests requests;
 
-	private final CaseStore cases;
-
 	private final Deadlines deadlines;
 
 	private final WorkingTime time;
 
 	private final ApplicationEventPublisher events;
 
-	Adjustments(TaskActions actions, CaseRequests requests, CaseStore cases, Deadlines deadlines, WorkingTime time,
+	Adjustments(TaskActions actions, CaseRequests requests, Deadlines deadlines, WorkingTime time,
 			ApplicationEventPublisher events) {
 		this.actions = actions;
 		this.requests = requests;
-		this.cases = cases;
 		this.deadlines = deadlines;
 		this.time = time;
 		this.events = events;
@@ -77,23 +72,15 @@ public class Adjustments {
 		requests.decide(requestId, approved, note, context.actor(), context.now());
 		CaseRecord record = context.record();
 		if (approved) {
-			CalendarKind kind = record.matter().calendar();
-			Duration extra = time.length(parse(request.amount()), kind);
-			CaseChanges changes = new CaseChanges().increment(CaseColumn.EXTENSION_COUNT);
-			changes.overall(deadlines.withLimit(record.overall(), record.overall().limit().plus(extra), kind,
-					context.now()));
-			if (record.stageClock() != null) {
-				changes.stage(deadlines.withLimit(record.stageClock(), record.stageClock().limit().plus(extra), kind,
-						context.now()));
-			}
-			cases.apply(id, changes, context.now());
+			context.file().extend(time.length(parse(request.amount()), record.matter().calendar()), deadlines,
+					context.now());
 		}
 		actions.complete(context, StepRecord.of(context.actor(),
 				approved ? Step.APPROVE_EXTENSION : Step.REJECT_EXTENSION, describe(parse(request.amount()))
 						+ (note == null ? "" : "：" + note)),
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
 		if (approved) {
-			events.publishEvent(new CaseExtended(id, cases.lock(id).overall().dueAt()));
+			events.publishEvent(new CaseExtended(id, context.file().current().overall().dueAt()));
 		}
 	}
 
@@ -127,7 +114,7 @@ public class Adjustments {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.RESUME);
 		actions.complete(context, StepRecord.of(context.actor(), Step.RESUME, note), Map.of());
-		events.publishEvent(new CaseResumed(id, cases.lock(id).overall().dueAt()));
+		events.publishEvent(new CaseResumed(id, context.file().current().overall().dueAt()));
 	}
 
 	private CaseRequests.Request pending(CaseId id, long requestId, CaseRequests.Kind kind) {

@@ -125,19 +125,31 @@ public class CaseStore {
 		jdbc.sql("UPDATE casework_case SET alarm_at = ? WHERE id = ?").params(bind(at), id.value()).update();
 	}
 
-	/** Applies the changes to the case and marks it updated at {@code now}. */
-	public void apply(CaseId id, CaseChanges changes, Instant now) {
+	/**
+	 * Writes what the case file changed, marking the case updated at {@code now} when a transition changed it (not
+	 * when only the deadline timer's next alarm moved); nothing when it changed nothing.
+	 */
+	void save(CaseFile file, Instant now) {
+		CaseRowChange change = file.takeChange(now);
+		if (change.isEmpty()) {
+			return;
+		}
 		StringJoiner assignments = new StringJoiner(", ");
 		List<Object> params = new ArrayList<>();
-		for (Map.Entry<CaseColumn, Object> change : changes.values().entrySet()) {
-			assignments.add(change.getKey().sql() + " = ?");
-			params.add(change.getValue());
+		for (Map.Entry<CaseColumn, Object> value : change.values().entrySet()) {
+			assignments.add(value.getKey().sql() + " = ?");
+			params.add(value.getValue());
 		}
-		changes.increments().forEach(column -> assignments.add(column.sql() + " = " + column.sql() + " + 1"));
-		assignments.add("updated_at = ?");
-		params.add(bind(now));
-		params.add(id.value());
+		change.increments()
+			.forEach((column, by) -> assignments.add(column.sql() + " = " + column.sql() + " + " + by));
+		if (change.touched()) {
+			assignments.add("updated_at = ?");
+			params.add(bind(now));
+		}
+		params.add(file.id().value());
 		jdbc.sql("UPDATE casework_case SET " + assignments + " WHERE id = ?").params(params).update();
-		ledger.changed(id);
+		if (change.touched()) {
+			ledger.changed(file.id());
+		}
 	}
 }

@@ -26,8 +26,6 @@ public class Closure {
 
 	private final TaskActions actions;
 
-	private final CaseStore cases;
-
 	private final CaseAttachments attachments;
 
 	private final Followers followers;
@@ -36,10 +34,9 @@ public class Closure {
 
 	private final ApplicationEventPublisher events;
 
-	Closure(TaskActions actions, CaseStore cases, CaseAttachments attachments, Followers followers,
+	Closure(TaskActions actions, CaseAttachments attachments, Followers followers,
 			CaseNumbers numbers, ApplicationEventPublisher events) {
 		this.actions = actions;
-		this.cases = cases;
 		this.attachments = attachments;
 		this.followers = followers;
 		this.numbers = numbers;
@@ -57,11 +54,11 @@ public class Closure {
 		TaskActions.Context context = actions.open(id, ProcessTask.VERIFY);
 		attachments.link(id, photos, AttachmentRole.AFTER, context.actor(), context.now());
 		if (passed) {
-			cases.apply(id, new CaseChanges().set(CaseColumn.VERIFIED_AT, context.now()), context.now());
+			context.file().verify(context.now());
 			events.publishEvent(new CaseVerified(id));
 		}
 		else {
-			cases.apply(id, new CaseChanges().increment(CaseColumn.REWORK_COUNT), context.now());
+			context.file().rework();
 			events.publishEvent(new CaseReworked(id, context.record().assignment().lead()));
 		}
 		actions.complete(context, new StepRecord(context.actor(), passed ? Step.VERIFY : Step.REWORK, note, photos),
@@ -76,12 +73,7 @@ public class Closure {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.CLOSE);
 		CaseRecord record = context.record();
-		boolean onTime = record.overall() == null || !context.now().isAfter(record.overall().dueAt());
-		CaseChanges changes = new CaseChanges().set(CaseColumn.CLOSED_AT, context.now()).set(CaseColumn.ON_TIME, onTime);
-		if (note != null) {
-			changes.set(CaseColumn.NOTE, note);
-		}
-		cases.apply(id, changes, context.now());
+		boolean onTime = context.file().close(note, context.now());
 		events.publishEvent(new CaseClosed(id, onTime));
 		followers.follow(id, number(record), context.now(), onTime, context.now());
 		boolean callback = CallbackRule.needed(record);
@@ -96,17 +88,12 @@ public class Closure {
 		String note = approved ? Texts.optional("comment", comment) : Texts.required("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.REVIEW);
 		if (!approved) {
-			cases.apply(id, reopen(new CaseChanges()).set(CaseColumn.HANDLED_AT, null)
-				.set(CaseColumn.VERIFIED_AT, null), context.now());
+			context.file().reopen(true);
 			events.publishEvent(new CaseReopened(id));
 		}
 		actions.complete(context, StepRecord.of(context.actor(),
 				approved ? Step.APPROVE_SELF_HANDLING : Step.REJECT_SELF_HANDLING, note),
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
-	}
-
-	static CaseChanges reopen(CaseChanges changes) {
-		return changes.set(CaseColumn.CLOSED_AT, null).set(CaseColumn.ON_TIME, null).increment(CaseColumn.REOPEN_COUNT);
 	}
 
 	/** A rework or reopening goes back to the lead department alone. */

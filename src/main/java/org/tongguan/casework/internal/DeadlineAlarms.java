@@ -64,37 +64,36 @@ public class DeadlineAlarms {
 		if (record.clocksStopped() || record.suspendedSince() != null) {
 			return;
 		}
-		CaseChanges changes = new CaseChanges();
+		CaseFile file = new CaseFile(record);
 		Countdown stageClock = record.stageClock();
 		Optional<Stage> stage = Deadlines.limitedStage(record.stage());
 		boolean raised = false;
 		if (stageClock != null && stage.isPresent()) {
-			raised |= raise(record, stage.get(), stageClock, now, changes, CaseColumn.STAGE_WARNED,
-					CaseColumn.STAGE_OVERDUE);
+			raised |= raise(file, stage.get(), stageClock, now);
 		}
 		if (record.overall() != null) {
-			raised |= raise(record, null, record.overall(), now, changes, CaseColumn.WARNED, CaseColumn.OVERDUE);
+			raised |= raise(file, null, record.overall(), now);
 		}
 		if (raised) {
-			cases.apply(id, changes, now);
+			cases.save(file, now);
 		}
 		if (escalations.dueAt(record).filter(at -> !at.isAfter(now)).isPresent()) {
 			escalations.escalate(record, now);
 		}
 	}
 
-	private boolean raise(CaseRecord record, Stage stage, Countdown countdown, Instant now, CaseChanges changes,
-			CaseColumn warned, CaseColumn overdue) {
+	private boolean raise(CaseFile file, Stage stage, Countdown countdown, Instant now) {
+		CaseRecord record = file.record();
 		String limit = stage == null ? "总时限" : stage.label() + "环节时限";
 		boolean raised = false;
 		if (!countdown.warned() && !now.isBefore(countdown.warnAt())) {
-			changes.set(warned, true);
+			file.alarmRaised(stage != null, false);
 			note(record, Step.WARN, limit + "已用 80%，" + times.instant(countdown.dueAt()) + " 到期");
 			events.publishEvent(new CaseWarned(record.id(), stage, countdown.dueAt()));
 			raised = true;
 		}
 		if (!countdown.overdue() && !now.isBefore(countdown.dueAt())) {
-			changes.set(overdue, true);
+			file.alarmRaised(stage != null, true);
 			note(record, Step.OVERDUE, limit + "已于 " + times.instant(countdown.dueAt()) + " 到期");
 			events.publishEvent(new CaseOverdue(record.id(), stage, countdown.dueAt()));
 			raised = true;

@@ -33,16 +33,25 @@ public class DeadlineTimer {
 		return next;
 	}
 
-	/** After an action: wakes the process's timer when the case's next alarm is no longer the one it waits for. */
-	public void sync(CaseId id) {
-		cases.find(id).ifPresent(this::sync);
+	/**
+	 * {@link #schedule(CaseId)} for the case a call into its process was made for: remembered on the case file, which
+	 * the caller saves.
+	 */
+	public Instant schedule(CaseFile file) {
+		Instant next = alarms.next(file.current()).orElse(null);
+		file.alarmAt(next);
+		return next;
 	}
 
-	/** {@link #sync(CaseId)} for a case just read. */
-	public void sync(CaseRecord record) {
-		Instant next = alarms.next(record).orElse(null);
-		if (!Objects.equals(next, record.alarmAt()) && record.processInstanceId() != null) {
-			workflow.deadlinesChanged(record.processInstanceId());
+	/**
+	 * After an action, before its case is saved: wakes the process's timer when the case's next alarm is no longer the
+	 * one it waits for; the timer asks for it again within this call.
+	 */
+	public void sync(CaseFile file) {
+		CaseRecord current = file.current();
+		Instant next = alarms.next(current).orElse(null);
+		if (!Objects.equals(next, current.alarmAt()) && current.processInstanceId() != null) {
+			workflow.deadlinesChanged(file);
 		}
 	}
 }

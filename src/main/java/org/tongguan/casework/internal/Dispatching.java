@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.event.CaseDispatched;
 import org.tongguan.identity.Department;
@@ -19,10 +18,6 @@ import org.tongguan.identity.Department;
 @Component
 public class Dispatching {
 
-	private final CaseStore cases;
-
-	private final CaseStages stages;
-
 	private final CategoryVersions versions;
 
 	private final DispatchRules rules;
@@ -31,64 +26,58 @@ public class Dispatching {
 
 	private final PoliceLinkage police;
 
-	private final Timeline timeline;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Dispatching(CaseStore cases, CaseStages stages, CategoryVersions versions, DispatchRules rules, Assists assists,
-			PoliceLinkage police, Timeline timeline, ApplicationEventPublisher events, Clock clock) {
-		this.cases = cases;
-		this.stages = stages;
+	Dispatching(CategoryVersions versions, DispatchRules rules, Assists assists, PoliceLinkage police,
+			ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.rules = rules;
 		this.assists = assists;
 		this.police = police;
-		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Dispatches a filed case by the rules; answers the outcome and, when dispatched, sets the lead department. */
-	public DispatchDecision automatically(CaseId id) {
-		stages.enter(id, CaseStage.FILED);
-		CaseRecord record = cases.lock(id);
+	/**
+	 * Dispatches the filed case the process was started or moved for by the rules (by the decision filing took in
+	 * the same action, so the rules run once); answers the outcome and, when dispatched, sets the lead department.
+	 */
+	public DispatchDecision automatically(Passage passage) {
+		CaseFile file = passage.file();
+		CaseRecord record = file.record();
 		Instant now = clock.instant();
-		DispatchDecision decision = rules.decide(record.place(), versions.of(record.matter().version()),
-				record.matter().urgency());
+		passage.reached(CaseStage.FILED);
+		DispatchDecision decision = file.decided()
+			.orElseGet(() -> rules.decide(record.place(), versions.of(record.matter().version()),
+					record.matter().urgency()));
 		switch (decision.outcome()) {
 			case DISPATCHED -> {
-				timeline.begin(id, CaseStage.FILED, StepRecord.of(Actor.SYSTEM, Step.DISPATCH, decision.explanation()));
-				assign(record, decision.department(), List.of(), decision, now);
+				passage.stepped(CaseStage.FILED, StepRecord.of(Actor.SYSTEM, Step.DISPATCH, decision.explanation()));
+				assign(file, decision.department(), List.of(), decision, now);
 			}
 			case TRANSFERRED -> {
-				timeline.begin(id, CaseStage.FILED,
+				passage.stepped(CaseStage.FILED,
 						StepRecord.of(Actor.SYSTEM, Step.TRANSFER_TO_110, decision.explanation()));
-				cases.apply(id, Filing.responsible(new CaseChanges(), decision), now);
-				police.transferOut(record, Actor.SYSTEM, decision.explanation(), now);
+				file.responsible(decision);
+				police.transferOut(file, Actor.SYSTEM, decision.explanation(), now);
 			}
 			case MANUAL -> {
-				timeline.begin(id, CaseStage.FILED,
+				passage.stepped(CaseStage.FILED,
 						StepRecord.of(Actor.SYSTEM, Step.QUEUE_FOR_DISPATCH, decision.explanation()));
-				cases.apply(id, Filing.responsible(new CaseChanges(), decision), now);
+				file.responsible(decision);
 			}
 		}
 		return decision;
 	}
 
-	/** Makes the departments handle the case (主办 and 协办) and publishes the dispatch. */
-	public void assign(CaseRecord record, Department lead, List<Department> assisting, DispatchDecision decision,
+	/** Makes the departments handle the case (主办 and 协办) and publishes the dispatch; the caller saves the case. */
+	public void assign(CaseFile file, Department lead, List<Department> assisting, DispatchDecision decision,
 			Instant now) {
-		cases.apply(record.id(), new CaseChanges().set(CaseColumn.LEAD_DEPARTMENT, lead.code())
-			.set(CaseColumn.LEAD_DEPARTMENT_NAME, lead.name())
-			.set(CaseColumn.DISPATCH_RULE, decision.rule())
-			.set(CaseColumn.DISPATCH_EXPLANATION, decision.explanation())
-			.set(CaseColumn.DISPATCHED_AT, now)
-			.increment(CaseColumn.DISPATCH_COUNT), now);
-		assists.assign(record.id(), assisting, now);
-		events.publishEvent(new CaseDispatched(record.id(), lead.code(),
-				assisting.stream().map(Department::code).toList(),
-				record.overall() == null ? null : record.overall().dueAt()));
+		file.dispatch(lead, decision, now);
+		assists.assign(file.id(), assisting, now);
+		events.publishEvent(new CaseDispatched(file.id(), lead.code(), assisting.stream().map(Department::code).toList(),
+				file.current().overall() == null ? null : file.current().overall().dueAt()));
 	}
 }

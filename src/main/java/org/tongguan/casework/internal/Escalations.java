@@ -75,9 +75,9 @@ public class Escalations {
 				+ overseer.map(department -> "：" + department.name()).orElse("");
 		supervisions.add(record.id(), new Supervisions.Notice(Supervisions.Kind.ESCALATION, now,
 				Actor.SYSTEM.username(), record.assignment().lead(), level, text));
-		cases.apply(record.id(), new CaseChanges().set(CaseColumn.ESCALATION_LEVEL, level)
-			.increment(CaseColumn.ESCALATIONS)
-			.increment(CaseColumn.SUPERVISION_COUNT), now);
+		CaseFile file = new CaseFile(record);
+		file.escalate(level);
+		cases.save(file, now);
 		timeline.record(record.id(), StepRecord.of(Actor.SYSTEM, Step.ESCALATE, text), record.stage(), record.stage());
 		events.publishEvent(new CaseEscalated(record.id(), level, code));
 	}

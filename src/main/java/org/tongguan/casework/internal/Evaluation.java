@@ -65,12 +65,10 @@ public class Evaluation {
 		Instant contactedAt = contactedAt(answer.contactedAt(), record, context.now());
 		boolean duplicate = record.mergedInto() != null;
 		boolean reopen = !satisfaction.satisfied() && !duplicate;
-		CaseChanges changes = new CaseChanges().set(CaseColumn.EVALUATED_AT, context.now())
-			.set(CaseColumn.SATISFACTION, satisfaction);
+		context.file().evaluate(satisfaction, context.now());
 		if (reopen) {
-			Closure.reopen(changes);
+			context.file().reopen(false);
 		}
-		cases.apply(id, changes, context.now());
 		callbacks.record(id, new CallbackRecord(context.now(), context.actor().username(), channel, contactedAt, contact,
 				satisfaction, null, note));
 		events.publishEvent(new CaseEvaluated(id, satisfaction));

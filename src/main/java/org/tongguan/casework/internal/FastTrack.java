@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.event.CaseAccepted;
 
@@ -16,40 +15,31 @@ import org.tongguan.casework.event.CaseAccepted;
 @Component
 public class FastTrack {
 
-	private final CaseStore cases;
-
-	private final CaseStages stages;
-
 	private final CategoryVersions versions;
 
 	private final Filing filing;
-
-	private final Timeline timeline;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	FastTrack(CaseStore cases, CaseStages stages, CategoryVersions versions, Filing filing, Timeline timeline,
-			ApplicationEventPublisher events, Clock clock) {
-		this.cases = cases;
-		this.stages = stages;
+	FastTrack(CategoryVersions versions, Filing filing, ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.filing = filing;
-		this.timeline = timeline;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Accepts and files the emergency. */
-	public void acceptAndFile(CaseId id) {
-		CaseRecord record = cases.lock(id);
+	/** Accepts and files the emergency the process was started for. */
+	public void acceptAndFile(Passage passage) {
+		CaseFile file = passage.file();
+		CaseRecord record = file.record();
 		Instant now = clock.instant();
-		timeline.begin(id, record.stage(), StepRecord.of(Actor.SYSTEM, Step.ACCEPT, "突发事件自动受理"));
-		cases.apply(id, new CaseChanges().set(CaseColumn.ACCEPTED_AT, now), now);
-		events.publishEvent(new CaseAccepted(id));
-		stages.enter(id, CaseStage.ACCEPTED);
-		timeline.begin(id, CaseStage.ACCEPTED, StepRecord.of(Actor.SYSTEM, Step.FILE, "突发事件自动立案"));
-		filing.file(record, versions.of(record.matter().version()), record.matter().urgency(), now);
+		passage.stepped(record.stage(), StepRecord.of(Actor.SYSTEM, Step.ACCEPT, "突发事件自动受理"));
+		CaseAccepted accepted = file.accept(now);
+		events.publishEvent(accepted);
+		passage.reached(CaseStage.ACCEPTED);
+		passage.stepped(CaseStage.ACCEPTED, StepRecord.of(Actor.SYSTEM, Step.FILE, "突发事件自动立案"));
+		filing.file(file, versions.of(record.matter().version()), record.matter().urgency(), now);
 	}
 }

@@ -11,12 +11,11 @@ import org.tongguan.catalog.Urgency;
 
 /**
  * Filing (立案): pins the catalogue version in force and the urgency, recomputes the overall limit from the report
- * with them, and records whom the dispatch rules would send the case to.
+ * with them, and records whom the dispatch rules would send the case to (asking them only when the action has not
+ * asked them for this version and urgency already, as intake has for the fast track).
  */
 @Component
 public class Filing {
-
-	private final CaseStore cases;
 
 	private final Deadlines deadlines;
 
@@ -24,39 +23,25 @@ public class Filing {
 
 	private final ApplicationEventPublisher events;
 
-	Filing(CaseStore cases, Deadlines deadlines, DispatchRules rules, ApplicationEventPublisher events) {
-		this.cases = cases;
+	Filing(Deadlines deadlines, DispatchRules rules, ApplicationEventPublisher events) {
 		this.deadlines = deadlines;
 		this.rules = rules;
 		this.events = events;
 	}
 
 	/** Files the case with this version and urgency. */
-	public void file(CaseRecord record, CategoryVersion version, Urgency urgency, Instant now) {
+	public void file(CaseFile file, CategoryVersion version, Urgency urgency, Instant now) {
+		CaseRecord record = file.record();
 		CalendarKind kind = Deadlines.calendarOf(version.definition());
 		Countdown fresh = deadlines.overall(version, urgency, record.matter().matterType(),
 				record.milestones().reported());
-		Countdown overall = record.overall() == null ? fresh
-				: deadlines.withLimit(record.overall(), fresh.limit(), kind, now);
-		CaseChanges changes = new CaseChanges().set(CaseColumn.FILED_AT, now)
-			.set(CaseColumn.CATEGORY_CODE, version.code())
-			.set(CaseColumn.CATEGORY_VERSION_ID, version.id())
-			.set(CaseColumn.CATEGORY_NAME, version.definition().name())
-			.set(CaseColumn.URGENCY, urgency)
-			.set(CaseColumn.CALENDAR_KIND, kind)
-			.overall(overall);
-		responsible(changes, rules.decide(record.place(), version, urgency));
-		cases.apply(record.id(), changes, now);
-		events.publishEvent(new CaseFiled(record.id(), version.id(), overall.dueAt()));
-	}
-
-	/** Records the dispatch rules' decision as the responsible department, before any dispatch. */
-	static CaseChanges responsible(CaseChanges changes, DispatchDecision decision) {
-		return changes
-			.set(CaseColumn.RESPONSIBLE_DEPARTMENT, decision.department() == null ? null : decision.department().code())
-			.set(CaseColumn.RESPONSIBLE_DEPARTMENT_NAME,
-					decision.department() == null ? null : decision.department().name())
-			.set(CaseColumn.DISPATCH_RULE, decision.rule())
-			.set(CaseColumn.DISPATCH_EXPLANATION, decision.explanation());
+		Countdown limit = file.current().overall();
+		Countdown overall = limit == null ? fresh : deadlines.withLimit(limit, fresh.limit(), kind, now);
+		CaseMatter matter = file.current().matter();
+		DispatchDecision decision = file.decided()
+			.filter(earlier -> matter.version().equals(version.id()) && matter.urgency() == urgency)
+			.orElseGet(() -> rules.decide(record.place(), version, urgency));
+		CaseFiled filed = file.file(version, urgency, kind, overall, decision, now);
+		events.publishEvent(filed);
 	}
 }

@@ -21,11 +21,14 @@ public class Followers {
 
 	private final Workflow workflow;
 
-	Followers(CaseStore cases, Timeline timeline, WorkItems workItems, Workflow workflow) {
+	private final CaseProgress progress;
+
+	Followers(CaseStore cases, Timeline timeline, WorkItems workItems, Workflow workflow, CaseProgress progress) {
 		this.cases = cases;
 		this.timeline = timeline;
 		this.workItems = workItems;
 		this.workflow = workflow;
+		this.progress = progress;
 	}
 
 	/**
@@ -34,8 +37,9 @@ public class Followers {
 	 */
 	public void follow(CaseId master, String masterNumber, Instant closedAt, Boolean onTime, Instant now) {
 		for (CaseRecord follower : cases.mergedInto(master)) {
-			cases.apply(follower.id(), new CaseChanges().set(CaseColumn.CLOSED_AT, closedAt)
-				.set(CaseColumn.ON_TIME, onTime), now);
+			CaseFile file = new CaseFile(follower);
+			file.follow(closedAt, onTime);
+			cases.save(file, now);
 			String note = closedAt == null ? "主案 " + masterNumber + " 重办" : "主案 " + masterNumber + " 已结案";
 			timeline.record(follower.id(), StepRecord.of(Actor.SYSTEM, Step.FOLLOW_MASTER, note), follower.stage(),
 					follower.stage());
@@ -58,8 +62,11 @@ public class Followers {
 				|| follower.milestones().evaluated() != null || !workItems.of(follower.id()).isEmpty()) {
 			return;
 		}
-		String process = workflow.startDuplicateCallback(follower.id());
-		cases.apply(follower.id(), new CaseChanges().set(CaseColumn.PROCESS_INSTANCE_ID, process), now);
+		CaseFile file = new CaseFile(follower);
+		Workflow.Started started = workflow.startDuplicateCallback(file);
+		file.processStarted(started.processInstanceId());
+		progress.follow(follower.stage(), null, started.passage(), now);
+		cases.save(file, now);
 		timeline.record(follower.id(), StepRecord.of(Actor.SYSTEM, Step.FOLLOW_MASTER,
 				"主案 " + masterNumber + " 已办结，待回访"), follower.stage(), follower.stage());
 	}

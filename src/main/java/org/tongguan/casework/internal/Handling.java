@@ -34,8 +34,6 @@ public class Handling {
 
 	private final TaskActions actions;
 
-	private final CaseStore cases;
-
 	private final Departments departments;
 
 	private final Regions regions;
@@ -50,10 +48,9 @@ public class Handling {
 
 	private final ApplicationEventPublisher events;
 
-	Handling(TaskActions actions, CaseStore cases, Departments departments, Regions regions, Dispatching dispatching,
+	Handling(TaskActions actions, Departments departments, Regions regions, Dispatching dispatching,
 			Assists assists, CaseAttachments attachments, Callers callers, ApplicationEventPublisher events) {
 		this.actions = actions;
-		this.cases = cases;
 		this.departments = departments;
 		this.regions = regions;
 		this.dispatching = dispatching;
@@ -86,7 +83,7 @@ public class Handling {
 				+ (assisting.isEmpty() ? "" : "，协办 "
 						+ assisting.stream().map(Department::name).collect(Collectors.joining("、")))
 				+ (note == null ? "" : "；" + note);
-		dispatching.assign(context.record(), lead, assisting,
+		dispatching.assign(context.file(), lead, assisting,
 				new DispatchDecision(DispatchDecision.Outcome.DISPATCHED, lead, DispatchRule.MANUAL, explanation),
 				context.now());
 		actions.complete(context, StepRecord.of(context.actor(), Step.DISPATCH, explanation),
@@ -99,9 +96,7 @@ public class Handling {
 		String why = Texts.required("reason", reason);
 		TaskActions.Context context = actions.open(id, ProcessTask.HANDLE);
 		DepartmentCode lead = context.record().assignment().lead();
-		cases.apply(id, new CaseChanges().set(CaseColumn.LEAD_DEPARTMENT, null)
-			.set(CaseColumn.LEAD_DEPARTMENT_NAME, null)
-			.increment(CaseColumn.RETURN_COUNT), context.now());
+		context.file().giveBack();
 		assists.assign(id, List.of(), context.now());
 		events.publishEvent(new CaseReturned(id, lead));
 		actions.complete(context, StepRecord.of(context.actor(), Step.RETURN, why), Map.of("decision", "RETURN"));
@@ -113,8 +108,7 @@ public class Handling {
 		List<String> photos = attachmentIds == null ? List.of() : attachmentIds;
 		attachments.requireValid(photos, "attachmentIds");
 		TaskActions.Context context = actions.open(id, ProcessTask.HANDLE);
-		cases.apply(id, new CaseChanges().set(CaseColumn.HANDLED_AT, context.now()).set(CaseColumn.NOTE, text),
-				context.now());
+		context.file().handle(text, context.now());
 		attachments.link(id, photos, AttachmentRole.AFTER, context.actor(), context.now());
 		events.publishEvent(new CaseHandled(id, context.record().assignment().lead()));
 		actions.complete(context, new StepRecord(context.actor(), Step.HANDLE, text, photos),

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,6 +51,8 @@ public class IntakeService implements CaseIntake {
 
 	private final Timeline timeline;
 
+	private final CaseProgress progress;
+
 	private final Workflow workflow;
 
 	private final DeadlineTimer timer;
@@ -66,7 +67,7 @@ public class IntakeService implements CaseIntake {
 
 	IntakeService(IntakeValidator validator, Callers callers, CaseStore cases, Duplicates duplicates,
 			DispatchRules rules, Deadlines deadlines, CaseAttachments attachments, PoliceTransfers transfers,
-			Timeline timeline, Workflow workflow, DeadlineTimer timer, Snapshots snapshots,
+			Timeline timeline, CaseProgress progress, Workflow workflow, DeadlineTimer timer, Snapshots snapshots,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.validator = validator;
 		this.callers = callers;
@@ -77,6 +78,7 @@ public class IntakeService implements CaseIntake {
 		this.attachments = attachments;
 		this.transfers = transfers;
 		this.timeline = timeline;
+		this.progress = progress;
 		this.workflow = workflow;
 		this.timer = timer;
 		this.snapshots = snapshots;
@@ -130,7 +132,9 @@ public class IntakeService implements CaseIntake {
 		boolean self = report.selfHandled();
 		List<Duplicates.Duplicate> likely = !self && place.located()
 				? duplicates.find(version.code(), place.longitude(), place.latitude(), now) : List.of();
-		CaseId id = cases.insert(newCase(valid, key, actor, likely, now));
+		DispatchDecision decision = rules.decide(place, version, valid.urgency());
+		NewCase fresh = newCase(valid, key, actor, likely, decision, now);
+		CaseId id = cases.insert(fresh);
 		duplicates.flag(id, likely);
 		attachments.link(id, report.attachmentIds(), AttachmentRole.BEFORE, actor, now);
 		if (report.channel() == Channel.POLICE_110) {
@@ -140,30 +144,30 @@ public class IntakeService implements CaseIntake {
 		events.publishEvent(new CaseReported(id, report.channel(), version.code(), place.finest()));
 		Map<String, Object> variables = Map.of("caseId", id.value(), "selfHandled", self, "emergency",
 				DispatchRules.emergency(version.definition(), valid.urgency()));
-		AtomicReference<String> process = new AtomicReference<>();
-		Runnable start = () -> process.set(workflow.start(id, version.code(), variables));
+		CaseFile file = new CaseFile(fresh.stored(id));
+		file.decided(decision);
+		Workflow.Started started = workflow.start(file, version.code(), variables);
+		file.processStarted(started.processInstanceId());
 		StepRecord reported = new StepRecord(actor, Step.REPORT, note(report, likely), report.attachmentIds());
 		if (self) {
 			timeline.record(id, reported, null, CaseStage.REPORTED);
-			timeline.during(id, CaseStage.REPORTED, StepRecord.of(actor, Step.SELF_HANDLE, "网格员现场自行处置"),
-					start);
+			progress.follow(CaseStage.REPORTED, StepRecord.of(actor, Step.SELF_HANDLE, "网格员现场自行处置"),
+					started.passage(), now);
 			events.publishEvent(new CaseClosed(id, true));
 		}
 		else {
-			timeline.during(id, null, reported, start);
+			progress.follow(null, reported, started.passage(), now);
 		}
-		cases.apply(id, new CaseChanges().set(CaseColumn.PROCESS_INSTANCE_ID, process.get()), now);
-		CaseRecord stored = cases.find(id).orElseThrow();
-		timer.sync(stored);
-		return stored;
+		timer.sync(file);
+		cases.save(file, now);
+		return cases.find(id).orElseThrow();
 	}
 
 	private NewCase newCase(ValidReport valid, String key, Actor actor, List<Duplicates.Duplicate> likely,
-			Instant now) {
+			DispatchDecision decision, Instant now) {
 		CaseReport report = valid.report();
 		CategoryVersion version = valid.version();
 		boolean self = report.selfHandled();
-		DispatchDecision decision = rules.decide(valid.place(), version, valid.urgency());
 		Department responsible = decision.department();
 		return new NewCase(report.channel(), CaseStage.REPORTED, key, report.externalId(), actor.username(),
 				valid.reporter(), valid.place(),

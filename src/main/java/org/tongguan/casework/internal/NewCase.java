@@ -1,5 +1,6 @@
 package org.tongguan.casework.internal;
 
+import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
@@ -26,4 +27,11 @@ import org.tongguan.casework.Reporter;
 public record NewCase(Channel channel, CaseStage stage, String idempotencyKey, String externalId, String reportedBy,
 		Reporter reporter, CasePlace place, CaseMatter matter, Milestones milestones, Countdown overall,
 		Countdown stageClock, Assignment assignment, boolean selfHandled, boolean duplicateSuspect, Boolean onTime) {
+
+	/** The case as stored under this id, before its process starts. */
+	CaseRecord stored(CaseId id) {
+		return new CaseRecord(id, channel, stage, externalId, reportedBy, reporter, place, matter, milestones, overall,
+				stageClock, null, null, null, new Tally(0, 0, 0, 0, 0, 0, 0), assignment, onTime, null, selfHandled,
+				duplicateSuspect, false, null, null, null, milestones.reported());
+	}
 }

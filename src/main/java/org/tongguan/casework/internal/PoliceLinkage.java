@@ -12,25 +12,23 @@ public class PoliceLinkage {
 
 	private final PoliceTransfers transfers;
 
-	private final CaseStore cases;
-
 	private final CaseNumbers numbers;
 
 	private final ApplicationEventPublisher events;
 
-	PoliceLinkage(PoliceTransfers transfers, CaseStore cases, CaseNumbers numbers, ApplicationEventPublisher events) {
+	PoliceLinkage(PoliceTransfers transfers, CaseNumbers numbers, ApplicationEventPublisher events) {
 		this.transfers = transfers;
-		this.cases = cases;
 		this.numbers = numbers;
 		this.events = events;
 	}
 
 	/** Transfers the case out; its reference for 110 is {@code TG110-} and the case number. */
-	public void transferOut(CaseRecord record, Actor actor, String reason, Instant now) {
+	public void transferOut(CaseFile file, Actor actor, String reason, Instant now) {
+		CaseRecord record = file.record();
 		String reference = "TG110-" + numbers.of(record.id(), record.milestones().reported());
 		transfers.record(record.id(), new PoliceTransfers.Transfer(PoliceTransfers.Direction.OUT, reference, reason,
 				now, actor.username()));
-		cases.apply(record.id(), new CaseChanges().set(CaseColumn.NOTE, reason), now);
+		file.note(reason);
 		events.publishEvent(new CaseTransferred(record.id(), reference));
 	}
 }

@@ -66,8 +66,8 @@ public class Reception {
 	public void accept(CaseId id, String comment) {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.ACCEPT);
-		cases.apply(id, new CaseChanges().set(CaseColumn.ACCEPTED_AT, context.now()), context.now());
-		events.publishEvent(new CaseAccepted(id));
+		CaseAccepted accepted = context.file().accept(context.now());
+		events.publishEvent(accepted);
 		actions.complete(context, StepRecord.of(context.actor(), Step.ACCEPT, note), Map.of("decision", "ACCEPT"));
 	}
 
@@ -90,7 +90,7 @@ public class Reception {
 			throw new InvalidInputException("urgency", code + " " + version.definition().name() + " offers the urgency "
 					+ "levels " + version.definition().limits().urgencyLimits().keySet() + ", not " + level);
 		}
-		filing.file(context.record(), version, level, context.now());
+		filing.file(context.file(), version, level, context.now());
 		actions.complete(context, StepRecord.of(context.actor(), Step.FILE, note),
 				Map.of("dispatchManually", dispatchManually));
 	}
@@ -107,7 +107,7 @@ public class Reception {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.APPROVE_VOID);
 		if (approved) {
-			cases.apply(id, new CaseChanges().set(CaseColumn.NOTE, note), context.now());
+			context.file().note(note);
 			events.publishEvent(new CaseVoided(id));
 		}
 		actions.complete(context, StepRecord.of(context.actor(), approved ? Step.APPROVE_VOID : Step.REJECT_VOID, note),
@@ -132,8 +132,7 @@ public class Reception {
 		}
 		String masterNumber = numbers.of(masterId, master.milestones().reported());
 		String number = numbers.of(id, context.record().milestones().reported());
-		cases.apply(id, new CaseChanges().set(CaseColumn.MERGED_INTO, masterId)
-			.set(CaseColumn.NOTE, "已合并至 " + masterNumber), context.now());
+		context.file().mergeInto(masterId, "已合并至 " + masterNumber);
 		timeline.record(masterId, StepRecord.of(context.actor(), Step.ABSORB, "并入重复案件 " + number), master.stage(),
 				master.stage());
 		events.publishEvent(new CaseMerged(id, masterId));
@@ -144,7 +143,7 @@ public class Reception {
 			followers.follow(masterId, masterNumber, master.milestones().closed(), master.onTime(), context.now());
 		}
 		if (master.stage() == CaseStage.CLOSED) {
-			followers.callBack(cases.find(id).orElseThrow(), masterNumber, context.now());
+			followers.callBack(context.file().current(), masterNumber, context.now());
 		}
 	}
 
@@ -152,7 +151,7 @@ public class Reception {
 	public void transferTo110(CaseId id, String reason) {
 		String why = Texts.required("reason", reason);
 		TaskActions.Context context = actions.open(id, ProcessTask.ACCEPT);
-		police.transferOut(context.record(), context.actor(), why, context.now());
+		police.transferOut(context.file(), context.actor(), why, context.now());
 		actions.complete(context, StepRecord.of(context.actor(), Step.TRANSFER_TO_110, why),
 				Map.of("decision", "TRANSFER"));
 	}

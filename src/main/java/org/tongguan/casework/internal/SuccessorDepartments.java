@@ -64,8 +64,9 @@ class SuccessorDepartments {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 		boolean leads = event.merged().equals(record.assignment().lead());
 		if (leads) {
-			cases.apply(id, new CaseChanges().set(CaseColumn.LEAD_DEPARTMENT, to)
-				.set(CaseColumn.LEAD_DEPARTMENT_NAME, event.intoName()), now);
+			CaseFile file = new CaseFile(record);
+			file.moveTo(event.into(), event.intoName());
+			cases.save(file, now);
 		}
 		jdbc.sql("""
 				UPDATE casework_assist SET department_code = ?, department_name = ?

@@ -10,7 +10,6 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.event.CaseSupervised;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;
-import org.tongguan.shared.ConflictException;
 
 /** 督办 — a shift lead or leader sends the handling department a supervision notice about an open case. */
 @Service
@@ -46,21 +45,16 @@ public class Supervision {
 	public void supervise(CaseId id, String notice) {
 		String text = Texts.required("notice", notice);
 		Actor actor = actors.requireRole(Role.SHIFT_LEAD, Role.LEADER);
-		CaseRecord record = cases.lock(id);
+		CaseFile file = new CaseFile(cases.lock(id));
+		CaseRecord record = file.record();
 		callers.requireScope(record.place().finest());
-		if (record.clocksStopped()) {
-			throw new ConflictException("Case " + id + " is " + record.stage().label()
-					+ "; only open cases are supervised");
-		}
-		if (record.assignment().lead() == null) {
-			throw new ConflictException("Case " + id + " has no handling department to supervise yet");
-		}
+		CaseSupervised supervised = file.supervise();
 		Instant now = clock.instant();
 		supervisions.add(id, new Supervisions.Notice(Supervisions.Kind.SUPERVISION, now, actor.username(),
 				record.assignment().lead(), null, text));
-		cases.apply(id, new CaseChanges().increment(CaseColumn.SUPERVISION_COUNT), now);
+		cases.save(file, now);
 		timeline.record(id, StepRecord.of(actor, Step.SUPERVISE, record.assignment().leadName() + "：" + text),
 				record.stage(), record.stage());
-		events.publishEvent(new CaseSupervised(id, record.assignment().lead()));
+		events.publishEvent(supervised);
 	}
 }

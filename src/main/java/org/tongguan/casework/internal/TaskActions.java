@@ -17,7 +17,8 @@ import org.tongguan.shared.ConflictException;
 /**
  * What every action on a case's open task does alike: lock the case, check the caller's data scope, find the open
  * task (409 when the case is not waiting for it), check that the caller is among the task's candidate groups (403),
- * and after the action's own changes complete the task as one timeline step and re-set the deadline timer.
+ * and after the action's own changes on the case file complete the task as one timeline step, save the case once and
+ * re-set the deadline timer.
  */
 @Component
 public class TaskActions {
@@ -30,7 +31,7 @@ public class TaskActions {
 
 	private final Workflow workflow;
 
-	private final Timeline timeline;
+	private final CaseProgress progress;
 
 	private final DeadlineTimer timer;
 
@@ -38,13 +39,13 @@ public class TaskActions {
 
 	private final Clock clock;
 
-	TaskActions(Callers callers, CaseStore cases, WorkItems workItems, Workflow workflow, Timeline timeline,
+	TaskActions(Callers callers, CaseStore cases, WorkItems workItems, Workflow workflow, CaseProgress progress,
 			DeadlineTimer timer, CaseNumbers numbers, Clock clock) {
 		this.callers = callers;
 		this.cases = cases;
 		this.workItems = workItems;
 		this.workflow = workflow;
-		this.timeline = timeline;
+		this.progress = progress;
 		this.timer = timer;
 		this.numbers = numbers;
 		this.clock = clock;
@@ -64,42 +65,50 @@ public class TaskActions {
 		for (WorkItem item : items) {
 			Optional<Role> role = item.roleFor(caller);
 			if (role.isPresent()) {
-				return new Context(record, Actor.of(caller, role.get()), item, clock.instant());
+				return new Context(new CaseFile(record), Actor.of(caller, role.get()), item, clock.instant());
 			}
 		}
 		throw new AccessDeniedException(task.label() + " of this case is for " + items.get(0).groups());
 	}
 
-	/** Completes the task as one timeline step. */
+	/** Completes the task as one timeline step and saves the case with the action's changes. */
 	public void complete(Context context, StepRecord step, Map<String, Object> variables) {
-		timeline.during(context.id(), context.record().stage(), step,
-				() -> workflow.complete(context.task().taskId(), variables));
-		timer.sync(context.id());
+		Passage passage = workflow.complete(context.task().taskId(), variables, context.file());
+		progress.follow(context.record().stage(), step, passage, context.now());
+		timer.sync(context.file());
+		cases.save(context.file(), context.now());
 	}
 
-	/** Sends the case's process a message (a request that interrupts the task) as one timeline step. */
+	/**
+	 * Sends the case's process a message (a request that interrupts the task) as one timeline step and saves the
+	 * case with the action's changes.
+	 */
 	public void message(Context context, StepRecord step, String message) {
-		timeline.during(context.id(), context.record().stage(), step, () -> {
-			if (!workflow.message(context.record().processInstanceId(), message)) {
-				throw new ConflictException("The case's process does not take " + message + " now");
-			}
-		});
-		timer.sync(context.id());
+		Passage passage = workflow.message(context.file(), message)
+			.orElseThrow(() -> new ConflictException("The case's process does not take " + message + " now"));
+		progress.follow(context.record().stage(), step, passage, context.now());
+		timer.sync(context.file());
+		cases.save(context.file(), context.now());
 	}
 
 	/**
 	 * An action in progress.
 	 *
-	 * @param record the case, locked
+	 * @param file the case, locked, and the only writer of its changes
 	 * @param actor the caller in the role the task admits them in
 	 * @param task the open task
 	 * @param now the time of the action
 	 */
-	public record Context(CaseRecord record, Actor actor, WorkItem task, Instant now) {
+	public record Context(CaseFile file, Actor actor, WorkItem task, Instant now) {
+
+		/** The case as the action loaded it. */
+		public CaseRecord record() {
+			return file.record();
+		}
 
 		/** The case's id. */
 		public CaseId id() {
-			return record.id();
+			return file.id();
 		}
 	}
 }

@@ -18,7 +18,7 @@ import org.tongguan.identity.Role;
  * @param groups who may complete it
  * @param createdAt when it was created
  */
-public record WorkItem(String taskId, CaseId caseId, String key, String name, List<TaskGroup> groups,
+public record WorkItem(TaskId taskId, CaseId caseId, String key, String name, List<TaskGroup> groups,
 		Instant createdAt) {
 
 	/** The role in which the caller may complete the task, empty when the caller may not. */

@@ -1,8 +1,8 @@
 package org.tongguan.casework.internal;
 
+import static org.tongguan.casework.internal.SqlValues.bind;
 import static org.tongguan.casework.internal.SqlValues.department;
 import static org.tongguan.casework.internal.SqlValues.instant;
-import static org.tongguan.casework.internal.SqlValues.bind;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,22 +34,22 @@ public class WorkItems {
 			jdbc.sql("""
 					INSERT INTO casework_work_item (task_id, case_id, task_key, task_name, role_name, department,
 						created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(item.taskId(), item.caseId().value(), item.key(), item.name(), group.role().name(),
+				.params(item.taskId().value(), item.caseId().value(), item.key(), item.name(), group.role().name(),
 						bind(group.department()), bind(item.createdAt()))
 				.update();
 		}
 	}
 
 	/** Forgets a task the engine completed or deleted. */
-	public void closed(String taskId) {
-		jdbc.sql("DELETE FROM casework_work_item WHERE task_id = ?").param(taskId).update();
+	public void closed(TaskId task) {
+		jdbc.sql("DELETE FROM casework_work_item WHERE task_id = ?").param(task.value()).update();
 	}
 
 	/** The case's open tasks, oldest first. */
 	public List<WorkItem> of(CaseId id) {
 		return read(jdbc.sql("SELECT * FROM casework_work_item WHERE case_id = ? ORDER BY id")
 			.param(id.value())
-			.query((rs, row) -> new Row(rs.getString("task_id"), new CaseId(rs.getLong("case_id")),
+			.query((rs, row) -> new Row(new TaskId(rs.getString("task_id")), new CaseId(rs.getLong("case_id")),
 					rs.getString("task_key"), rs.getString("task_name"),
 					new TaskGroup(Role.valueOf(rs.getString("role_name")), department(rs, "department")),
 					instant(rs, "created_at")))
@@ -62,7 +62,7 @@ public class WorkItems {
 	}
 
 	private static List<WorkItem> read(List<Row> rows) {
-		Map<String, List<Row>> byTask = new LinkedHashMap<>();
+		Map<TaskId, List<Row>> byTask = new LinkedHashMap<>();
 		rows.forEach(row -> byTask.computeIfAbsent(row.taskId(), key -> new ArrayList<>()).add(row));
 		return byTask.values().stream().map(group -> {
 			Row first = group.get(0);
@@ -71,6 +71,6 @@ public class WorkItems {
 		}).toList();
 	}
 
-	private record Row(String taskId, CaseId caseId, String key, String name, TaskGroup group, Instant createdAt) {
+	private record Row(TaskId taskId, CaseId caseId, String key, String name, TaskGroup group, Instant createdAt) {
 	}
 }

@@ -17,6 +17,7 @@ import org.tongguan.casework.internal.CaseRecord;
 import org.tongguan.casework.internal.CaseRows;
 import org.tongguan.casework.internal.CaseworkProperties;
 import org.tongguan.casework.internal.SqlValues;
+import org.tongguan.casework.internal.TaskId;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;
@@ -87,7 +88,7 @@ public class WorkQueue {
 			.sql("SELECT c.*, t.task_id, t.task_key, t.task_name, t.created_at AS task_created_at" + from
 					+ " ORDER BY t.created_at, t.task_id LIMIT ? OFFSET ?")
 			.params(params)
-			.query((rs, row) -> new QueueItem(rs.getString("task_id"), rs.getString("task_key"),
+			.query((rs, row) -> new QueueItem(new TaskId(rs.getString("task_id")), rs.getString("task_key"),
 					rs.getString("task_name"), instant(rs, "task_created_at"), CaseRows.INSTANCE.mapRow(rs, row)))
 			.list();
 		long total = lights.values().stream().mapToLong(Long::longValue).sum();
@@ -103,7 +104,7 @@ public class WorkQueue {
 	 * @param since when it was created
 	 * @param record the case
 	 */
-	public record QueueItem(String taskId, String taskKey, String taskName, Instant since, CaseRecord record) {
+	public record QueueItem(TaskId taskId, String taskKey, String taskName, Instant since, CaseRecord record) {
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +27,6 @@ import org.tongguan.casework.query.CaseQueryService;
 import org.tongguan.casework.query.VisibleCases;
 import org.tongguan.casework.query.WorkQueue;
 import org.tongguan.shared.NotFoundException;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Reading cases (案件查询): lists by region, department, category, stage, traffic light, channel and time, one case
@@ -122,7 +121,7 @@ class CaseQueryController {
 		WorkQueue.Queue mine = queue.mine(page, size, clock.instant());
 		return new QueueView(mine.counts(), mine.total(), mine.items()
 			.stream()
-			.map(item -> new QueueView.Item(new QueueView.Task(item.taskId(), item.taskKey(), item.taskName(),
+			.map(item -> new QueueView.Item(new QueueView.Task(item.taskId().value(), item.taskKey(), item.taskName(),
 					item.since()), views.summary(item.record())))
 			.toList());
 	}

@@ -3,17 +3,19 @@ package org.tongguan.casework.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Optional;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.internal.CaseProgress;
 import org.tongguan.casework.internal.DeadlineAlarms;
-import org.tongguan.casework.internal.CaseStages;
 import org.tongguan.casework.internal.DeadlineTimer;
 import org.tongguan.casework.internal.DispatchDecision;
 import org.tongguan.casework.internal.Dispatching;
 import org.tongguan.casework.internal.FastTrack;
+import org.tongguan.casework.internal.Passage;
 
 /**
  * What the case process calls in case handling, as {@code ${caseProcess.…(execution)}} expressions in the BPMN file:
@@ -25,7 +27,7 @@ class CaseProcess {
 	/** The process variable holding the case id. */
 	static final String CASE_ID = "caseId";
 
-	private final CaseStages stages;
+	private final CaseProgress progress;
 
 	private final FastTrack fastTrack;
 
@@ -35,9 +37,9 @@ class CaseProcess {
 
 	private final DeadlineAlarms alarms;
 
-	CaseProcess(CaseStages stages, FastTrack fastTrack, Dispatching dispatching, DeadlineTimer timer,
+	CaseProcess(CaseProgress progress, FastTrack fastTrack, Dispatching dispatching, DeadlineTimer timer,
 			DeadlineAlarms alarms) {
-		this.stages = stages;
+		this.progress = progress;
 		this.fastTrack = fastTrack;
 		this.dispatching = dispatching;
 		this.timer = timer;
@@ -46,12 +48,12 @@ class CaseProcess {
 
 	/** The process reached an end event naming a stage (已办结, 已作废, 已合并, 已转110). */
 	public void enterStage(DelegateExecution execution, String stage) {
-		stages.enter(caseId(execution), CaseStage.valueOf(stage));
+		CurrentPassage.reached(caseId(execution), CaseStage.valueOf(stage), progress);
 	}
 
 	/** A 24×7 emergency: the platform accepts and files it at once. */
 	public void acceptAndFile(DelegateExecution execution) {
-		fastTrack.acceptAndFile(caseId(execution));
+		fastTrack.acceptAndFile(CurrentPassage.required(caseId(execution)));
 	}
 
 	/**
@@ -59,7 +61,7 @@ class CaseProcess {
 	 * {@code leadDepartment} and no {@code assistingDepartments}.
 	 */
 	public void dispatch(DelegateExecution execution) {
-		DispatchDecision decision = dispatching.automatically(caseId(execution));
+		DispatchDecision decision = dispatching.automatically(CurrentPassage.required(caseId(execution)));
 		execution.setVariable("dispatchOutcome", decision.outcome().name());
 		if (decision.outcome() == DispatchDecision.Outcome.DISPATCHED) {
 			execution.setVariable("leadDepartment", decision.department().code().value());
@@ -69,7 +71,9 @@ class CaseProcess {
 
 	/** Sets {@code nextAlarmAt} to when the deadline timer fires next, {@code null} for none. */
 	public void scheduleAlarm(DelegateExecution execution) {
-		Instant next = timer.schedule(caseId(execution));
+		CaseId id = caseId(execution);
+		Optional<Passage> passage = CurrentPassage.of(id);
+		Instant next = passage.isPresent() ? timer.schedule(passage.get().file()) : timer.schedule(id);
 		execution.setVariable("nextAlarmAt", next == null ? null : Date.from(next));
 	}
 

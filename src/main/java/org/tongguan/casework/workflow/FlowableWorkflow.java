@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -16,7 +17,10 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
+import org.tongguan.casework.internal.CaseFile;
 import org.tongguan.casework.internal.CaseworkProperties;
+import org.tongguan.casework.internal.Passage;
+import org.tongguan.casework.internal.TaskId;
 import org.tongguan.casework.internal.Workflow;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.shared.ConflictException;
@@ -42,6 +46,8 @@ class FlowableWorkflow implements Workflow {
 
 	private final RuntimeService runtime;
 
+	private final ManagementService management;
+
 	private final TaskService tasks;
 
 	private final RepositoryService repository;
@@ -52,23 +58,32 @@ class FlowableWorkflow implements Workflow {
 
 	private volatile LatestProcesses latest;
 
-	FlowableWorkflow(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-			CaseworkProperties properties) {
+	FlowableWorkflow(RuntimeService runtime, ManagementService management, TaskService tasks,
+			RepositoryService repository, CaseworkProperties properties) {
 		this.runtime = runtime;
+		this.management = management;
 		this.tasks = tasks;
 		this.repository = repository;
 		this.properties = properties;
 	}
 
 	@Override
-	public String start(CaseId id, CategoryCode category, Map<String, Object> variables) {
-		return runtime.startProcessInstanceById(process(category).getId(), id.toString(), variables).getId();
+	public Started start(CaseFile file, CategoryCode category, Map<String, Object> variables) {
+		String definition = process(category).getId();
+		Passage passage = new Passage(file);
+		String instance = CurrentPassage.during(management, passage,
+				() -> runtime.startProcessInstanceById(definition, file.id().toString(), variables).getId());
+		return new Started(instance, passage);
 	}
 
 	@Override
-	public String startDuplicateCallback(CaseId id) {
-		return runtime.startProcessInstanceByKey(DUPLICATE_CALLBACK, id.toString(),
-				Map.of(CaseProcess.CASE_ID, id.value())).getId();
+	public Started startDuplicateCallback(CaseFile file) {
+		CaseId id = file.id();
+		Passage passage = new Passage(file);
+		String instance = CurrentPassage.during(management, passage, () -> runtime
+			.startProcessInstanceByKey(DUPLICATE_CALLBACK, id.toString(), Map.of(CaseProcess.CASE_ID, id.value()))
+			.getId());
+		return new Started(instance, passage);
 	}
 
 	/** The latest process for the category's group, or else the latest default process. */
@@ -104,17 +119,29 @@ class FlowableWorkflow implements Workflow {
 	}
 
 	@Override
-	public void complete(String taskId, Map<String, Object> variables) {
+	public Passage complete(TaskId task, Map<String, Object> variables, CaseFile file) {
+		Passage passage = new Passage(file);
 		try {
-			tasks.complete(taskId, variables);
+			CurrentPassage.during(management, passage, () -> {
+				tasks.complete(task.value(), variables);
+				return passage;
+			});
 		}
 		catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
 			throw new ConflictException("Someone else acted on this case at the same moment; reload it and try again");
 		}
+		return passage;
 	}
 
 	@Override
-	public boolean message(String processInstanceId, String message) {
+	public Optional<Passage> message(CaseFile file, String message) {
+		Passage passage = new Passage(file);
+		boolean delivered = CurrentPassage.during(management, passage,
+				() -> deliver(file.record().processInstanceId(), message));
+		return delivered ? Optional.of(passage) : Optional.empty();
+	}
+
+	private boolean deliver(String processInstanceId, String message) {
 		Execution waiting = runtime.createExecutionQuery()
 			.processInstanceId(processInstanceId)
 			.messageEventSubscriptionName(message)
@@ -144,8 +171,9 @@ class FlowableWorkflow implements Workflow {
 	}
 
 	@Override
-	public void deadlinesChanged(String processInstanceId) {
-		message(processInstanceId, DEADLINES_CHANGED);
+	public void deadlinesChanged(CaseFile file) {
+		CurrentPassage.during(management, new Passage(file),
+				() -> deliver(file.current().processInstanceId(), DEADLINES_CHANGED));
 	}
 
 	/**

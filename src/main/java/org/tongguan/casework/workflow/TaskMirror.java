@@ -13,25 +13,27 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
-import org.tongguan.casework.internal.CaseStages;
+import org.tongguan.casework.internal.CaseProgress;
 import org.tongguan.casework.internal.TaskGroup;
+import org.tongguan.casework.internal.TaskId;
 import org.tongguan.casework.internal.WorkItem;
 import org.tongguan.casework.internal.WorkItems;
 
 /**
  * Mirrors the engine's user tasks of case processes into case handling's work items as they are created and deleted,
- * and moves the case to the stage a task names in its category ({@code flowable:category="HANDLING"}).
+ * and tells the call under way that the case reached the stage a task names in its category
+ * ({@code flowable:category="HANDLING"}).
  */
 @Component
 class TaskMirror implements FlowableEventListener {
 
 	private final WorkItems workItems;
 
-	private final CaseStages stages;
+	private final CaseProgress progress;
 
-	TaskMirror(WorkItems workItems, CaseStages stages) {
+	TaskMirror(WorkItems workItems, CaseProgress progress) {
 		this.workItems = workItems;
-		this.stages = stages;
+		this.progress = progress;
 	}
 
 	@Override
@@ -42,14 +44,14 @@ class TaskMirror implements FlowableEventListener {
 		if (event.getType() == FlowableEngineEventType.TASK_CREATED && task instanceof TaskEntity entity
 				&& entity.getVariable(CaseProcess.CASE_ID) != null) {
 			CaseId id = CaseProcess.caseId(entity.getVariable(CaseProcess.CASE_ID));
-			workItems.opened(new WorkItem(entity.getId(), id, entity.getTaskDefinitionKey(), entity.getName(),
+			workItems.opened(new WorkItem(new TaskId(entity.getId()), id, entity.getTaskDefinitionKey(), entity.getName(),
 					groups(entity), entity.getCreateTime().toInstant()));
 			if (entity.getCategory() != null) {
-				stages.enter(id, CaseStage.valueOf(entity.getCategory()));
+				CurrentPassage.reached(id, CaseStage.valueOf(entity.getCategory()), progress);
 			}
 		}
 		else if (event.getType() == FlowableEngineEventType.ENTITY_DELETED) {
-			workItems.closed(task.getId());
+			workItems.closed(new TaskId(task.getId()));
 		}
 	}
 
