@@ -15,8 +15,13 @@
  * (indicators, evaluation), whose {@code @ApplicationModuleListener}s the event publication registry will keep until
  * handled. Flowable stays inside {@code casework.workflow}.
  *
- * <p>The read side has its own packages: {@code casework.query} (case lists, one case within the caller's scope, the
- * work queue, {@code CaseQueries}) and {@code casework.map} (the case tiles).
+ * <p>Inside, the code lies in feature packages: {@code intake} (上报), {@code dispatch} (立案、派遣), {@code deadline}
+ * (time limits, warnings, supervision, escalation), {@code action} (every role's actions on an open task),
+ * {@code timeline} (办理过程), {@code process} (the workflow port and the work-item mirror), {@code store} (the case
+ * row and its one writer), {@code workflow} (the Flowable adapter), {@code web}; the read side in {@code query} (case
+ * lists, one case within the caller's scope, the work queue, {@code CaseQueries}) and {@code map} (the case tiles);
+ * {@code event} is the named interface of the case events; {@code attachment}, {@code statistics} and {@code history}
+ * are nested application modules.
  *
  * <h2>Locating a report</h2>
  * A report with longitude and latitude is located by the region index to its grid, community, street and district
@@ -27,7 +32,7 @@
  * <h2>Sensor alarms (物联感知)</h2>
  * The sensing module publishes {@link org.tongguan.sensing.AlarmRaised} and {@link org.tongguan.sensing.AlarmEscalated}
  * when a device rule raises or changes an alarm, and {@link org.tongguan.sensing.AlarmCleared} when it clears; a
- * listener in this module ({@code internal.SensorAlarms}, {@code @ApplicationModuleListener}) maps the first two to a
+ * listener in this module ({@code intake.SensorAlarms}, {@code @ApplicationModuleListener}) maps the first two to a
  * {@link org.tongguan.casework.CaseReport#sensor} report and calls
  * {@link org.tongguan.casework.CaseIntake#reportForChannel}. The contract:
  * <ul>
@@ -47,14 +52,14 @@
  * </ul>
  *
  * <h2>The state of a case</h2>
- * One type owns a case's state: {@code internal.CaseFile} (案卷), the case as an action loaded it, with one method per
+ * One type owns a case's state: {@code store.CaseFile} (案卷), the case as an action loaded it, with one method per
  * transition (accept, file, dispatch, give back, handle, verify, rework, close, reopen, evaluate, merge, enter a
  * stage, extend, supervise, escalate, warn, overdue, …); the case store writes only what a case file changed. The
  * stage's one place of truth is the case row's {@code stage}, set only by {@code CaseFile.enter}. The copies derive
  * from the process in one direction: an action calls the process (Flowable, in {@code workflow}), the call answers
- * the stages it reached ({@code internal.Passage}: user tasks name their stage in their category, terminal end
+ * the stages it reached ({@code process.Passage}: user tasks name their stage in their category, terminal end
  * events name theirs), and the action enters them on the case file, records the timeline and saves
- * ({@code internal.CaseProgress}); the work items ({@code internal.WorkItems}) mirror the process's open tasks and
+ * ({@code process.CaseProgress}); the work items ({@code process.WorkItems}) mirror the process's open tasks and
  * say who may act next, never which stage the case is in.
  *
  * <h2>Processes</h2>

@@ -32,7 +32,7 @@ import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.history.ImportReport;
 import org.tongguan.casework.history.Importer;
 import org.tongguan.casework.history.ValueMaps;
-import org.tongguan.casework.internal.Actor;
+import org.tongguan.casework.timeline.Actor;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.identity.Departments;
 import org.tongguan.identity.Role;

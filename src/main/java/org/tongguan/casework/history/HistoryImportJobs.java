@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.statistics.ReadyStatistics;
-import org.tongguan.casework.internal.StatisticsLedger;
+import org.tongguan.casework.store.StatisticsLedger;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Regions;
@@ -35,8 +36,6 @@ import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.PlatformProperties;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * 历史导入任务 — history imports as background jobs: the file is first stored on the platform's disk (so a client that

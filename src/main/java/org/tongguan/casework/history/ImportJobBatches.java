@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.history.row.HistoryCase;
-import org.tongguan.casework.internal.StatisticsLedger;
+import org.tongguan.casework.store.StatisticsLedger;
 
 /**
  * Stores an import job's batches, each in a transaction of its own: the cases (tagged with the job) and their timeline

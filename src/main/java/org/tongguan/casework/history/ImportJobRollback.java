@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongguan.casework.internal.StatisticsLedger;
+import org.tongguan.casework.store.StatisticsLedger;
 
 /**
  * Removes the cases an import job stored (those carrying its id, within the id range its row records) with their

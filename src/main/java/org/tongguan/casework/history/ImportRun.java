@@ -8,7 +8,7 @@ import org.tongguan.casework.history.csv.HistoryField;
 import org.tongguan.casework.history.row.BatchReader;
 import org.tongguan.casework.history.row.HistoryCase;
 import org.tongguan.casework.history.row.ImportErrors;
-import org.tongguan.casework.internal.Actor;
+import org.tongguan.casework.timeline.Actor;
 
 /**
  * One import as it runs, handed to what stores its batches.

@@ -1,6 +1,6 @@
 package org.tongguan.casework.history;
 
-import org.tongguan.casework.internal.Actor;
+import org.tongguan.casework.timeline.Actor;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;

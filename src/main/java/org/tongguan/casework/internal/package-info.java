@@ -1,8 +1,6 @@
 /**
- * Case handling's services and stores: intake and its validation, the case table and its timeline, stages and
- * working-time deadlines, alarms and escalation, dispatch rules, the actions of every role, duplicates, supervision
- * and 110 linkage (the lists and work queues read in {@code casework.query}, the case map in {@code casework.map}).
- * Nothing here knows the workflow engine: it talks to it through {@link org.tongguan.casework.internal.Workflow} and
- * reads its open tasks from the work item mirror.
+ * The casework module's settings ({@code tongguan.casework.*}); the work itself lives in the feature packages
+ * beside this one: {@code intake}, {@code dispatch}, {@code deadline}, {@code action}, {@code timeline},
+ * {@code process}, {@code store}, {@code query} and {@code map}.
  */
 package org.tongguan.casework.internal;

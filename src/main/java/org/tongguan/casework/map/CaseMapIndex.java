@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -22,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.internal.CaseworkProperties;
-import org.tongguan.casework.internal.SqlValues;
+import org.tongguan.casework.store.SqlValues;
 
 /**
  * Keeps the {@link CaseMapSnapshot} the case clusters are counted from — the cases reported within

@@ -11,11 +11,11 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseQueries;
 import org.tongguan.casework.CaseSearch;
 import org.tongguan.casework.CaseSnapshot;
-import org.tongguan.casework.internal.CaseNumbers;
-import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CaseRows;
-import org.tongguan.casework.internal.CaseStore;
-import org.tongguan.casework.internal.Snapshots;
+import org.tongguan.casework.store.CaseNumbers;
+import org.tongguan.casework.store.CaseRecord;
+import org.tongguan.casework.store.CaseRows;
+import org.tongguan.casework.store.CaseStore;
+import org.tongguan.casework.store.Snapshots;
 
 /** Read access to cases for other modules, without data-scope filtering (they are trusted callers). */
 @Service

@@ -3,8 +3,8 @@ package org.tongguan.casework.query;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseVisibility;
-import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CaseStore;
+import org.tongguan.casework.store.CaseRecord;
+import org.tongguan.casework.store.CaseStore;
 import org.tongguan.identity.Callers;
 import org.tongguan.shared.NotFoundException;
 

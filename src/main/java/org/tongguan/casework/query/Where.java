@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.tongguan.casework.internal.SqlValues;
+import org.tongguan.casework.store.SqlValues;
 
 /** A SQL {@code WHERE} clause built from conditions and their parameters, in order. */
 public final class Where {

@@ -1,6 +1,6 @@
 package org.tongguan.casework.query;
 
-import static org.tongguan.casework.internal.SqlValues.instant;
+import static org.tongguan.casework.store.SqlValues.instant;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.TrafficLight;
-import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CaseRows;
 import org.tongguan.casework.internal.CaseworkProperties;
-import org.tongguan.casework.internal.SqlValues;
-import org.tongguan.casework.internal.TaskId;
+import org.tongguan.casework.process.TaskId;
+import org.tongguan.casework.store.CaseRecord;
+import org.tongguan.casework.store.CaseRows;
+import org.tongguan.casework.store.SqlValues;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
 import org.tongguan.identity.Role;

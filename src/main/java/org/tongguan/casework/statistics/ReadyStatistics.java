@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +27,7 @@ import org.tongguan.casework.statistics.ready.SliceStore;
 import org.tongguan.shared.PlatformProperties;
 
 /**
- * Folds the cases marked pending by {@link org.tongguan.casework.internal.StatisticsLedger} into the statistics' ready data (decision 0015): per
+ * Folds the cases marked pending by {@link org.tongguan.casework.store.StatisticsLedger} into the statistics' ready data (decision 0015): per
  * chunk of pending changes, each case's last contribution is taken out of the cells and its current one put in; up to
  * ten chunks share a transaction and the slices it holds in memory. Statistics queries catch up before they read, a background task every few seconds, and an
  * import after its last batch; when the working calendar changes, the working handling times of the cases that

@@ -3,6 +3,13 @@ package org.tongguan.casework.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,22 +21,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.Reporter;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.casework.intake.CategoryNames;
+import org.tongguan.casework.intake.IntakeService;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.MatterKind;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.shared.InvalidInputException;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Intake (上报) by people and systems signed in: hotline operators and shift leads (12345 热线), grid inspectors with

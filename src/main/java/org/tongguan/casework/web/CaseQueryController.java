@@ -17,15 +17,15 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
 import org.tongguan.casework.TrafficLight;
-import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.Timeline;
+import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.query.CaseFilter;
 import org.tongguan.casework.query.CaseFinder;
 import org.tongguan.casework.query.CasePage;
 import org.tongguan.casework.query.CaseQueryService;
 import org.tongguan.casework.query.VisibleCases;
 import org.tongguan.casework.query.WorkQueue;
+import org.tongguan.casework.store.CaseRecord;
+import org.tongguan.casework.timeline.Timeline;
 import org.tongguan.shared.NotFoundException;
 
 /**

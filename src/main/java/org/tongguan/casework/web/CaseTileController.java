@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,19 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Channel;
-import org.tongguan.casework.internal.CategoryNames;
+import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.map.CaseTiles;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.PlatformProperties;
 import org.tongguan.shared.geo.tiles.TileCoordinate;
 import org.tongguan.shared.geo.tiles.VectorTileResponses;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The cases on the city map (案件一张图) as vector tiles, clustered by zoom, within the caller's data scope. */
 @RestController

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.tongguan.casework.Reporter;
-import org.tongguan.casework.internal.Milestones;
-import org.tongguan.casework.internal.Tally;
+import org.tongguan.casework.store.Milestones;
+import org.tongguan.casework.store.Tally;
 
 /**
  * One case in full: what, where, who handles it and why, its time limits and lights, what happened so far and what

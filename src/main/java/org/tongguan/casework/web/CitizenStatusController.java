@@ -2,23 +2,22 @@ package org.tongguan.casework.web;
 
 import java.time.Instant;
 
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.casework.internal.CaseNumbers;
-import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CaseStore;
-import org.tongguan.casework.internal.Milestones;
-import org.tongguan.casework.internal.StatusSecrets;
-import org.tongguan.shared.NotFoundException;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongguan.casework.intake.StatusSecrets;
+import org.tongguan.casework.store.CaseNumbers;
+import org.tongguan.casework.store.CaseRecord;
+import org.tongguan.casework.store.CaseStore;
+import org.tongguan.casework.store.Milestones;
+import org.tongguan.shared.NotFoundException;
 
 /**
  * The citizen's status check (进度查询) of their own report without an account: the case number and the secret the

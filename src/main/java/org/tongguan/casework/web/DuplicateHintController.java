@@ -4,22 +4,21 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.casework.internal.CaseStore;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.Duplicates;
+import org.tongguan.casework.intake.CategoryNames;
+import org.tongguan.casework.intake.Duplicates;
+import org.tongguan.casework.store.CaseStore;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.Callers;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Duplicate hints before a report (疑似重复提示): the open cases a report of this category at this point would be

@@ -1,11 +1,11 @@
 package org.tongguan.casework.web;
 
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.internal.CallbackRecord;
-import org.tongguan.casework.internal.Callbacks;
-import org.tongguan.casework.internal.CaseNumbers;
-import org.tongguan.casework.internal.CaseRecord;
-import org.tongguan.casework.internal.CaseStore;
+import org.tongguan.casework.action.CallbackRecord;
+import org.tongguan.casework.action.Callbacks;
+import org.tongguan.casework.store.CaseNumbers;
+import org.tongguan.casework.store.CaseRecord;
+import org.tongguan.casework.store.CaseStore;
 
 /** How a case ended as its views show it: its latest callback (回访) and, for a merged duplicate, its master's outcome. */
 @Component

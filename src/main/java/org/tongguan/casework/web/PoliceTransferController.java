@@ -2,6 +2,11 @@ package org.tongguan.casework.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,16 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Reporter;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.IntakeService;
+import org.tongguan.casework.intake.CategoryNames;
+import org.tongguan.casework.intake.IntakeService;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Caller;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Non-police matters transferred in from 110 (110 转入), by the 110 system's API key or an operator. The 110 incident

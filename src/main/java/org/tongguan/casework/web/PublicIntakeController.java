@@ -5,6 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -26,25 +33,17 @@ import org.tongguan.casework.attachment.Attachment;
 import org.tongguan.casework.attachment.AttachmentUpload;
 import org.tongguan.casework.attachment.Attachments;
 import org.tongguan.casework.attachment.UploadRole;
+import org.tongguan.casework.intake.CategoryNames;
+import org.tongguan.casework.intake.IntakeResult;
+import org.tongguan.casework.intake.IntakeService;
+import org.tongguan.casework.intake.StatusSecrets;
 import org.tongguan.casework.internal.CaseworkProperties;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.IntakeResult;
-import org.tongguan.casework.internal.IntakeService;
-import org.tongguan.casework.internal.Snapshots;
-import org.tongguan.casework.internal.StatusSecrets;
+import org.tongguan.casework.store.Snapshots;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.PublicPaths;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.Violation;
 import org.tongguan.shared.web.RateLimitInterceptor;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Citizens' web and app submissions (市民上报), open without a login: photos first (report photos only: images,

@@ -9,13 +9,13 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
-import org.tongguan.casework.internal.CaseProgress;
-import org.tongguan.casework.internal.DeadlineAlarms;
-import org.tongguan.casework.internal.DeadlineTimer;
-import org.tongguan.casework.internal.DispatchDecision;
-import org.tongguan.casework.internal.Dispatching;
-import org.tongguan.casework.internal.FastTrack;
-import org.tongguan.casework.internal.Passage;
+import org.tongguan.casework.deadline.DeadlineAlarms;
+import org.tongguan.casework.deadline.DeadlineTimer;
+import org.tongguan.casework.dispatch.DispatchDecision;
+import org.tongguan.casework.dispatch.Dispatching;
+import org.tongguan.casework.intake.FastTrack;
+import org.tongguan.casework.process.CaseProgress;
+import org.tongguan.casework.process.Passage;
 
 /**
  * What the case process calls in case handling, as {@code ${caseProcess.…(execution)}} expressions in the BPMN file:

@@ -8,8 +8,8 @@ import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.ManagementService;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
-import org.tongguan.casework.internal.CaseProgress;
-import org.tongguan.casework.internal.Passage;
+import org.tongguan.casework.process.CaseProgress;
+import org.tongguan.casework.process.Passage;
 
 /**
  * The passage of the call into the engine under way: kept on the engine's command context for the length of one

@@ -17,11 +17,11 @@ import org.flowable.engine.runtime.Execution;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.internal.CaseFile;
 import org.tongguan.casework.internal.CaseworkProperties;
-import org.tongguan.casework.internal.Passage;
-import org.tongguan.casework.internal.TaskId;
-import org.tongguan.casework.internal.Workflow;
+import org.tongguan.casework.process.Passage;
+import org.tongguan.casework.process.TaskId;
+import org.tongguan.casework.process.Workflow;
+import org.tongguan.casework.store.CaseFile;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.shared.ConflictException;
 

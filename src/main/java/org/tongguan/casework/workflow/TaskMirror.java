@@ -13,11 +13,11 @@ import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
-import org.tongguan.casework.internal.CaseProgress;
-import org.tongguan.casework.internal.TaskGroup;
-import org.tongguan.casework.internal.TaskId;
-import org.tongguan.casework.internal.WorkItem;
-import org.tongguan.casework.internal.WorkItems;
+import org.tongguan.casework.process.CaseProgress;
+import org.tongguan.casework.process.TaskGroup;
+import org.tongguan.casework.process.TaskId;
+import org.tongguan.casework.process.WorkItem;
+import org.tongguan.casework.process.WorkItems;
 
 /**
  * Mirrors the engine's user tasks of case processes into case handling's work items as they are created and deleted,

@@ -7,8 +7,6 @@ import org.tongguan.region.Location;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
-import org.tongguan.sensing.device.DeviceDirectory;
-import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.shared.NotFoundException;
 
 /**

@@ -18,9 +18,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -43,7 +43,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongguan.casework.internal.Actor;
+import org.tongguan.casework.timeline.Actor;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
@@ -51,7 +51,6 @@ import org.tongguan.shared.NotFoundException;
 import org.tongguan.shared.PlatformProperties;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.WithDemoUser;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 

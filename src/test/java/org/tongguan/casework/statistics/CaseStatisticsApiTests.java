@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.history.Importer;
-import org.tongguan.casework.internal.Actor;
+import org.tongguan.casework.timeline.Actor;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Location;
 import org.tongguan.region.Region;

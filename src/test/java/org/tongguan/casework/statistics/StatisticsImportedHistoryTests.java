@@ -21,12 +21,11 @@ import org.tongguan.casework.CaseworkTest;
 import org.tongguan.casework.history.HistoryImport;
 import org.tongguan.casework.history.ImportReport;
 import org.tongguan.casework.history.Importer;
-import org.tongguan.casework.internal.Actor;
 import org.tongguan.casework.statistics.RawCaseFigures.CaseFigures;
 import org.tongguan.casework.statistics.StatisticsAgreement.Period;
+import org.tongguan.casework.timeline.Actor;
 import org.tongguan.identity.Role;
 import org.tongguan.region.RegionCode;
-import org.tongguan.shared.PlatformProperties;
 
 
 /**

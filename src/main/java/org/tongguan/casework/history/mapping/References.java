@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.tongguan.casework.internal.CasePlace;
+import org.tongguan.casework.store.CasePlace;
 import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.CategoryVersion;

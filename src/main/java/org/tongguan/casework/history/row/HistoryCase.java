@@ -4,11 +4,11 @@ import java.time.Instant;
 
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
-import org.tongguan.casework.internal.CaseMatter;
-import org.tongguan.casework.internal.CasePlace;
-import org.tongguan.casework.internal.Countdown;
-import org.tongguan.casework.internal.Milestones;
-import org.tongguan.casework.internal.Tally;
+import org.tongguan.casework.store.CaseMatter;
+import org.tongguan.casework.store.CasePlace;
+import org.tongguan.casework.store.Countdown;
+import org.tongguan.casework.store.Milestones;
+import org.tongguan.casework.store.Tally;
 import org.tongguan.identity.Department;
 
 /**

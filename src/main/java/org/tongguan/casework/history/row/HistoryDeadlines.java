@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseStage;
-import org.tongguan.casework.internal.Countdown;
-import org.tongguan.casework.internal.Milestones;
-import org.tongguan.casework.internal.WorkingTime;
+import org.tongguan.casework.deadline.WorkingTime;
+import org.tongguan.casework.store.Countdown;
+import org.tongguan.casework.store.Milestones;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Urgency;
 

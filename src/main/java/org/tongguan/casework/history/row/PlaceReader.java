@@ -9,7 +9,7 @@ import org.tongguan.casework.history.csv.HistoryField;
 import org.tongguan.casework.history.mapping.Lookup;
 import org.tongguan.casework.history.mapping.References;
 import org.tongguan.casework.history.mapping.ValueMapping;
-import org.tongguan.casework.internal.CasePlace;
+import org.tongguan.casework.store.CasePlace;
 import org.tongguan.region.Location;
 import org.tongguan.region.Region;
 import org.tongguan.region.RegionCode;

@@ -9,11 +9,13 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongguan.casework.internal.CategoryNames;
+import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.statistics.CaseStatistics;
 import org.tongguan.casework.statistics.GroupBy;
 import org.tongguan.casework.statistics.StatisticsQuery;
@@ -23,9 +25,6 @@ import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.PlatformProperties;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 案件统计 — the evaluation indicators of cases for leaders, shift leads, dispatchers and administrators. */
 @RestController

@@ -3,6 +3,10 @@ package org.tongguan.casework.web.action;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,18 +15,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.Satisfaction;
-import org.tongguan.casework.internal.CallbackAnswer;
-import org.tongguan.casework.internal.CallbackChannel;
-import org.tongguan.casework.internal.Closure;
-import org.tongguan.casework.internal.Evaluation;
-import org.tongguan.casework.internal.Supervision;
+import org.tongguan.casework.action.CallbackAnswer;
+import org.tongguan.casework.action.CallbackChannel;
+import org.tongguan.casework.action.Closure;
+import org.tongguan.casework.action.Evaluation;
+import org.tongguan.casework.deadline.Supervision;
 import org.tongguan.casework.web.CaseView;
 import org.tongguan.casework.web.RequestValues;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Verification, closure and evaluation (核查、结案、回访), the review of self-handled cases (自处理审核), and

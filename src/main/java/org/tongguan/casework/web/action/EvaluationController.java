@@ -1,5 +1,9 @@
 package org.tongguan.casework.web.action;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -7,14 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.internal.Evaluation;
-import org.tongguan.casework.internal.NoEvaluationReason;
+import org.tongguan.casework.action.Evaluation;
+import org.tongguan.casework.action.NoEvaluationReason;
 import org.tongguan.casework.web.CaseView;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * Ending a case's loop without the reporter's evaluation (未评价办结), for reporters who cannot be reached or decline

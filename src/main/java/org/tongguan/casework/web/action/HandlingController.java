@@ -2,6 +2,11 @@ package org.tongguan.casework.web.action;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,17 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.internal.Adjustments;
-import org.tongguan.casework.internal.Handling;
+import org.tongguan.casework.action.Adjustments;
+import org.tongguan.casework.action.Handling;
 import org.tongguan.casework.web.CaseView;
 import org.tongguan.casework.web.RequestValues;
 import org.tongguan.casework.web.action.CaseActions.Requested;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Dispatch and handling (派遣、处置): manual dispatch to a lead department and assisting departments, the lead

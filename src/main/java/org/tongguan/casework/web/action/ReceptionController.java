@@ -1,5 +1,9 @@
 package org.tongguan.casework.web.action;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -7,17 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.Reception;
+import org.tongguan.casework.action.Reception;
+import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.web.CaseView;
 import org.tongguan.casework.web.RequestValues;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.shared.InvalidInputException;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Acceptance and filing (受理、立案): accept, ask to void and the shift lead's approval (作废), merge a duplicate

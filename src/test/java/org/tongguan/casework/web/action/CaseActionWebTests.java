@@ -21,10 +21,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongguan.casework.CaseId;
-import org.tongguan.casework.internal.Adjustments;
-import org.tongguan.casework.internal.CategoryNames;
-import org.tongguan.casework.internal.Handling;
-import org.tongguan.casework.internal.Reception;
+import org.tongguan.casework.action.Adjustments;
+import org.tongguan.casework.action.Handling;
+import org.tongguan.casework.action.Reception;
+import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.web.CaseViews;
 import org.tongguan.shared.web.ApiExceptionHandler;
 

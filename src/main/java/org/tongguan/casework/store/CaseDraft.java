@@ -1,0 +1,118 @@
+package org.tongguan.casework.store;
+
+import java.time.Instant;
+
+import org.tongguan.calendar.CalendarKind;
+import org.tongguan.casework.CaseId;
+import org.tongguan.casework.CaseStage;
+import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.dispatch.DispatchRule;
+import org.tongguan.catalog.CategoryCode;
+import org.tongguan.catalog.CategoryVersionId;
+import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.DepartmentCode;
+import org.tongguan.region.RegionLevel;
+
+/**
+ * The parts of a case that change after intake, as they stand while one {@link CaseFile} (their only writer) works on
+ * it; {@link #record()} gives the case as it stands.
+ */
+final class CaseDraft {
+
+	private final CaseRecord loaded;
+
+	CaseStage stage;
+
+	CategoryCode category;
+
+	CategoryVersionId version;
+
+	String categoryName;
+
+	Urgency urgency;
+
+	CalendarKind calendar;
+
+	Instant accepted, filed, dispatched, handled, verified, closed, evaluated;
+
+	Countdown overall, stageClock;
+
+	Instant suspendedSince, alarmAt, updatedAt;
+
+	RegionLevel escalationLevel;
+
+	int dispatches, returns, reworks, reopens, extensions, supervisions, escalations;
+
+	DepartmentCode responsible, lead;
+
+	String responsibleName, leadName, explanation;
+
+	DispatchRule rule;
+
+	Boolean onTime;
+
+	Satisfaction satisfaction;
+
+	CaseId mergedInto;
+
+	String note, processInstanceId;
+
+	CaseDraft(CaseRecord r) {
+		this.loaded = r;
+		stage = r.stage();
+		CaseMatter m = r.matter();
+		category = m.category();
+		version = m.version();
+		categoryName = m.categoryName();
+		urgency = m.urgency();
+		calendar = m.calendar();
+		Milestones at = r.milestones();
+		accepted = at.accepted();
+		filed = at.filed();
+		dispatched = at.dispatched();
+		handled = at.handled();
+		verified = at.verified();
+		closed = at.closed();
+		evaluated = at.evaluated();
+		overall = r.overall();
+		stageClock = r.stageClock();
+		suspendedSince = r.suspendedSince();
+		alarmAt = r.alarmAt();
+		updatedAt = r.updatedAt();
+		escalationLevel = r.escalationLevel();
+		Tally t = r.tally();
+		dispatches = t.dispatches();
+		returns = t.returns();
+		reworks = t.reworks();
+		reopens = t.reopens();
+		extensions = t.extensions();
+		supervisions = t.supervisions();
+		escalations = t.escalations();
+		Assignment a = r.assignment();
+		responsible = a.responsible();
+		responsibleName = a.responsibleName();
+		lead = a.lead();
+		leadName = a.leadName();
+		rule = a.rule();
+		explanation = a.explanation();
+		onTime = r.onTime();
+		satisfaction = r.satisfaction();
+		mergedInto = r.mergedInto();
+		note = r.note();
+		processInstanceId = r.processInstanceId();
+	}
+
+	/** The case as it stands. */
+	CaseRecord record() {
+		CaseRecord r = loaded;
+		return new CaseRecord(r.id(), r.channel(), stage, r.externalId(), r.reportedBy(), r.reporter(), r.place(),
+				new CaseMatter(category, version, categoryName, r.matter().matterType(), urgency, calendar,
+						r.matter().description()),
+				new Milestones(r.milestones().reported(), accepted, filed, dispatched, handled, verified, closed,
+						evaluated),
+				overall, stageClock, suspendedSince, alarmAt, escalationLevel,
+				new Tally(dispatches, returns, reworks, reopens, extensions, supervisions, escalations),
+				new Assignment(responsible, responsibleName, lead, leadName, rule, explanation), onTime, satisfaction,
+				r.selfHandled(), r.duplicateSuspect(), r.imported(), mergedInto, note, processInstanceId, updatedAt);
+	}
+}
