@@ -14,8 +14,6 @@ import org.tongguan.casework.event.CaseAccepted;
 import org.tongguan.casework.event.CaseFiled;
 import org.tongguan.casework.event.CaseSupervised;
 import org.tongguan.casework.intake.CategoryVersions;
-import org.tongguan.casework.process.Passage;
-import org.tongguan.casework.process.WorkItems;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Department;
@@ -29,8 +27,8 @@ import org.tongguan.shared.ConflictException;
  * the {@link CaseDraft} only it changes) and the event, where the transition has one.
  *
  * <p>The stage lives in one place: the case row's {@code stage}, set only by {@link #enter}. The case process
- * (Flowable) routes the case and reports the stages it reached during a call ({@link Passage}); the action
- * enters them here, so the row follows the process, never the other way round. The work items ({@link WorkItems})
+ * (Flowable) routes the case and reports the stages it reached during a call ({@code process.Passage}); the action
+ * enters them here, so the row follows the process, never the other way round. The work items ({@code WorkItems})
  * mirror the process's open tasks and decide who may act, never the stage.
  */
 public final class CaseFile {
