@@ -78,16 +78,14 @@ public class Adjustments {
 		CaseRequests.Request request = pending(id, requestId, CaseRequests.Kind.EXTENSION);
 		requests.decide(requestId, approved, note, context.actor(), context.now());
 		CaseRecord record = context.record();
-		if (approved) {
-			context.file().extend(time.length(parse(request.amount()), record.matter().calendar()), deadlines,
-					context.now());
-		}
+		CaseExtended extended = approved ? context.file()
+			.extend(time.length(parse(request.amount()), record.matter().calendar()), deadlines, context.now()) : null;
 		actions.complete(context, StepRecord.of(context.actor(),
 				approved ? Step.APPROVE_EXTENSION : Step.REJECT_EXTENSION, describe(parse(request.amount()))
 						+ (note == null ? "" : "：" + note)),
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
 		if (approved) {
-			events.publishEvent(new CaseExtended(id, context.file().current().overall().dueAt()));
+			events.publishEvent(extended);
 		}
 	}
 

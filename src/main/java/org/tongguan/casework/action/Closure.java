@@ -10,9 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.AttachmentRole;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.event.CaseClosed;
-import org.tongguan.casework.event.CaseReopened;
-import org.tongguan.casework.event.CaseReworked;
-import org.tongguan.casework.event.CaseVerified;
 import org.tongguan.casework.intake.CaseAttachments;
 import org.tongguan.casework.process.ProcessTask;
 import org.tongguan.casework.store.CaseNumbers;
@@ -60,12 +57,10 @@ public class Closure {
 		TaskActions.Context context = actions.open(id, ProcessTask.VERIFY);
 		attachments.link(id, photos, AttachmentRole.AFTER, context.actor(), context.now());
 		if (passed) {
-			context.file().verify(context.now());
-			events.publishEvent(new CaseVerified(id));
+			events.publishEvent(context.file().verify(context.now()));
 		}
 		else {
-			context.file().rework();
-			events.publishEvent(new CaseReworked(id, context.record().assignment().lead()));
+			events.publishEvent(context.file().rework());
 		}
 		actions.complete(context, new StepRecord(context.actor(), passed ? Step.VERIFY : Step.REWORK, note, photos),
 				reworkVariables(passed ? "PASS" : "FAIL"));
@@ -79,8 +74,9 @@ public class Closure {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.CLOSE);
 		CaseRecord record = context.record();
-		boolean onTime = context.file().close(note, context.now());
-		events.publishEvent(new CaseClosed(id, onTime));
+		CaseClosed closed = context.file().close(note, context.now());
+		boolean onTime = closed.onTime();
+		events.publishEvent(closed);
 		followers.follow(id, number(record), context.now(), onTime, context.now());
 		boolean callback = CallbackRule.needed(record);
 		actions.complete(context, StepRecord.of(context.actor(), Step.CLOSE, note), Map.of("callback", callback));
@@ -94,8 +90,7 @@ public class Closure {
 		String note = approved ? Texts.optional("comment", comment) : Texts.required("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.REVIEW);
 		if (!approved) {
-			context.file().reopen(true);
-			events.publishEvent(new CaseReopened(id));
+			events.publishEvent(context.file().reopen(true));
 		}
 		actions.complete(context, StepRecord.of(context.actor(),
 				approved ? Step.APPROVE_SELF_HANDLING : Step.REJECT_SELF_HANDLING, note),

@@ -72,16 +72,14 @@ public class Evaluation {
 		Instant contactedAt = contactedAt(answer.contactedAt(), record, context.now());
 		boolean duplicate = record.mergedInto() != null;
 		boolean reopen = !satisfaction.satisfied() && !duplicate;
-		context.file().evaluate(satisfaction, context.now());
-		if (reopen) {
-			context.file().reopen(false);
-		}
+		CaseEvaluated evaluated = context.file().evaluate(satisfaction, context.now());
+		CaseReopened reopened = reopen ? context.file().reopen(false) : null;
 		callbacks.record(id, new CallbackRecord(context.now(), context.actor().username(), channel, contactedAt, contact,
 				satisfaction, null, note));
-		events.publishEvent(new CaseEvaluated(id, satisfaction));
+		events.publishEvent(evaluated);
 		String number = number(record);
 		if (reopen) {
-			events.publishEvent(new CaseReopened(id));
+			events.publishEvent(reopened);
 			followers.follow(id, number, null, null, context.now());
 		}
 		else if (duplicate && !satisfaction.satisfied()) {

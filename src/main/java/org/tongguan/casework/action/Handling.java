@@ -104,10 +104,9 @@ public class Handling {
 	public void giveBack(CaseId id, String reason) {
 		String why = Texts.required("reason", reason);
 		TaskActions.Context context = actions.open(id, ProcessTask.HANDLE);
-		DepartmentCode lead = context.record().assignment().lead();
-		context.file().giveBack();
+		CaseReturned returned = context.file().giveBack();
 		assists.assign(id, List.of(), context.now());
-		events.publishEvent(new CaseReturned(id, lead));
+		events.publishEvent(returned);
 		actions.complete(context, StepRecord.of(context.actor(), Step.RETURN, why), Map.of("decision", "RETURN"));
 	}
 
@@ -117,9 +116,9 @@ public class Handling {
 		List<String> photos = attachmentIds == null ? List.of() : attachmentIds;
 		attachments.requireValid(photos, "attachmentIds");
 		TaskActions.Context context = actions.open(id, ProcessTask.HANDLE);
-		context.file().handle(text, context.now());
+		CaseHandled handled = context.file().handle(text, context.now());
 		attachments.link(id, photos, AttachmentRole.AFTER, context.actor(), context.now());
-		events.publishEvent(new CaseHandled(id, context.record().assignment().lead()));
+		events.publishEvent(handled);
 		actions.complete(context, new StepRecord(context.actor(), Step.HANDLE, text, photos),
 				Map.of("decision", "HANDLED"));
 	}

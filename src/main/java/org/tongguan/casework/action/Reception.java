@@ -142,10 +142,10 @@ public class Reception {
 		}
 		String masterNumber = numbers.of(masterId, master.milestones().reported());
 		String number = numbers.of(id, context.record().milestones().reported());
-		context.file().mergeInto(masterId, "已合并至 " + masterNumber);
+		CaseMerged merged = context.file().mergeInto(masterId, "已合并至 " + masterNumber);
 		timeline.record(masterId, StepRecord.of(context.actor(), Step.ABSORB, "并入重复案件 " + number), master.stage(),
 				master.stage());
-		events.publishEvent(new CaseMerged(id, masterId));
+		events.publishEvent(merged);
 		actions.complete(context,
 				StepRecord.of(context.actor(), Step.MERGE, "合并至 " + masterNumber + (note == null ? "" : "：" + note)),
 				Map.of("decision", "MERGE"));

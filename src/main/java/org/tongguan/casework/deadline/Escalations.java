@@ -86,10 +86,10 @@ public class Escalations {
 		supervisions.add(record.id(), new Supervisions.Notice(Supervisions.Kind.ESCALATION, now,
 				Actor.SYSTEM.username(), record.assignment().lead(), level, text));
 		CaseFile file = new CaseFile(record);
-		file.escalate(level);
+		CaseEscalated escalated = file.escalate(level, code);
 		cases.save(file, now);
 		timeline.record(record.id(), StepRecord.of(Actor.SYSTEM, Step.ESCALATE, text), record.stage(), record.stage());
-		events.publishEvent(new CaseEscalated(record.id(), level, code));
+		events.publishEvent(escalated);
 	}
 
 	private Optional<RegionLevel> nextLevel(CaseRecord record) {

@@ -82,9 +82,8 @@ public class Dispatching {
 	/** Makes the departments handle the case (主办 and 协办) and publishes the dispatch; the caller saves the case. */
 	public void assign(CaseFile file, Department lead, List<Department> assisting, DispatchDecision decision,
 			Instant now) {
-		file.dispatch(lead, decision, now);
+		CaseDispatched dispatched = file.dispatch(lead, assisting.stream().map(Department::code).toList(), decision, now);
 		assists.assign(file.id(), assisting, now);
-		events.publishEvent(new CaseDispatched(file.id(), lead.code(), assisting.stream().map(Department::code).toList(),
-				file.current().overall() == null ? null : file.current().overall().dueAt()));
+		events.publishEvent(dispatched);
 	}
 }

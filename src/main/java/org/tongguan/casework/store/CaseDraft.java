@@ -1,12 +1,15 @@
 package org.tongguan.casework.store;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
+import org.tongguan.casework.deadline.Deadlines;
 import org.tongguan.casework.dispatch.DispatchRule;
+import org.tongguan.casework.intake.CategoryVersions;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.CategoryVersionId;
 import org.tongguan.catalog.Urgency;
@@ -114,5 +117,49 @@ final class CaseDraft {
 				new Tally(dispatches, returns, reworks, reopens, extensions, supervisions, escalations),
 				new Assignment(responsible, responsibleName, lead, leadName, rule, explanation), onTime, satisfaction,
 				r.selfHandled(), r.duplicateSuspect(), r.imported(), mergedInto, note, processInstanceId, updatedAt);
+	}
+
+	/** Enters another stage: its clock starts, or both stop on suspension and move by the suspended time after it. */
+	void enter(CaseStage to, CategoryVersions versions, Deadlines deadlines, Instant now) {
+		CaseStage from = stage;
+		stage = to;
+		if (to == CaseStage.SUSPENDED) {
+			suspendedSince = now;
+		}
+		else if (from == CaseStage.SUSPENDED) {
+			Instant since = suspendedSince;
+			suspendedSince = null;
+			if (overall != null) {
+				overall = deadlines.resumed(overall, since, now, calendar);
+			}
+			if (stageClock != null) {
+				stageClock = deadlines.resumed(stageClock, since, now, calendar);
+			}
+		}
+		else {
+			stageClock = deadlines.stage(to, versions.of(version), now);
+		}
+	}
+
+	/** Both limits grow by the extra working time. */
+	void extend(Duration extra, Deadlines deadlines, Instant now) {
+		extensions++;
+		overall = deadlines.withLimit(overall, overall.limit().plus(extra), calendar, now);
+		if (stageClock != null) {
+			stageClock = deadlines.withLimit(stageClock, stageClock.limit().plus(extra), calendar, now);
+		}
+	}
+
+	/** A warning or, with {@code overdue}, an overdue alarm raised on the stage's limit or the overall one. */
+	void alarmRaised(boolean stageLimit, boolean overdue) {
+		Countdown c = stageLimit ? stageClock : overall;
+		Countdown raised = new Countdown(c.start(), c.limit(), c.paused(), c.warnAt(), c.dueAt(), c.warned() || !overdue,
+				c.overdue() || overdue);
+		if (stageLimit) {
+			stageClock = raised;
+		}
+		else {
+			overall = raised;
+		}
 	}
 }

@@ -2,6 +2,7 @@ package org.tongguan.casework.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.tongguan.calendar.CalendarKind;
@@ -11,8 +12,19 @@ import org.tongguan.casework.Satisfaction;
 import org.tongguan.casework.deadline.Deadlines;
 import org.tongguan.casework.dispatch.DispatchDecision;
 import org.tongguan.casework.event.CaseAccepted;
+import org.tongguan.casework.event.CaseClosed;
+import org.tongguan.casework.event.CaseDispatched;
+import org.tongguan.casework.event.CaseEscalated;
+import org.tongguan.casework.event.CaseEvaluated;
+import org.tongguan.casework.event.CaseExtended;
 import org.tongguan.casework.event.CaseFiled;
+import org.tongguan.casework.event.CaseHandled;
+import org.tongguan.casework.event.CaseMerged;
+import org.tongguan.casework.event.CaseReopened;
+import org.tongguan.casework.event.CaseReturned;
+import org.tongguan.casework.event.CaseReworked;
 import org.tongguan.casework.event.CaseSupervised;
+import org.tongguan.casework.event.CaseVerified;
 import org.tongguan.casework.intake.CategoryVersions;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Urgency;
@@ -95,25 +107,8 @@ public final class CaseFile {
 	 */
 	public CaseStage enter(CaseStage to, CategoryVersions versions, Deadlines deadlines, Instant now) {
 		CaseStage from = draft.stage;
-		if (from == to) {
-			return from;
-		}
-		touch().stage = to;
-		if (to == CaseStage.SUSPENDED) {
-			draft.suspendedSince = now;
-		}
-		else if (from == CaseStage.SUSPENDED) {
-			Instant since = draft.suspendedSince;
-			draft.suspendedSince = null;
-			if (draft.overall != null) {
-				draft.overall = deadlines.resumed(draft.overall, since, now, draft.calendar);
-			}
-			if (draft.stageClock != null) {
-				draft.stageClock = deadlines.resumed(draft.stageClock, since, now, draft.calendar);
-			}
-		}
-		else {
-			draft.stageClock = deadlines.stage(to, versions.of(draft.version), now);
+		if (from != to) {
+			touch().enter(to, versions, deadlines, now);
 		}
 		return from;
 	}
@@ -150,8 +145,9 @@ public final class CaseFile {
 		d.explanation = decision.explanation();
 	}
 
-	/** 派遣 — the lead department (主办) handles the case from now on, by this decision. */
-	public void dispatch(Department lead, DispatchDecision decision, Instant now) {
+	/** 派遣 — the lead department (主办), with the assisting ones (协办), handles the case from now on, by this decision. */
+	public CaseDispatched dispatch(Department lead, List<DepartmentCode> assisting, DispatchDecision decision,
+			Instant now) {
 		CaseDraft d = touch();
 		d.lead = lead.code();
 		d.leadName = lead.name();
@@ -159,12 +155,15 @@ public final class CaseFile {
 		d.explanation = decision.explanation();
 		d.dispatched = now;
 		d.dispatches++;
+		return new CaseDispatched(id(), lead.code(), assisting, d.overall == null ? null : d.overall.dueAt());
 	}
 
 	/** 退回 — the lead department gave the case back as not theirs. */
-	public void giveBack() {
+	public CaseReturned giveBack() {
+		DepartmentCode from = draft.lead;
 		moveTo(null, null);
 		draft.returns++;
+		return new CaseReturned(id(), from);
 	}
 
 	/** The lead department was merged into another that takes the case over (部门合并移交). */
@@ -174,29 +173,32 @@ public final class CaseFile {
 	}
 
 	/** 处置完成 — the lead department reported the result. */
-	public void handle(String result, Instant now) {
+	public CaseHandled handle(String result, Instant now) {
 		touch().handled = now;
 		draft.note = result;
+		return new CaseHandled(id(), draft.lead);
 	}
 
 	/** 核查通过 — verified on site. */
-	public void verify(Instant now) {
+	public CaseVerified verify(Instant now) {
 		touch().verified = now;
+		return new CaseVerified(id());
 	}
 
 	/** 返工 — verification failed; the case goes back to the lead department. */
-	public void rework() {
+	public CaseReworked rework() {
 		touch().reworks++;
+		return new CaseReworked(id(), draft.lead);
 	}
 
-	/** 结案 — closed now; on time when it has no limit or its limit had not run out; answers whether on time. */
-	public boolean close(String note, Instant now) {
+	/** 结案 — closed now; on time when it has no limit or its limit had not run out. */
+	public CaseClosed close(String note, Instant now) {
 		boolean onTime = draft.overall == null || !now.isAfter(draft.overall.dueAt());
 		follow(now, onTime);
 		if (note != null) {
 			draft.note = note;
 		}
-		return onTime;
+		return new CaseClosed(id(), onTime);
 	}
 
 	/** A merged duplicate follows its master's closure ({@code null} when the master was reopened). */
@@ -206,25 +208,28 @@ public final class CaseFile {
 	}
 
 	/** 重办 — reopened; with {@code undoHandling} also the handling and verification are to be done again. */
-	public void reopen(boolean undoHandling) {
+	public CaseReopened reopen(boolean undoHandling) {
 		follow(null, null);
 		draft.reopens++;
 		if (undoHandling) {
 			draft.handled = null;
 			draft.verified = null;
 		}
+		return new CaseReopened(id());
 	}
 
 	/** 回访 — the reporter's answer to the callback. */
-	public void evaluate(Satisfaction satisfaction, Instant now) {
+	public CaseEvaluated evaluate(Satisfaction satisfaction, Instant now) {
 		touch().evaluated = now;
 		draft.satisfaction = satisfaction;
+		return new CaseEvaluated(id(), satisfaction);
 	}
 
 	/** 合并 — merged into a master, with a note naming it. */
-	public void mergeInto(CaseId master, String note) {
+	public CaseMerged mergeInto(CaseId master, String note) {
 		touch().mergedInto = master;
 		draft.note = note;
+		return new CaseMerged(id(), master);
 	}
 
 	/** The latest public note (a void or transfer reason). */
@@ -233,13 +238,9 @@ public final class CaseFile {
 	}
 
 	/** 延期 — both limits grow by the extra working time. */
-	public void extend(Duration extra, Deadlines deadlines, Instant now) {
-		CaseDraft d = touch();
-		d.extensions++;
-		d.overall = deadlines.withLimit(d.overall, d.overall.limit().plus(extra), d.calendar, now);
-		if (d.stageClock != null) {
-			d.stageClock = deadlines.withLimit(d.stageClock, d.stageClock.limit().plus(extra), d.calendar, now);
-		}
+	public CaseExtended extend(Duration extra, Deadlines deadlines, Instant now) {
+		touch().extend(extra, deadlines, now);
+		return new CaseExtended(id(), draft.overall.dueAt());
 	}
 
 	/** 督办 — a supervision notice goes to the lead department; only open cases with one are supervised (409). */
@@ -255,12 +256,13 @@ public final class CaseFile {
 		return new CaseSupervised(id(), record.assignment().lead());
 	}
 
-	/** 升级督办 — escalated to the next level up. */
-	public void escalate(RegionLevel level) {
+	/** 升级督办 — escalated to the next level up, to the department that supervises there. */
+	public CaseEscalated escalate(RegionLevel level, DepartmentCode supervisor) {
 		CaseDraft d = touch();
 		d.escalationLevel = level;
 		d.escalations++;
 		d.supervisions++;
+		return new CaseEscalated(id(), level, supervisor);
 	}
 
 	/**
@@ -268,16 +270,7 @@ public final class CaseFile {
 	 * limit or, with {@code stageLimit} false, on the overall one.
 	 */
 	public void alarmRaised(boolean stageLimit, boolean overdue) {
-		CaseDraft d = touch();
-		Countdown c = stageLimit ? d.stageClock : d.overall;
-		Countdown raised = new Countdown(c.start(), c.limit(), c.paused(), c.warnAt(), c.dueAt(), c.warned() || !overdue,
-				c.overdue() || overdue);
-		if (stageLimit) {
-			d.stageClock = raised;
-		}
-		else {
-			d.overall = raised;
-		}
+		touch().alarmRaised(stageLimit, overdue);
 	}
 
 	/** The change since the case was loaded or last saved, handed to {@link CaseStore#save} once. */
