@@ -11,6 +11,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.tongguan.sensing.device.DeviceId;
 import org.tongguan.sensing.ingest.Reading;
+import org.tongguan.shared.PlatformProperties;
 
 /**
  * The telemetry store as a sensor archive import uses it: what is stored already about a device's period, and the
@@ -24,9 +25,12 @@ public class ArchiveStore {
 
 	private final JdbcClient jdbc;
 
-	ArchiveStore(DataSource dataSource, JdbcClient jdbc) {
+	private final DailyTotals totals;
+
+	ArchiveStore(DataSource dataSource, JdbcClient jdbc, PlatformProperties platform) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.totals = new DailyTotals(platform.zone());
 	}
 
 	/** The measuring time of the device's first stored value of the metric at or after {@code from}, or null. */
@@ -39,13 +43,16 @@ public class ArchiveStore {
 			.orElse(null);
 	}
 
-	/** Stores the readings (a row per metric value) in the current transaction; answers how many values. */
+	/**
+	 * Stores the readings (a row per metric value) and adds them to the day totals in the current transaction;
+	 * answers how many values.
+	 */
 	public long insert(List<Reading> readings) {
 		RowBuffer rows = new RowBuffer();
 		readings.forEach(rows::add);
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			ReadingRows.insert(connection, rows);
+			ReadingRows.insert(connection, rows, totals);
 			return rows.size;
 		}
 		catch (SQLException e) {

@@ -3,10 +3,14 @@ package org.tongguan.sensing.telemetry;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.tongguan.sensing.device.RegisteredDevice;
 import org.tongguan.sensing.ingest.MetricValues;
 import org.tongguan.sensing.ingest.Reading;
 
-/** The rows of one flush (one per metric value) in parallel arrays, reused from flush to flush by the writer. */
+/**
+ * The rows of one flush (one per metric value) in parallel arrays, reused from flush to flush by the writer; with each
+ * row the device's type and district, which the day totals ({@link DailyTotals}) count by.
+ */
 final class RowBuffer {
 
 	long[] devices = new long[1024];
@@ -17,16 +21,22 @@ final class RowBuffer {
 
 	double[] values = new double[1024];
 
+	String[] types = new String[1024];
+
+	String[] districts = new String[1024];
+
 	int size;
 
 	void clear() {
 		Arrays.fill(metrics, 0, size, null);
+		Arrays.fill(types, 0, size, null);
+		Arrays.fill(districts, 0, size, null);
 		size = 0;
 	}
 
 	/** Adds a row per value of the reading. */
 	void add(Reading reading) {
-		long device = reading.device().id().value();
+		RegisteredDevice device = reading.device();
 		long at = reading.measuredAt().toEpochMilli();
 		if (reading.values() instanceof MetricValues parsed) {
 			for (int i = 0; i < parsed.size(); i++) {
@@ -40,16 +50,20 @@ final class RowBuffer {
 		}
 	}
 
-	private void add(long device, String metric, long at, double value) {
+	private void add(RegisteredDevice device, String metric, long at, double value) {
 		if (size == devices.length) {
 			devices = Arrays.copyOf(devices, size * 2);
 			metrics = Arrays.copyOf(metrics, size * 2);
 			times = Arrays.copyOf(times, size * 2);
 			values = Arrays.copyOf(values, size * 2);
+			types = Arrays.copyOf(types, size * 2);
+			districts = Arrays.copyOf(districts, size * 2);
 		}
-		devices[size] = device;
+		devices[size] = device.id().value();
 		metrics[size] = metric;
 		times[size] = at;
-		values[size++] = value;
+		values[size] = value;
+		types[size] = device.type() == null ? null : device.type().code();
+		districts[size++] = device.grid() == null ? null : device.grid().district().value();
 	}
 }

@@ -20,6 +20,7 @@ import org.tongguan.sensing.ingest.Reading;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryProperties;
 import org.tongguan.sensing.ingest.TelemetrySink;
+import org.tongguan.shared.PlatformProperties;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -64,6 +65,8 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 
 	private final RowBuffer buffer = new RowBuffer();
 
+	private final DailyTotals totals;
+
 	private final long saveInterval;
 
 	private long nextSave;
@@ -71,13 +74,14 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 	private volatile long stopDeadline = Long.MAX_VALUE;
 
 	TelemetryStore(TelemetryProperties properties, DataSource dataSource, LatestValues latest,
-			LatestSnapshot snapshot, MeterRegistry meters) {
+			LatestSnapshot snapshot, MeterRegistry meters, PlatformProperties platform) {
 		this.settings = properties.store();
 		this.capacity = settings.queueCapacity();
 		this.free = new AtomicInteger(capacity);
 		this.dataSource = dataSource;
 		this.latest = latest;
 		this.snapshot = snapshot;
+		this.totals = new DailyTotals(platform.zone());
 		this.rows = Counter.builder("tongguan.sensing.telemetry.rows").description("Metric values stored")
 			.register(meters);
 		this.givenUp = Counter.builder("tongguan.sensing.telemetry.given.up")
@@ -210,7 +214,7 @@ public class TelemetryStore implements TelemetrySink, SmartLifecycle {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			try {
-				ReadingRows.insert(connection, buffer);
+				ReadingRows.insert(connection, buffer, totals);
 				connection.commit();
 			}
 			catch (SQLException | RuntimeException e) {

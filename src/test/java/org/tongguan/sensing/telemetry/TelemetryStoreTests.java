@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.tongguan.sensing.ingest.IngestCallback;
 import org.tongguan.sensing.ingest.Reading;
 import org.tongguan.sensing.ingest.Rejection;
 import org.tongguan.sensing.ingest.TelemetryDevices;
+import org.tongguan.shared.PlatformProperties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -52,7 +54,8 @@ class TelemetryStoreTests {
 	private TelemetryStore store;
 
 	TelemetryStoreTests() {
-		new ResourceDatabasePopulator(new ClassPathResource("db/migration/sensing/V2026_11_21_0710__telemetry.sql"))
+		new ResourceDatabasePopulator(new ClassPathResource("db/migration/sensing/V2026_11_21_0710__telemetry.sql"),
+				new ClassPathResource("db/migration/sensing/V2026_12_07_1700__daily_readings.sql"))
 			.execute(dataSource);
 	}
 
@@ -78,6 +81,25 @@ class TelemetryStoreTests {
 			.containsExactly(List.of(5L, "battery", AT.toEpochMilli(), 80.0),
 					List.of(5L, "waterLevel", AT.toEpochMilli(), 0.25),
 					List.of(5L, "waterLevel", AT.toEpochMilli() + 1000, 0.5));
+	}
+
+	@Test
+	void addsEachFlushToTheDayTotalsOfTheDevicesDistrictByTheCityDay() {
+		start();
+		Instant midnight = Instant.parse("2026-11-23T16:00:00Z");
+
+		offer(1, reading(midnight.minusSeconds(60), "waterLevel", 0.2, "battery", 80.0));
+		offer(2, reading(midnight, "waterLevel", 0.4));
+		offer(3, reading(midnight.plusSeconds(60), "waterLevel", 0.1));
+
+		await().until(() -> outcomes.size() == 3);
+		assertThat(jdbc.queryForList("""
+				SELECT device_type, metric, district_code, reading_day, readings, total, minimum, maximum
+				FROM sensing_daily_reading ORDER BY reading_day, metric"""))
+			.extracting(row -> List.copyOf(row.values()).toString())
+			.containsExactly("[water-level, battery, 440304, 2026-11-23, 1, 80.0, 80.0, 80.0]",
+					"[water-level, waterLevel, 440304, 2026-11-23, 1, 0.2, 0.2, 0.2]",
+					"[water-level, waterLevel, 440304, 2026-11-24, 2, 0.5, 0.1, 0.4]");
 	}
 
 	@Test
@@ -175,7 +197,7 @@ class TelemetryStoreTests {
 	private void start(String... settings) {
 		store = new TelemetryStore(TelemetryDevices.properties(settings), dataSource, latest,
 				new LatestSnapshot(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource))),
-				new SimpleMeterRegistry());
+				new SimpleMeterRegistry(), new PlatformProperties(ZoneId.of("Asia/Shanghai"), false, null));
 		store.start();
 	}
 
