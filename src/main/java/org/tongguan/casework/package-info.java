@@ -53,8 +53,10 @@
  *
  * <h2>The state of a case</h2>
  * One type owns a case's state: {@code store.CaseFile} (案卷), the case as an action loaded it, with one method per
- * transition (accept, file, dispatch, give back, handle, verify, rework, close, reopen, evaluate, merge, enter a
- * stage, extend, supervise, escalate, warn, overdue, …); the case store writes only what a case file changed. The
+ * transition (report, handle on the spot, accept, void, merge, transfer to 110, file, dispatch, give back, handle,
+ * request and grant an extension or a suspension, resume, verify, rework, close, reopen, evaluate, enter a stage,
+ * warn, overdue, supervise, escalate), each refusing what the case's own state does not allow and answering the one
+ * event of every change the module publishes; the case store writes only what a case file changed. The
  * stage's one place of truth is the case row's {@code stage}, set only by {@code CaseFile.enter}. The copies derive
  * from the process in one direction: an action calls the process (Flowable, in {@code workflow}), the call answers
  * the stages it reached ({@code process.Passage}: user tasks name their stage in their category, terminal end
