@@ -8,10 +8,11 @@
  * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids, in the
  * named interface {@code casework.event} (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched,
  * CaseReturned, CaseExtensionRequested, CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed,
- * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
- * CaseTransferred), published inside the transaction that made the change. Today each one is consumed by the
- * console's live feed ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit
- * and needs no event publication record); none has a durable listener yet. They are published for the later modules
+ * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue,
+ * CaseSupervised, CaseEscalated, CaseMerged, CaseTransferred), each answered by a {@code store.CaseFile} transition
+ * and published inside the transaction that made the change. Today each one is consumed by the console's live feed
+ * ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit and needs no event
+ * publication record); none has a durable listener yet. They are published for the later modules
  * (indicators, evaluation), whose {@code @ApplicationModuleListener}s the event publication registry will keep until
  * handled. Flowable stays inside {@code casework.workflow}.
  *

@@ -83,10 +83,7 @@ public final class CaseFile {
 		return record.id();
 	}
 
-	/**
-	 * What the dispatch rules decided in this action for the case's place with the version and urgency it has now,
-	 * when they were asked; the steps after it in the same action take it rather than ask again.
-	 */
+	/** What the dispatch rules decided in this action, when asked; later steps of the action take it, not ask again. */
 	public Optional<DispatchDecision> decided() {
 		return Optional.ofNullable(decided);
 	}
@@ -283,12 +280,14 @@ public final class CaseFile {
 	 * 80 % of it is used by now and none was raised on it yet; empty otherwise.
 	 */
 	public Optional<CaseWarned> warn(Stage stage, Instant now) {
-		return Optional.ofNullable(draft.raiseIfDue(stage != null, false, now)).map(limit -> new CaseWarned(id(), stage, limit.dueAt()));
+		return Optional.ofNullable(draft.raiseIfDue(stage != null, false, now))
+			.map(limit -> new CaseWarned(id(), stage, limit.dueAt()));
 	}
 
 	/** 超期 — an overdue alarm on the limit of {@code stage} (or the overall one) when it ran out and none was raised. */
 	public Optional<CaseOverdue> overdue(Stage stage, Instant now) {
-		return Optional.ofNullable(draft.raiseIfDue(stage != null, true, now)).map(limit -> new CaseOverdue(id(), stage, limit.dueAt()));
+		return Optional.ofNullable(draft.raiseIfDue(stage != null, true, now))
+			.map(limit -> new CaseOverdue(id(), stage, limit.dueAt()));
 	}
 
 	/** The change since the case was loaded or last saved, handed to {@link CaseStore#save} once. */
