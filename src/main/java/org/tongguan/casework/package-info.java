@@ -8,10 +8,11 @@
  * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids, in the
  * named interface {@code casework.event} (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched,
  * CaseReturned, CaseExtensionRequested, CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed,
- * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue, CaseSupervised, CaseEscalated, CaseMerged,
- * CaseTransferred), published inside the transaction that made the change. Today each one is consumed by the
- * console's live feed ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit
- * and needs no event publication record); none has a durable listener yet. They are published for the later modules
+ * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue,
+ * CaseSupervised, CaseEscalated, CaseMerged, CaseTransferred), each answered by a {@code store.CaseFile} transition
+ * and published inside the transaction that made the change. Today each one is consumed by the console's live feed
+ * ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit and needs no event
+ * publication record); none has a durable listener yet. They are published for the later modules
  * (indicators, evaluation), whose {@code @ApplicationModuleListener}s the event publication registry will keep until
  * handled. Flowable stays inside {@code casework.workflow}.
  *
@@ -53,8 +54,10 @@
  *
  * <h2>The state of a case</h2>
  * One type owns a case's state: {@code store.CaseFile} (案卷), the case as an action loaded it, with one method per
- * transition (accept, file, dispatch, give back, handle, verify, rework, close, reopen, evaluate, merge, enter a
- * stage, extend, supervise, escalate, warn, overdue, …); the case store writes only what a case file changed. The
+ * transition (report, handle on the spot, accept, void, merge, transfer to 110, file, dispatch, give back, handle,
+ * request and grant an extension or a suspension, resume, verify, rework, close, reopen, evaluate, enter a stage,
+ * warn, overdue, supervise, escalate), each refusing what the case's own state does not allow and answering the one
+ * event of every change the module publishes; the case store writes only what a case file changed. The
  * stage's one place of truth is the case row's {@code stage}, set only by {@code CaseFile.enter}. The copies derive
  * from the process in one direction: an action calls the process (Flowable, in {@code workflow}), the call answers
  * the stages it reached ({@code process.Passage}: user tasks name their stage in their category, terminal end

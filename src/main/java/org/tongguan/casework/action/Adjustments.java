@@ -11,10 +11,6 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.deadline.Deadlines;
 import org.tongguan.casework.deadline.WorkingTime;
 import org.tongguan.casework.event.CaseExtended;
-import org.tongguan.casework.event.CaseExtensionRequested;
-import org.tongguan.casework.event.CaseResumed;
-import org.tongguan.casework.event.CaseSuspended;
-import org.tongguan.casework.event.CaseSuspensionRequested;
 import org.tongguan.casework.process.ProcessTask;
 import org.tongguan.casework.process.Workflow;
 import org.tongguan.casework.store.CaseRecord;
@@ -67,7 +63,7 @@ public class Adjustments {
 				context.now());
 		actions.message(context, StepRecord.of(context.actor(), Step.REQUEST_EXTENSION, describe(extra) + "：" + why),
 				Workflow.EXTENSION_REQUESTED);
-		events.publishEvent(new CaseExtensionRequested(id, request, amount.strip()));
+		events.publishEvent(context.file().requestExtension(request, amount.strip()));
 		return request;
 	}
 
@@ -96,7 +92,7 @@ public class Adjustments {
 		long request = requests.create(id, CaseRequests.Kind.SUSPENSION, null, why, context.actor(), context.now());
 		actions.message(context, StepRecord.of(context.actor(), Step.REQUEST_SUSPENSION, why),
 				Workflow.SUSPENSION_REQUESTED);
-		events.publishEvent(new CaseSuspensionRequested(id, request));
+		events.publishEvent(context.file().requestSuspension(request));
 		return request;
 	}
 
@@ -110,7 +106,7 @@ public class Adjustments {
 				approved ? Step.APPROVE_SUSPENSION : Step.REJECT_SUSPENSION, note),
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
 		if (approved) {
-			events.publishEvent(new CaseSuspended(id));
+			events.publishEvent(context.file().suspended());
 		}
 	}
 
@@ -119,7 +115,7 @@ public class Adjustments {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.RESUME);
 		actions.complete(context, StepRecord.of(context.actor(), Step.RESUME, note), Map.of());
-		events.publishEvent(new CaseResumed(id, context.file().current().overall().dueAt()));
+		events.publishEvent(context.file().resumed());
 	}
 
 	private CaseRequests.Request pending(CaseId id, long requestId, CaseRequests.Kind kind) {

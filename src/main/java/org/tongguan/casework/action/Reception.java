@@ -11,7 +11,6 @@ import org.tongguan.casework.dispatch.Filing;
 import org.tongguan.casework.dispatch.PoliceLinkage;
 import org.tongguan.casework.event.CaseAccepted;
 import org.tongguan.casework.event.CaseMerged;
-import org.tongguan.casework.event.CaseVoided;
 import org.tongguan.casework.process.ProcessTask;
 import org.tongguan.casework.store.CaseMatter;
 import org.tongguan.casework.store.CaseNumbers;
@@ -25,7 +24,6 @@ import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Callers;
-import org.tongguan.shared.ConflictException;
 import org.tongguan.shared.InvalidInputException;
 import org.tongguan.shared.NotFoundException;
 
@@ -117,8 +115,7 @@ public class Reception {
 		String note = Texts.optional("comment", comment);
 		TaskActions.Context context = actions.open(id, ProcessTask.APPROVE_VOID);
 		if (approved) {
-			context.file().note(note);
-			events.publishEvent(new CaseVoided(id));
+			events.publishEvent(context.file().voidCase(note));
 		}
 		actions.complete(context, StepRecord.of(context.actor(), approved ? Step.APPROVE_VOID : Step.REJECT_VOID, note),
 				Map.of("decision", approved ? "APPROVE" : "REJECT"));
@@ -136,13 +133,9 @@ public class Reception {
 		TaskActions.Context context = actions.open(id, ProcessTask.ACCEPT);
 		CaseRecord master = cases.find(masterId).orElseThrow(() -> new NotFoundException("No case " + masterId));
 		callers.requireScope(master.place().finest());
-		if (master.stage().terminal() && master.milestones().closed() == null) {
-			throw new ConflictException("Case " + masterId + " is " + master.stage().label()
-					+ " and cannot take duplicates");
-		}
 		String masterNumber = numbers.of(masterId, master.milestones().reported());
 		String number = numbers.of(id, context.record().milestones().reported());
-		CaseMerged merged = context.file().mergeInto(masterId, "已合并至 " + masterNumber);
+		CaseMerged merged = context.file().mergeInto(master, "已合并至 " + masterNumber);
 		timeline.record(masterId, StepRecord.of(context.actor(), Step.ABSORB, "并入重复案件 " + number), master.stage(),
 				master.stage());
 		events.publishEvent(merged);

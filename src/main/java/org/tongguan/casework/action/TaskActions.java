@@ -29,9 +29,10 @@ import org.tongguan.shared.ConflictException;
 
 /**
  * What every action on a case's open task does alike: lock the case, check the caller's data scope, find the open
- * task (409 when the case is not waiting for it), check that the caller is among the task's candidate groups (403),
- * and after the action's own changes on the case file complete the task as one timeline step, save the case once and
- * re-set the deadline timer.
+ * task (409 when the case is not waiting for it: the process's open tasks say so, not the case row), check that the
+ * caller is among the task's candidate groups (403), and after the action's own changes on the case file (whose
+ * transitions refuse what the case's own state does not allow) complete the task as one timeline step, save the case
+ * once and re-set the deadline timer.
  */
 @Component
 public class TaskActions {

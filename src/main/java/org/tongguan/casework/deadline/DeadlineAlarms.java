@@ -74,15 +74,9 @@ public class DeadlineAlarms {
 			return;
 		}
 		CaseFile file = new CaseFile(record);
-		Countdown stageClock = record.stageClock();
 		Optional<Stage> stage = Deadlines.limitedStage(record.stage());
-		boolean raised = false;
-		if (stageClock != null && stage.isPresent()) {
-			raised |= raise(file, stage.get(), stageClock, now);
-		}
-		if (record.overall() != null) {
-			raised |= raise(file, null, record.overall(), now);
-		}
+		boolean raised = stage.isPresent() && raise(file, stage.get(), now);
+		raised |= raise(file, null, now);
 		if (raised) {
 			cases.save(file, now);
 		}
@@ -91,23 +85,21 @@ public class DeadlineAlarms {
 		}
 	}
 
-	private boolean raise(CaseFile file, Stage stage, Countdown countdown, Instant now) {
+	/** Raises the alarms due on the limit of {@code stage}, or with {@code null} on the overall limit. */
+	private boolean raise(CaseFile file, Stage stage, Instant now) {
 		CaseRecord record = file.record();
 		String limit = stage == null ? "总时限" : stage.label() + "环节时限";
-		boolean raised = false;
-		if (!countdown.warned() && !now.isBefore(countdown.warnAt())) {
-			file.alarmRaised(stage != null, false);
-			note(record, Step.WARN, limit + "已用 80%，" + times.instant(countdown.dueAt()) + " 到期");
-			events.publishEvent(new CaseWarned(record.id(), stage, countdown.dueAt()));
-			raised = true;
-		}
-		if (!countdown.overdue() && !now.isBefore(countdown.dueAt())) {
-			file.alarmRaised(stage != null, true);
-			note(record, Step.OVERDUE, limit + "已于 " + times.instant(countdown.dueAt()) + " 到期");
-			events.publishEvent(new CaseOverdue(record.id(), stage, countdown.dueAt()));
-			raised = true;
-		}
-		return raised;
+		Optional<CaseWarned> warned = file.warn(stage, now);
+		warned.ifPresent(event -> {
+			note(record, Step.WARN, limit + "已用 80%，" + times.instant(event.dueAt()) + " 到期");
+			events.publishEvent(event);
+		});
+		Optional<CaseOverdue> overdue = file.overdue(stage, now);
+		overdue.ifPresent(event -> {
+			note(record, Step.OVERDUE, limit + "已于 " + times.instant(event.dueAt()) + " 到期");
+			events.publishEvent(event);
+		});
+		return warned.isPresent() || overdue.isPresent();
 	}
 
 	private void note(CaseRecord record, Step step, String text) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.event.CaseTransferred;
 import org.tongguan.casework.store.CaseFile;
 import org.tongguan.casework.store.CaseNumbers;
 import org.tongguan.casework.store.CaseRecord;
@@ -32,7 +31,6 @@ public class PoliceLinkage {
 		String reference = "TG110-" + numbers.of(record.id(), record.milestones().reported());
 		transfers.record(record.id(), new PoliceTransfers.Transfer(PoliceTransfers.Direction.OUT, reference, reason,
 				now, actor.username()));
-		file.note(reason);
-		events.publishEvent(new CaseTransferred(record.id(), reference));
+		events.publishEvent(file.transferTo110(reference, reason));
 	}
 }

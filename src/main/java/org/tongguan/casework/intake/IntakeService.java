@@ -21,8 +21,6 @@ import org.tongguan.casework.deadline.Deadlines;
 import org.tongguan.casework.dispatch.DispatchDecision;
 import org.tongguan.casework.dispatch.DispatchRules;
 import org.tongguan.casework.dispatch.PoliceTransfers;
-import org.tongguan.casework.event.CaseClosed;
-import org.tongguan.casework.event.CaseReported;
 import org.tongguan.casework.process.CaseProgress;
 import org.tongguan.casework.process.Workflow;
 import org.tongguan.casework.store.Assignment;
@@ -46,9 +44,10 @@ import org.tongguan.identity.Department;
 /**
  * Intake (上报) for every channel: validates and locates the report, returns the earlier case for a retried
  * idempotency key, flags likely duplicates, stores the case with its deadlines and the responsible department by the
- * dispatch rules, starts its process and publishes {@link CaseReported} — all in one transaction. Idempotency keys
- * are scoped to the reporting user (or to the channel for reports without one, and always for 110 incident numbers);
- * a unique constraint makes concurrent retries safe.
+ * dispatch rules, starts its process and publishes what its case file answers ({@code CaseReported}, and
+ * {@code CaseClosed} for a case handled on the spot) — all in one transaction. Idempotency keys are scoped to the
+ * reporting user (or to the channel for reports without one, and always for 110 incident numbers); a unique
+ * constraint makes concurrent retries safe.
  */
 @Service
 public class IntakeService implements CaseIntake {
@@ -155,16 +154,16 @@ public class IntakeService implements CaseIntake {
 		DispatchDecision decision = rules.decide(place, version, valid.urgency());
 		NewCase fresh = newCase(valid, key, actor, likely, decision, now);
 		CaseId id = cases.insert(fresh);
+		CaseFile file = new CaseFile(fresh.stored(id));
 		duplicates.flag(id, likely);
 		attachments.link(id, report.attachmentIds(), AttachmentRole.BEFORE, actor, now);
 		if (report.channel() == Channel.POLICE_110) {
 			transfers.record(id, new PoliceTransfers.Transfer(PoliceTransfers.Direction.IN, report.externalId(),
 					null, now, actor.username()));
 		}
-		events.publishEvent(new CaseReported(id, report.channel(), version.code(), place.finest()));
+		events.publishEvent(file.reported());
 		Map<String, Object> variables = Map.of("caseId", id.value(), "selfHandled", self, "emergency",
 				DispatchRules.emergency(version.definition(), valid.urgency()));
-		CaseFile file = new CaseFile(fresh.stored(id));
 		file.decided(decision);
 		Workflow.Started started = workflow.start(file, version.code(), variables);
 		file.processStarted(started.processInstanceId());
@@ -173,7 +172,7 @@ public class IntakeService implements CaseIntake {
 			timeline.record(id, reported, null, CaseStage.REPORTED);
 			progress.follow(CaseStage.REPORTED, StepRecord.of(actor, Step.SELF_HANDLE, "网格员现场自行处置"),
 					started.passage(), now);
-			events.publishEvent(new CaseClosed(id, true));
+			events.publishEvent(file.handledOnTheSpot());
 		}
 		else {
 			progress.follow(null, reported, started.passage(), now);

@@ -8,21 +8,28 @@ import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
 import org.tongguan.casework.deadline.Deadlines;
+import org.tongguan.casework.dispatch.DispatchDecision;
 import org.tongguan.casework.dispatch.DispatchRule;
 import org.tongguan.casework.intake.CategoryVersions;
 import org.tongguan.catalog.CategoryCode;
+import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.CategoryVersionId;
 import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.Department;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionLevel;
 
 /**
  * The parts of a case that change after intake, as they stand while one {@link CaseFile} (their only writer) works on
- * it; {@link #record()} gives the case as it stands.
+ * it, and what changed since the case was loaded or last saved; {@link #record()} gives the case as it stands.
  */
 final class CaseDraft {
 
 	private final CaseRecord loaded;
+
+	private CaseRecord saved;
+
+	private boolean touched;
 
 	CaseStage stage;
 
@@ -62,6 +69,7 @@ final class CaseDraft {
 
 	CaseDraft(CaseRecord r) {
 		this.loaded = r;
+		this.saved = r;
 		stage = r.stage();
 		CaseMatter m = r.matter();
 		category = m.category();
@@ -119,6 +127,24 @@ final class CaseDraft {
 				r.selfHandled(), r.duplicateSuspect(), r.imported(), mergedInto, note, processInstanceId, updatedAt);
 	}
 
+	/** Marks the case changed by a transition; answers this draft to change. */
+	CaseDraft touch() {
+		touched = true;
+		return this;
+	}
+
+	/** The change since the case was loaded or last saved; a case a transition changed is updated now. */
+	CaseRowChange takeChange(Instant now) {
+		if (touched) {
+			updatedAt = now;
+		}
+		CaseRecord current = record();
+		CaseRowChange change = CaseRowChange.between(saved, current, touched);
+		saved = current;
+		touched = false;
+		return change;
+	}
+
 	/** Enters another stage: its clock starts, or both stop on suspension and move by the suspended time after it. */
 	void enter(CaseStage to, CategoryVersions versions, Deadlines deadlines, Instant now) {
 		CaseStage from = stage;
@@ -141,6 +167,52 @@ final class CaseDraft {
 		}
 	}
 
+	/** Filed now under this version and urgency, with this overall limit. */
+	void file(CategoryVersion filedUnder, Urgency level, CalendarKind kind, Countdown limit, Instant now) {
+		filed = now;
+		category = filedUnder.code();
+		version = filedUnder.id();
+		categoryName = filedUnder.definition().name();
+		urgency = level;
+		calendar = kind;
+		overall = limit;
+	}
+
+	/** The department responsible by the dispatch rules' decision, and why. */
+	void responsible(DispatchDecision decision) {
+		Department department = decision.department();
+		responsible = department == null ? null : department.code();
+		responsibleName = department == null ? null : department.name();
+		explained(decision);
+	}
+
+	/** Dispatched now to this lead department, by this decision. */
+	void dispatch(Department department, DispatchDecision decision, Instant now) {
+		lead = department.code();
+		leadName = department.name();
+		explained(decision);
+		dispatched = now;
+		dispatches++;
+	}
+
+	/** Reopened: no longer closed; with {@code undoHandling} not handled or verified either. */
+	void reopen(boolean undoHandling) {
+		closed = null;
+		onTime = null;
+		reopens++;
+		if (undoHandling) {
+			handled = null;
+			verified = null;
+		}
+	}
+
+	/** Escalated to this level, which counts as a supervision too. */
+	void escalate(RegionLevel level) {
+		escalationLevel = level;
+		escalations++;
+		supervisions++;
+	}
+
 	/** Both limits grow by the extra working time. */
 	void extend(Duration extra, Deadlines deadlines, Instant now) {
 		extensions++;
@@ -150,9 +222,16 @@ final class CaseDraft {
 		}
 	}
 
-	/** A warning or, with {@code overdue}, an overdue alarm raised on the stage's limit or the overall one. */
-	void alarmRaised(boolean stageLimit, boolean overdue) {
+	/**
+	 * Raises a warning or, with {@code overdue}, an overdue alarm on the stage's limit or the overall one when it is
+	 * due by now and was not raised yet; answers the limit it raised it on, {@code null} when it raised none.
+	 */
+	Countdown raiseIfDue(boolean stageLimit, boolean overdue, Instant now) {
 		Countdown c = stageLimit ? stageClock : overall;
+		if (c == null || (overdue ? c.overdue() : c.warned()) || now.isBefore(overdue ? c.dueAt() : c.warnAt())) {
+			return null;
+		}
+		touched = true;
 		Countdown raised = new Countdown(c.start(), c.limit(), c.paused(), c.warnAt(), c.dueAt(), c.warned() || !overdue,
 				c.overdue() || overdue);
 		if (stageLimit) {
@@ -161,5 +240,11 @@ final class CaseDraft {
 		else {
 			overall = raised;
 		}
+		return raised;
+	}
+
+	private void explained(DispatchDecision decision) {
+		rule = decision.rule();
+		explanation = decision.explanation();
 	}
 }

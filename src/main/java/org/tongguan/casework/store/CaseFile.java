@@ -17,31 +17,42 @@ import org.tongguan.casework.event.CaseDispatched;
 import org.tongguan.casework.event.CaseEscalated;
 import org.tongguan.casework.event.CaseEvaluated;
 import org.tongguan.casework.event.CaseExtended;
+import org.tongguan.casework.event.CaseExtensionRequested;
 import org.tongguan.casework.event.CaseFiled;
 import org.tongguan.casework.event.CaseHandled;
 import org.tongguan.casework.event.CaseMerged;
+import org.tongguan.casework.event.CaseOverdue;
 import org.tongguan.casework.event.CaseReopened;
+import org.tongguan.casework.event.CaseReported;
+import org.tongguan.casework.event.CaseResumed;
 import org.tongguan.casework.event.CaseReturned;
 import org.tongguan.casework.event.CaseReworked;
 import org.tongguan.casework.event.CaseSupervised;
+import org.tongguan.casework.event.CaseSuspended;
+import org.tongguan.casework.event.CaseSuspensionRequested;
+import org.tongguan.casework.event.CaseTransferred;
 import org.tongguan.casework.event.CaseVerified;
+import org.tongguan.casework.event.CaseVoided;
+import org.tongguan.casework.event.CaseWarned;
 import org.tongguan.casework.intake.CategoryVersions;
 import org.tongguan.catalog.CategoryVersion;
+import org.tongguan.catalog.Stage;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Department;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.region.RegionLevel;
-import org.tongguan.shared.ConflictException;
 
 /**
  * 案卷 — one case as an action loaded it (its locked {@link CaseRecord}) and the only writer of its row: one method per
- * transition, each producing the change {@link CaseStore#save} writes ({@link CaseRowChange}, made only here, from
- * the {@link CaseDraft} only it changes) and the event, where the transition has one.
+ * transition, each refusing itself when the case's own state does not allow it, producing the change
+ * {@link CaseStore#save} writes ({@link CaseRowChange}, made only here, from the {@link CaseDraft} only it changes)
+ * and answering the event; services load, call, publish and save.
  *
  * <p>The stage lives in one place: the case row's {@code stage}, set only by {@link #enter}. The case process
  * (Flowable) routes the case and reports the stages it reached during a call ({@code process.Passage}); the action
  * enters them here, so the row follows the process, never the other way round. The work items ({@code WorkItems})
- * mirror the process's open tasks and decide who may act, never the stage.
+ * mirror the process's open tasks: whether the process waits for an action now, and who may take it, is theirs to
+ * say (409 and 403 in {@code action.TaskActions}), never the stage's.
  */
 public final class CaseFile {
 
@@ -49,17 +60,12 @@ public final class CaseFile {
 
 	private final CaseDraft draft;
 
-	private CaseRecord saved;
-
-	private boolean touched;
-
 	private DispatchDecision decided;
 
 	/** The case as an action loaded it. */
 	public CaseFile(CaseRecord record) {
 		this.record = record;
 		this.draft = new CaseDraft(record);
-		this.saved = record;
 	}
 
 	/** The case as loaded, before this action's changes. */
@@ -77,10 +83,7 @@ public final class CaseFile {
 		return record.id();
 	}
 
-	/**
-	 * What the dispatch rules decided in this action for the case's place with the version and urgency it has now,
-	 * when they were asked; the steps after it in the same action take it rather than ask again.
-	 */
+	/** What the dispatch rules decided in this action, when asked; later steps of the action take it, not ask again. */
 	public Optional<DispatchDecision> decided() {
 		return Optional.ofNullable(decided);
 	}
@@ -92,7 +95,7 @@ public final class CaseFile {
 
 	/** The case's process was started. */
 	public void processStarted(String processInstanceId) {
-		touch().processInstanceId = processInstanceId;
+		draft.touch().processInstanceId = processInstanceId;
 	}
 
 	/** The process's deadline timer is set to fire at this time ({@code null}: not set); not a change of the case. */
@@ -108,28 +111,32 @@ public final class CaseFile {
 	public CaseStage enter(CaseStage to, CategoryVersions versions, Deadlines deadlines, Instant now) {
 		CaseStage from = draft.stage;
 		if (from != to) {
-			touch().enter(to, versions, deadlines, now);
+			draft.touch().enter(to, versions, deadlines, now);
 		}
 		return from;
 	}
 
+	/** 上报 — the case was reported and stored ({@link CaseStore#insert}); nothing changes. */
+	public CaseReported reported() {
+		return new CaseReported(id(), record.channel(), record.matter().category(), record.place().finest());
+	}
+
+	/** 自处理 — the inspector handled the matter on the spot, so the case was stored closed on time. */
+	public CaseClosed handledOnTheSpot() {
+		Refusals.requireHandledOnTheSpot(record);
+		return new CaseClosed(id(), true);
+	}
+
 	/** 受理 — the report was accepted. */
 	public CaseAccepted accept(Instant now) {
-		touch().accepted = now;
+		draft.touch().accepted = now;
 		return new CaseAccepted(id());
 	}
 
 	/** 立案 — filed under this version and urgency with this overall limit, the rules' decision as responsible. */
 	public CaseFiled file(CategoryVersion version, Urgency urgency, CalendarKind kind, Countdown limit,
 			DispatchDecision decision, Instant now) {
-		CaseDraft d = touch();
-		d.filed = now;
-		d.category = version.code();
-		d.version = version.id();
-		d.categoryName = version.definition().name();
-		d.urgency = urgency;
-		d.calendar = kind;
-		d.overall = limit;
+		draft.touch().file(version, urgency, kind, limit, now);
 		responsible(decision);
 		return new CaseFiled(id(), version.id(), limit.dueAt());
 	}
@@ -137,25 +144,14 @@ public final class CaseFile {
 	/** Records the dispatch rules' decision as the responsible department, before any dispatch. */
 	public void responsible(DispatchDecision decision) {
 		decided(decision);
-		Department department = decision.department();
-		CaseDraft d = touch();
-		d.responsible = department == null ? null : department.code();
-		d.responsibleName = department == null ? null : department.name();
-		d.rule = decision.rule();
-		d.explanation = decision.explanation();
+		draft.touch().responsible(decision);
 	}
 
 	/** 派遣 — the lead department (主办), with the assisting ones (协办), handles the case from now on, by this decision. */
 	public CaseDispatched dispatch(Department lead, List<DepartmentCode> assisting, DispatchDecision decision,
 			Instant now) {
-		CaseDraft d = touch();
-		d.lead = lead.code();
-		d.leadName = lead.name();
-		d.rule = decision.rule();
-		d.explanation = decision.explanation();
-		d.dispatched = now;
-		d.dispatches++;
-		return new CaseDispatched(id(), lead.code(), assisting, d.overall == null ? null : d.overall.dueAt());
+		draft.touch().dispatch(lead, decision, now);
+		return new CaseDispatched(id(), lead.code(), assisting, draft.overall == null ? null : draft.overall.dueAt());
 	}
 
 	/** 退回 — the lead department gave the case back as not theirs. */
@@ -168,26 +164,26 @@ public final class CaseFile {
 
 	/** The lead department was merged into another that takes the case over (部门合并移交). */
 	public void moveTo(DepartmentCode successor, String successorName) {
-		touch().lead = successor;
+		draft.touch().lead = successor;
 		draft.leadName = successorName;
 	}
 
 	/** 处置完成 — the lead department reported the result. */
 	public CaseHandled handle(String result, Instant now) {
-		touch().handled = now;
+		draft.touch().handled = now;
 		draft.note = result;
 		return new CaseHandled(id(), draft.lead);
 	}
 
 	/** 核查通过 — verified on site. */
 	public CaseVerified verify(Instant now) {
-		touch().verified = now;
+		draft.touch().verified = now;
 		return new CaseVerified(id());
 	}
 
 	/** 返工 — verification failed; the case goes back to the lead department. */
 	public CaseReworked rework() {
-		touch().reworks++;
+		draft.touch().reworks++;
 		return new CaseReworked(id(), draft.lead);
 	}
 
@@ -203,90 +199,99 @@ public final class CaseFile {
 
 	/** A merged duplicate follows its master's closure ({@code null} when the master was reopened). */
 	public void follow(Instant closedAt, Boolean onTime) {
-		touch().closed = closedAt;
+		draft.touch().closed = closedAt;
 		draft.onTime = onTime;
 	}
 
 	/** 重办 — reopened; with {@code undoHandling} also the handling and verification are to be done again. */
 	public CaseReopened reopen(boolean undoHandling) {
-		follow(null, null);
-		draft.reopens++;
-		if (undoHandling) {
-			draft.handled = null;
-			draft.verified = null;
-		}
+		draft.touch().reopen(undoHandling);
 		return new CaseReopened(id());
 	}
 
 	/** 回访 — the reporter's answer to the callback. */
 	public CaseEvaluated evaluate(Satisfaction satisfaction, Instant now) {
-		touch().evaluated = now;
+		draft.touch().evaluated = now;
 		draft.satisfaction = satisfaction;
 		return new CaseEvaluated(id(), satisfaction);
 	}
 
-	/** 合并 — merged into a master, with a note naming it. */
-	public CaseMerged mergeInto(CaseId master, String note) {
-		touch().mergedInto = master;
-		draft.note = note;
-		return new CaseMerged(id(), master);
+	/** 作废 — voided with the shift lead's approval, with their comment as the note. */
+	public CaseVoided voidCase(String note) {
+		draft.touch().note = note;
+		return new CaseVoided(id());
 	}
 
-	/** The latest public note (a void or transfer reason). */
-	public void note(String note) {
-		touch().note = note;
+	/** 合并 — merged into a master, with a note naming it; a master that ended unclosed takes no duplicates (409). */
+	public CaseMerged mergeInto(CaseRecord master, String note) {
+		Refusals.requireTakingDuplicates(master);
+		draft.touch().mergedInto = master.id();
+		draft.note = note;
+		return new CaseMerged(id(), master.id());
+	}
+
+	/** 转110 — transferred to 110 as a police matter, under this reference and for this reason (the note). */
+	public CaseTransferred transferTo110(String reference, String reason) {
+		draft.touch().note = reason;
+		return new CaseTransferred(id(), reference);
+	}
+
+	/** 申请延期 — the lead department asked for this much more time in this request; nothing changes until decided. */
+	public CaseExtensionRequested requestExtension(long request, String amount) {
+		return new CaseExtensionRequested(id(), request, amount);
 	}
 
 	/** 延期 — both limits grow by the extra working time. */
 	public CaseExtended extend(Duration extra, Deadlines deadlines, Instant now) {
-		touch().extend(extra, deadlines, now);
+		draft.touch().extend(extra, deadlines, now);
 		return new CaseExtended(id(), draft.overall.dueAt());
+	}
+
+	/** 申请挂账 — the lead department asked to suspend the case in this request; nothing changes until decided. */
+	public CaseSuspensionRequested requestSuspension(long request) {
+		return new CaseSuspensionRequested(id(), request);
+	}
+
+	/** 挂账 — the approved suspension took effect: the case entered its stage and {@link #enter} stopped its clocks. */
+	public CaseSuspended suspended() {
+		return new CaseSuspended(id());
+	}
+
+	/** 恢复处置 — the case left suspension and {@link #enter} moved its deadlines by the suspended time. */
+	public CaseResumed resumed() {
+		return new CaseResumed(id(), draft.overall.dueAt());
 	}
 
 	/** 督办 — a supervision notice goes to the lead department; only open cases with one are supervised (409). */
 	public CaseSupervised supervise() {
-		if (record.clocksStopped()) {
-			throw new ConflictException("Case " + id() + " is " + record.stage().label()
-					+ "; only open cases are supervised");
-		}
-		if (record.assignment().lead() == null) {
-			throw new ConflictException("Case " + id() + " has no handling department to supervise yet");
-		}
-		touch().supervisions++;
+		Refusals.requireSupervisable(record);
+		draft.touch().supervisions++;
 		return new CaseSupervised(id(), record.assignment().lead());
 	}
 
 	/** 升级督办 — escalated to the next level up, to the department that supervises there. */
 	public CaseEscalated escalate(RegionLevel level, DepartmentCode supervisor) {
-		CaseDraft d = touch();
-		d.escalationLevel = level;
-		d.escalations++;
-		d.supervisions++;
+		draft.touch().escalate(level);
 		return new CaseEscalated(id(), level, supervisor);
 	}
 
 	/**
-	 * 预警 or 超期 — a warning (80 % used) or, with {@code overdue}, an overdue alarm was raised on the current stage's
-	 * limit or, with {@code stageLimit} false, on the overall one.
+	 * 预警 — a warning on the limit of {@code stage}, the current one, or with {@code null} on the overall limit, when
+	 * 80 % of it is used by now and none was raised on it yet; empty otherwise.
 	 */
-	public void alarmRaised(boolean stageLimit, boolean overdue) {
-		touch().alarmRaised(stageLimit, overdue);
+	public Optional<CaseWarned> warn(Stage stage, Instant now) {
+		return Optional.ofNullable(draft.raiseIfDue(stage != null, false, now))
+			.map(limit -> new CaseWarned(id(), stage, limit.dueAt()));
+	}
+
+	/** 超期 — an overdue alarm on the limit of {@code stage} (or the overall one) when it ran out and none was raised. */
+	public Optional<CaseOverdue> overdue(Stage stage, Instant now) {
+		return Optional.ofNullable(draft.raiseIfDue(stage != null, true, now))
+			.map(limit -> new CaseOverdue(id(), stage, limit.dueAt()));
 	}
 
 	/** The change since the case was loaded or last saved, handed to {@link CaseStore#save} once. */
 	CaseRowChange takeChange(Instant now) {
-		if (touched) {
-			draft.updatedAt = now;
-		}
-		CaseRecord current = draft.record();
-		CaseRowChange change = CaseRowChange.between(saved, current, touched);
-		saved = current;
-		touched = false;
-		return change;
-	}
-
-	private CaseDraft touch() {
-		touched = true;
-		return draft;
+		return draft.takeChange(now);
 	}
 }
