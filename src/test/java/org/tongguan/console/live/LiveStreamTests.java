@@ -115,8 +115,7 @@ class LiveStreamTests {
 		stream.open(caller(Role.DISPATCHER, "440300"), "session-1", first);
 		stream.open(caller(Role.LEADER, "440300"), null, second);
 
-		new LiveConfiguration().liveConnectionsEndOnClose(stream)
-			.onApplicationEvent(new ContextClosedEvent(new StaticApplicationContext()));
+		new LiveConfiguration.EndOnClose(stream).on(new ContextClosedEvent(new StaticApplicationContext()));
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> first.closed && second.closed);
 		assertThat(stream.size()).isZero();
