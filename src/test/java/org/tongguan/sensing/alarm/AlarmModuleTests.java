@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +60,20 @@ class AlarmModuleTests {
 	@Autowired
 	Clock clock;
 
+	private AlarmProbe probe;
+
+	@BeforeEach
+	void probe() {
+		probe = new AlarmProbe(engine, regions, jdbc, clock);
+	}
+
 	@Test
 	void aReadingPastTheCaseLevelRaisesAnAlarmAskingForACaseAndAReadingBelowTheClearLevelClearsIt(
 			Scenario scenario) {
-		AlarmProbe probe = new AlarmProbe(engine, regions, jdbc, clock);
 		RegisteredDevice gauge = probe.waterLevel(AlarmProbe.FUTIAN);
 
 		scenario.stimulate(() -> probe.read(gauge, "waterLevel", 0.32))
-			.andWaitForStateChange(() -> events.first(AlarmRaised.class, raised -> raised.device().equals(gauge.code())))
+			.andWaitForStateChange(() -> raisedOn(gauge))
 			.andVerify(raised -> {
 				assertThat(raised.level()).isEqualTo(WarningLevel.YELLOW);
 				assertThat(raised.openCase()).isNotNull();
@@ -74,7 +81,7 @@ class AlarmModuleTests {
 				assertThat(raised.openCase().longitude()).isEqualTo(gauge.longitude());
 				assertThat(raised.openCase().latitude()).isEqualTo(gauge.latitude());
 			});
-		AlarmId alarm = events.first(AlarmRaised.class, raised -> raised.device().equals(gauge.code())).alarm();
+		AlarmId alarm = raisedOn(gauge).alarm();
 
 		scenario.stimulate(() -> probe.read(gauge, "waterLevel", 0.05))
 			.andWaitForStateChange(() -> events.first(AlarmCleared.class, cleared -> cleared.alarm().equals(alarm)))
@@ -83,11 +90,10 @@ class AlarmModuleTests {
 
 	@Test
 	void aReadingBelowTheCaseLevelRaisesAnAlarmThatAsksForNoCase(Scenario scenario) {
-		AlarmProbe probe = new AlarmProbe(engine, regions, jdbc, clock);
 		RegisteredDevice gauge = probe.waterLevel(AlarmProbe.NANSHAN);
 
 		scenario.stimulate(() -> probe.read(gauge, "waterLevel", 0.2))
-			.andWaitForStateChange(() -> events.first(AlarmRaised.class, raised -> raised.device().equals(gauge.code())))
+			.andWaitForStateChange(() -> raisedOn(gauge))
 			.andVerify(raised -> {
 				assertThat(raised.level()).isEqualTo(WarningLevel.BLUE);
 				assertThat(raised.openCase()).isNull();
@@ -97,7 +103,6 @@ class AlarmModuleTests {
 	@Test
 	@WithDemoUser("dispatcher")
 	void aDispatcherClearingAnAlarmByHandLeavesTheModuleAsAlarmClearedWithTheirReason(Scenario scenario) {
-		AlarmProbe probe = new AlarmProbe(engine, regions, jdbc, clock);
 		RegisteredDevice gauge = probe.waterLevel(AlarmProbe.FUTIAN);
 		probe.read(gauge, "waterLevel", 0.2);
 		AlarmId alarm = new AlarmId(probe.awaitActive(gauge, WarningLevel.BLUE));
@@ -109,6 +114,11 @@ class AlarmModuleTests {
 				assertThat(cleared.device()).isEqualTo(gauge.code());
 				assertThat(cleared.description()).isEqualTo("dispatcher 手动解除：现场核实为施工排水");
 			});
+	}
+
+	/** The alarm raised on the gauge, {@code null} while none has been. */
+	private AlarmRaised raisedOn(RegisteredDevice gauge) {
+		return events.first(AlarmRaised.class, raised -> raised.device().equals(gauge.code()));
 	}
 
 	/** Declared here rather than imported: a module test keeps only beans its modules or test configurations make. */
