@@ -73,8 +73,12 @@
  * {@code ROLE@department}); see the comment at the top of the default process.
  *
  * <h2>Attachments</h2>
- * The attachment store plugs in through {@link org.tongguan.casework.AttachmentLinks}; until a bean of it exists,
- * attachment ids are checked for their form only and kept as given.
+ * The attachment store is the nested module {@code attachment}, and the dependency runs one way: it implements
+ * {@link org.tongguan.casework.AttachmentLinks} (checking and linking a case's attachment ids) and
+ * {@link org.tongguan.casework.AttachmentFiles} (what is stored under them: the case views' media types, file names
+ * and thumbnails, and which ids are citizens' photos), and serves its own endpoints, the citizens' photo upload
+ * included; nothing else in casework uses it. Until a bean of them exists, attachment ids are checked for their form
+ * only and kept as given, and none is known as stored.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "region", "identity", "catalog", "calendar", "sensing" })

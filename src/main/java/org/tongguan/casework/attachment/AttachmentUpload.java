@@ -14,4 +14,17 @@ import org.springframework.core.io.InputStreamSource;
  */
 public record AttachmentUpload(UploadRole role, String fileName, String contentType, InputStreamSource content,
 		String uploadedBy) {
+
+	/** Who uploaded a citizen's photo: not a username, so no signed-in user's upload passes for one. */
+	static final String CITIZEN = "public:citizen";
+
+	/** A citizen's report photo (市民上报照片), uploaded without a login. */
+	public static AttachmentUpload citizenPhoto(String fileName, String contentType, InputStreamSource content) {
+		return new AttachmentUpload(UploadRole.BEFORE, fileName, contentType, content, CITIZEN);
+	}
+
+	/** Whether this upload is a citizen's photo. */
+	static boolean byCitizen(Attachment attachment) {
+		return CITIZEN.equals(attachment.uploadedBy());
+	}
 }

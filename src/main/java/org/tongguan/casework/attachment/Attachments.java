@@ -19,6 +19,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongguan.casework.AttachmentFiles;
 import org.tongguan.casework.AttachmentLinks;
 import org.tongguan.casework.AttachmentRole;
 import org.tongguan.casework.CaseId;
@@ -31,11 +32,11 @@ import org.tongguan.shared.Violation;
 
 /**
  * Case attachments (附件) for the rest of casework: stores uploads after sniffing their type and checking the limits,
- * finds them, serves their files to those who may read them, and links them to their case (the
- * {@link AttachmentLinks} of case handling).
+ * finds them, serves their files to those who may read them, links them to their case (the {@link AttachmentLinks} of
+ * case handling) and tells case handling what is stored (its {@link AttachmentFiles}).
  */
 @Service
-public class Attachments implements AttachmentLinks {
+public class Attachments implements AttachmentLinks, AttachmentFiles {
 
 	private final AttachmentReceiver receiver;
 
@@ -90,6 +91,15 @@ public class Attachments implements AttachmentLinks {
 					+ "read it");
 		}
 		return attachment;
+	}
+
+	@Override
+	public Map<String, StoredAttachment> find(Collection<String> ids) {
+		return byId(ids).values()
+			.stream()
+			.collect(Collectors.toMap(Attachment::id, attachment -> new StoredAttachment(attachment.id(),
+					attachment.mediaType(), attachment.fileName(), attachment.thumbnail(),
+					AttachmentUpload.byCitizen(attachment))));
 	}
 
 	/** One violation, at {@code field[i]}, per id that names no stored attachment. */

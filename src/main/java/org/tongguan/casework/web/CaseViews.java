@@ -5,23 +5,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.tongguan.casework.AttachmentFiles;
+import org.tongguan.casework.AttachmentFiles.StoredAttachment;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.TrafficLight;
 import org.tongguan.casework.action.CaseRequests;
-import org.tongguan.casework.attachment.Attachment;
-import org.tongguan.casework.attachment.Attachments;
 import org.tongguan.casework.deadline.Deadlines;
 import org.tongguan.casework.deadline.Supervisions;
 import org.tongguan.casework.dispatch.Assists;
 import org.tongguan.casework.dispatch.PoliceTransfers;
 import org.tongguan.casework.intake.CaseAttachments;
+import org.tongguan.casework.intake.CaseAttachments.CaseAttachment;
 import org.tongguan.casework.intake.Duplicates;
 import org.tongguan.casework.intake.IntakeResult;
 import org.tongguan.casework.process.TaskGroup;
@@ -76,14 +76,14 @@ public class CaseViews {
 
 	private final Outcomes outcomes;
 
-	private final Attachments files;
+	private final ObjectProvider<AttachmentFiles> files;
 
 	private final Clock clock;
 
 	CaseViews(CaseNumbers numbers, Deadlines deadlines, Regions regions, Departments departments, Callers callers,
 			CaseStore cases, CaseAttachments attachments, Duplicates duplicates, Assists assists,
 			CaseRequests requests, Supervisions supervisions, PoliceTransfers transfers, WorkItems workItems,
-			Outcomes outcomes, Attachments files, Clock clock) {
+			Outcomes outcomes, ObjectProvider<AttachmentFiles> files, Clock clock) {
 		this.numbers = numbers;
 		this.deadlines = deadlines;
 		this.regions = regions;
@@ -212,13 +212,14 @@ public class CaseViews {
 				assist.doneAt(), assist.result());
 	}
 
+	/** The case's attachments as linked, with what the attachment store keeps of them (read once, if any). */
 	private List<CaseView.AttachmentView> attachments(CaseId id) {
-		Map<String, Attachment> stored = files.ofCase(id)
-			.stream()
-			.collect(Collectors.toMap(Attachment::id, Function.identity()));
-		return attachments.roles(id).stream().map(linked -> {
-			Attachment file = stored.get(linked.id());
-			return new CaseView.AttachmentView(linked.id(), linked.role().name(), linked.addedAt(), linked.addedBy(),
+		List<CaseAttachment> linked = attachments.roles(id);
+		Map<String, StoredAttachment> stored = files.getIfAvailable(() -> AttachmentFiles.NONE)
+			.find(linked.stream().map(CaseAttachment::id).toList());
+		return linked.stream().map(link -> {
+			StoredAttachment file = stored.get(link.id());
+			return new CaseView.AttachmentView(link.id(), link.role().name(), link.addedAt(), link.addedBy(),
 					file == null ? null : file.mediaType(), file == null ? null : file.fileName(),
 					file != null && file.thumbnail());
 		}).toList();

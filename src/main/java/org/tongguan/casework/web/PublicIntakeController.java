@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,27 +14,23 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongguan.casework.AttachmentFiles;
+import org.tongguan.casework.AttachmentFiles.StoredAttachment;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.CaseSnapshot;
 import org.tongguan.casework.Reporter;
-import org.tongguan.casework.attachment.Attachment;
-import org.tongguan.casework.attachment.AttachmentUpload;
-import org.tongguan.casework.attachment.Attachments;
-import org.tongguan.casework.attachment.UploadRole;
 import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.intake.IntakeResult;
 import org.tongguan.casework.intake.IntakeService;
@@ -46,9 +44,9 @@ import org.tongguan.shared.Violation;
 import org.tongguan.shared.web.RateLimitInterceptor;
 
 /**
- * Citizens' web and app submissions (市民上报), open without a login: photos first (report photos only: images,
- * video or voice), each answered with the id to send with the report, then the report, answered with the case number
- * to quote and the due time, nothing more. A report may carry only photos uploaded here, and an
+ * Citizens' web and app submissions (市民上报), open without a login: the report, answered with the case number to
+ * quote and the due time, nothing more, and its status check. A report may carry only photos a citizen uploaded
+ * before ({@code POST /api/public/attachments}, served by {@code casework.attachment.web}), and an
  * {@code Idempotency-Key} header is required. A caller who is signed in all the same reports as themselves.
  */
 @RestController
@@ -57,17 +55,15 @@ class PublicIntakeController {
 
 	static final String PATH = "/api/public/cases";
 
+	/** Where citizens upload the photos a report may carry. */
 	static final String PHOTOS = "/api/public/attachments";
 
 	/** The citizen's status check of their own report (with the secret the report answered). */
 	static final String STATUS = PATH + "/{number}/status";
 
-	/** Who uploaded a citizen's photo: not a username, so no signed-in user's upload passes for one. */
-	static final String CITIZEN = "public:citizen";
-
 	private final IntakeService intake;
 
-	private final Attachments attachments;
+	private final ObjectProvider<AttachmentFiles> attachments;
 
 	private final Snapshots snapshots;
 
@@ -77,29 +73,14 @@ class PublicIntakeController {
 
 	private final CategoryNames categories;
 
-	PublicIntakeController(IntakeService intake, Attachments attachments, Snapshots snapshots, StatusSecrets secrets,
-			Clock clock, CategoryNames categories) {
+	PublicIntakeController(IntakeService intake, ObjectProvider<AttachmentFiles> attachments, Snapshots snapshots,
+			StatusSecrets secrets, Clock clock, CategoryNames categories) {
 		this.intake = intake;
 		this.attachments = attachments;
 		this.snapshots = snapshots;
 		this.secrets = secrets;
 		this.clock = clock;
 		this.categories = categories;
-	}
-
-	@PostMapping(path = PHOTOS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a citizen's photo (市民上报照片)", description = """
-			A citizen uploads a photo (an image, a video or a voice note; the type is read from the content, not the \
-			name) before reporting, as `multipart/form-data` with the part `file`. The answer's `id` goes into the \
-			report's `attachmentIds`. Rate limited per address.""")
-	@ApiResponse(responseCode = "201", description = "The photo stored, with the id to send with the report",
-			useReturnTypeSchema = true)
-	@ApiResponse(responseCode = "413", description = "The file is larger than the platform accepts")
-	@ApiResponse(responseCode = "429", description = "Too many uploads from this address; wait for `Retry-After`")
-	ResponseEntity<Photo> upload(@RequestParam MultipartFile file) {
-		Attachment photo = attachments.upload(new AttachmentUpload(UploadRole.BEFORE, file.getOriginalFilename(),
-				file.getContentType(), file, CITIZEN));
-		return ResponseEntity.status(HttpStatus.CREATED).body(new Photo(photo.id(), photo.mediaType(), photo.size()));
 	}
 
 	@PostMapping(PATH)
@@ -144,10 +125,12 @@ class PublicIntakeController {
 		if (ids == null) {
 			return;
 		}
+		Map<String, StoredAttachment> stored = attachments.getIfAvailable(() -> AttachmentFiles.NONE)
+			.find(ids.stream().filter(Objects::nonNull).toList());
 		List<Violation> foreign = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			String id = ids.get(i);
-			if (id == null || attachments.find(id).filter(photo -> CITIZEN.equals(photo.uploadedBy())).isEmpty()) {
+			StoredAttachment photo = ids.get(i) == null ? null : stored.get(ids.get(i));
+			if (photo == null || !photo.citizenPhoto()) {
 				foreign.add(new Violation("attachmentIds[" + i + "]", "no photo with this id was uploaded through "
 						+ PHOTOS));
 			}
@@ -189,18 +172,7 @@ class PublicIntakeController {
 	}
 
 	/**
-	 * What a citizen gets back for a photo.
-	 *
-	 * @param id the id to send in the report's {@code attachmentIds}
-	 * @param mediaType the type sniffed from the content
-	 * @param size its length in bytes
-	 */
-	record Photo(String id, String mediaType, long size) {
-	}
-
-	/**
-	 * Opens the citizens' intake to callers without a login, within per-address budgets of reports, photos and status
-	 * checks.
+	 * Opens the citizens' intake to callers without a login, within per-address budgets of reports and status checks.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class PublicIntake implements WebMvcConfigurer {
@@ -216,16 +188,14 @@ class PublicIntakeController {
 
 		@Bean
 		PublicPaths citizenIntake() {
-			return new PublicPaths("Citizen case reports, their photos and status checks (市民上报)",
-					List.of(PATH, PHOTOS, STATUS.replace("{number}", "*")));
+			return new PublicPaths("Citizen case reports and status checks (市民上报)",
+					List.of(PATH, STATUS.replace("{number}", "*")));
 		}
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
 			registry.addInterceptor(RateLimitInterceptor.perMinute(properties.publicReportsPerMinute(), clock))
 				.addPathPatterns(PATH);
-			registry.addInterceptor(RateLimitInterceptor.perMinute(properties.publicPhotosPerMinute(), clock))
-				.addPathPatterns(PHOTOS);
 			registry.addInterceptor(RateLimitInterceptor.perMinute(properties.publicStatusChecksPerMinute(), clock))
 				.addPathPatterns(STATUS.replace("{number}", "*"));
 		}

@@ -81,6 +81,11 @@ public class LiveStream implements AutoCloseable {
 			.forEach(LiveConnection::close);
 	}
 
+	/** Ends every connection (the application is closing; browsers reconnect on their own). */
+	public void endAll() {
+		connections.forEach(LiveConnection::close);
+	}
+
 	/** How many connections are open. */
 	public int size() {
 		return connections.size();
@@ -100,7 +105,7 @@ public class LiveStream implements AutoCloseable {
 	@Override
 	public void close() {
 		heartbeats.shutdownNow();
-		connections.forEach(LiveConnection::close);
+		endAll();
 		writers.shutdown();
 		try {
 			if (!writers.awaitTermination(2, TimeUnit.SECONDS)) {

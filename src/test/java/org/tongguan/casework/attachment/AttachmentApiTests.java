@@ -2,6 +2,7 @@ package org.tongguan.casework.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -40,6 +41,8 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tongguan.casework.AttachmentFiles;
+import org.tongguan.casework.AttachmentFiles.StoredAttachment;
 import org.tongguan.casework.AttachmentRole;
 import org.tongguan.casework.CaseId;
 import org.tongguan.identity.internal.CallerAuthentication;
@@ -270,6 +273,22 @@ class AttachmentApiTests {
 				.asString()
 				.contains("already belongs to case " + CASE));
 		assertThat(attachments.find(fresh.id()).orElseThrow().caseId()).isNull();
+	}
+
+	@Test
+	void tellsCaseHandlingWhatIsStoredUnderIdsAndWhichAreCitizensPhotosInOneRead() {
+		Attachment staff = upload(UploadRole.BEFORE, TestFiles.jpeg(40, 30));
+		Attachment document = upload(UploadRole.DOCUMENT, TestFiles.PDF);
+		Attachment citizens = attachments.upload(AttachmentUpload.citizenPhoto("门口.jpg", "image/jpeg",
+				new ByteArrayResource(TestFiles.jpeg(40, 30))));
+		uploaded.add(citizens.id());
+		AttachmentFiles files = attachments;
+
+		assertThat(files.find(List.of(staff.id(), document.id(), citizens.id(), "missing"))).containsOnly(
+				entry(staff.id(), new StoredAttachment(staff.id(), "image/jpeg", null, true, false)),
+				entry(document.id(), new StoredAttachment(document.id(), "application/pdf", null, false, false)),
+				entry(citizens.id(), new StoredAttachment(citizens.id(), "image/jpeg", "门口.jpg", true, true)));
+		assertThat(files.find(List.of())).isEmpty();
 	}
 
 	@Test

@@ -16,8 +16,6 @@ import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
@@ -31,16 +29,15 @@ import org.tongguan.catalog.Catalog;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.identity.Callers;
 import org.tongguan.shared.InvalidInputException;
-import org.tongguan.shared.web.ApiExceptionHandler;
+import org.tongguan.support.ControllerSlice;
 
 /**
  * Intake's validation as a web slice, services mocked: a report without an {@code Idempotency-Key} and a duplicate
  * hint without a known category or a point on earth are answered 400 as problem details naming every wrong field,
  * and nothing is looked up or stored.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {
-		CaseIntakeController.class, DuplicateHintController.class, ApiExceptionHandler.class }))
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSlice(@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { CaseIntakeController.class,
+		DuplicateHintController.class }))
 class CaseIntakeWebTests {
 
 	@Autowired

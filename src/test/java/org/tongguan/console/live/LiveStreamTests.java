@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.StaticApplicationContext;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Location;
@@ -104,6 +106,19 @@ class LiveStreamTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> first.closed && second.closed);
 		assertThat(other.closed).isFalse();
 		assertThat(stream.size()).isEqualTo(1);
+	}
+
+	@Test
+	void theApplicationBeginningToCloseEndsEveryStream() {
+		RecordingSink first = new RecordingSink();
+		RecordingSink second = new RecordingSink();
+		stream.open(caller(Role.DISPATCHER, "440300"), "session-1", first);
+		stream.open(caller(Role.LEADER, "440300"), null, second);
+
+		new LiveConfiguration.EndOnClose(stream).on(new ContextClosedEvent(new StaticApplicationContext()));
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> first.closed && second.closed);
+		assertThat(stream.size()).isZero();
 	}
 
 	@Test

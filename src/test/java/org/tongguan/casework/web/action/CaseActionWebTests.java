@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
@@ -26,18 +24,17 @@ import org.tongguan.casework.action.Handling;
 import org.tongguan.casework.action.Reception;
 import org.tongguan.casework.intake.CategoryNames;
 import org.tongguan.casework.web.CaseViews;
-import org.tongguan.shared.web.ApiExceptionHandler;
+import org.tongguan.support.ControllerSlice;
 
 /**
  * The acceptance and handling actions as a web slice, services mocked: the typed case id of the path, what the
  * request must carry (answered 400 as a problem detail naming the field, before any service runs), and the answers
  * of an action and of a request made. Roles and data scope are the whole platform's tests' concern.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = {
+@ControllerSlice({
 		@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { ReceptionController.class, HandlingController.class,
-				CaseActions.class, ApiExceptionHandler.class }),
+				CaseActions.class }),
 		@Filter(type = FilterType.REGEX, pattern = "org\\.tongguan\\.casework\\.web\\.CaseIdConverter") })
-@AutoConfigureMockMvc(addFilters = false)
 class CaseActionWebTests {
 
 	@Autowired
