@@ -74,6 +74,9 @@ public class CaseAttachments {
 
 	/** Links attachments to a case in a role; ids the case already has are kept as they were. */
 	public void link(CaseId id, List<String> ids, AttachmentRole role, Actor actor, Instant now) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		List<String> fresh = new ArrayList<>(new LinkedHashSet<>(ids));
 		fresh.removeAll(of(id));
 		for (String attachment : fresh) {
