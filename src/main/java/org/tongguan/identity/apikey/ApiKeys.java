@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
+import org.tongguan.identity.CallingSystems;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.ExternalSystem;
 import org.tongguan.identity.ExternalSystems;
@@ -46,7 +47,7 @@ import org.tongguan.shared.Violation;
  * data scope; a key works only where one of its purposes is served.
  */
 @Service
-public class ApiKeys implements ExternalSystems {
+public class ApiKeys implements ExternalSystems, CallingSystems {
 
 	static final String KEY_PREFIX = "tg_";
 

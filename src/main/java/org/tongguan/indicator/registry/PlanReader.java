@@ -56,7 +56,7 @@ final class PlanReader {
 		Double target = Targets.target(draft, direction, validRange, problems);
 		Thresholds thresholds = ThresholdRules.read(draft.thresholds(), draft.hysteresis(), direction, problems);
 		String responsePlan = Texts.text(problems, draft.responsePlan(), "responsePlan", 4000, false);
-		if (responsePlan == null && !thresholds.levels().isEmpty()) {
+		if (responsePlan == null && draft.thresholds() != null && !draft.thresholds().isEmpty()) {
 			problems.add("responsePlan", "is required when the indicator has thresholds (应对预案)");
 		}
 		Texts.text(problems, draft.note(), "note", 500, false);

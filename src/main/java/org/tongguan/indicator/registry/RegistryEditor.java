@@ -3,6 +3,7 @@ package org.tongguan.indicator.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,7 @@ public class RegistryEditor {
 		if (store.current(plan.code()).isPresent()) {
 			throw new ConflictException("The registry has " + plan.code() + " already; revise it instead");
 		}
-		return apply(List.of(plan), List.of(note(draft)), editor).get(0).version();
+		return apply(List.of(plan), Collections.singletonList(note(draft)), editor).get(0).version();
 	}
 
 	/** Revises an indicator: its next version when the plan changed, its current version when it did not. */
@@ -57,7 +58,7 @@ public class RegistryEditor {
 			problems.add("code", "the path names " + code + ", the body " + draft.code().strip());
 			problems.throwIfAny("A revision keeps the indicator's code");
 		}
-		return apply(List.of(checked(draft.withCode(code.value()))), List.of(note(draft)), editor).get(0).version();
+		return apply(List.of(checked(draft.withCode(code.value()))), Collections.singletonList(note(draft)), editor).get(0).version();
 	}
 
 	/** Retires an indicator (停用): its next version, marked retired, unless it is retired already. */

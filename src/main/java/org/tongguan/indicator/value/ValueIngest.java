@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.ExternalSystem;
-import org.tongguan.identity.ExternalSystems;
+import org.tongguan.identity.CallingSystems;
 import org.tongguan.indicator.internal.IndicatorProperties;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.ConflictException;
@@ -32,7 +32,7 @@ public class ValueIngest {
 
 	private final ValueWriter writer;
 
-	private final ExternalSystems systems;
+	private final CallingSystems systems;
 
 	private final Regions regions;
 
@@ -42,7 +42,7 @@ public class ValueIngest {
 
 	private final Clock clock;
 
-	ValueIngest(ValueChecks checks, ValueWriter writer, ExternalSystems systems, Regions regions, ObjectMapper json,
+	ValueIngest(ValueChecks checks, ValueWriter writer, CallingSystems systems, Regions regions, ObjectMapper json,
 			IndicatorProperties properties, Clock clock) {
 		this.checks = checks;
 		this.writer = writer;
