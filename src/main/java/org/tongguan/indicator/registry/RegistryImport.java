@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorPlan;
 import org.tongguan.indicator.internal.IndicatorProperties;
 import org.tongguan.indicator.internal.LineProblems;
@@ -76,19 +75,18 @@ public class RegistryImport {
 		}
 		List<RegistryEntry> read = new ArrayList<>();
 		List<IndicatorPlan> plans = new ArrayList<>();
-		Map<IndicatorCode, Integer> lines = new HashMap<>();
+		Map<String, Integer> lines = new HashMap<>();
 		for (RegistryEntry entry : entries) {
-			IndicatorPlan plan = entry.draft() == null ? null : PlanReader.read(entry.draft(), entry.problems());
-			if (plan == null || !entry.problems().isEmpty()) {
-				continue;
-			}
-			Integer first = lines.putIfAbsent(plan.code(), entry.line());
+			String code = entry.draft() == null || entry.draft().code() == null ? null : entry.draft().code().strip();
+			Integer first = code == null ? null : lines.putIfAbsent(code, entry.line());
 			if (first != null) {
-				entry.problems().add("code", plan.code() + " is stated on line " + first + " already");
-				continue;
+				entry.problems().add("code", code + " is stated on line " + first + " already");
 			}
-			read.add(entry);
-			plans.add(plan);
+			IndicatorPlan plan = entry.draft() == null ? null : PlanReader.read(entry.draft(), entry.problems());
+			if (plan != null && entry.problems().isEmpty()) {
+				read.add(entry);
+				plans.add(plan);
+			}
 		}
 		checks.check(plans, read.stream().map(RegistryEntry::problems).toList());
 		List<Violation> problems = entries.stream()
