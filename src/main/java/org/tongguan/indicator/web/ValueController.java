@@ -16,6 +16,7 @@ import org.tongguan.indicator.value.ValueReads;
 import org.tongguan.indicator.value.ValueReads.Series;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 指标数据 — an indicator's values with their provenance, current or as known at an instant. */
@@ -43,6 +44,7 @@ class ValueController {
 			later are left out and the values they replaced answered instead. A read that would answer more values \
 			than the platform allows (`tongguan.indicator.max-series-values`) answers 400. An indicator the caller's \
 			access grade does not admit answers 404.""")
+	@ApiResponse(responseCode = "403", description = "A region named lies outside the caller's data scope")
 	SeriesView values(@PathVariable IndicatorCode code, @RequestParam(required = false) List<String> region,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Instant asOf) {
@@ -55,6 +57,7 @@ class ValueController {
 	@Operation(summary = "One value's revisions (修订记录)", description = """
 			Every revision of the indicator's value for one `region` and `period`, the first first: each with its \
 			provenance and when the next one replaced it (absent for the current one).""")
+	@ApiResponse(responseCode = "403", description = "The region lies outside the caller's data scope")
 	List<RevisionView> revisions(@PathVariable IndicatorCode code, @RequestParam String region,
 			@RequestParam String period) {
 		return reads.revisions(code, region, period, callers.current())
