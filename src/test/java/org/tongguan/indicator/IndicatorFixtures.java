@@ -2,7 +2,6 @@ package org.tongguan.indicator;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongguan.identity.internal.CallerAuthentication;
 import org.tongguan.identity.internal.UserDirectory;
@@ -81,10 +81,7 @@ public final class IndicatorFixtures {
 
 	/** Adds the plan as the demo administrator. */
 	public ResultActions add(Map<String, Object> plan) throws Exception {
-		return mvc.perform(post("/api/admin/indicators").with(as("admin"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json(plan)));
+		return post("/api/admin/indicators", MediaType.APPLICATION_JSON_VALUE, json(plan));
 	}
 
 	/** Adds the plans as the demo administrator, each of which must be accepted. */
@@ -95,13 +92,19 @@ public final class IndicatorFixtures {
 		}
 	}
 
+	/** Posts a body of the content type as the demo administrator. */
+	public ResultActions post(String path, String contentType, String body) throws Exception {
+		return mvc.perform(MockMvcRequestBuilders.post(path).with(as("admin"))
+			.with(csrf())
+			.contentType(contentType)
+			.content(body));
+	}
+
 	/** A working API key created by the demo administrator, e.g. for INDICATOR_SOURCE with a department. */
 	public String apiKey(String name, String purpose, String scope, String department) throws Exception {
-		String created = mvc.perform(post("/api/admin/api-keys").with(as("admin"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json(Map.of("name", name, "purposes", new String[] { purpose }, "roles",
-					new String[] { "EXTERNAL_SYSTEM" }, "scope", scope, "department", department))))
+		String created = post("/api/admin/api-keys", MediaType.APPLICATION_JSON_VALUE, json(Map.of("name", name,
+				"purposes", new String[] { purpose }, "roles", new String[] { "EXTERNAL_SYSTEM" }, "scope", scope,
+				"department", department)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

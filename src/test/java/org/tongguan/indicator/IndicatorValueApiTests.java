@@ -302,10 +302,7 @@ class IndicatorValueApiTests {
 	}
 
 	private ResultActions importCsv(String csv) throws Exception {
-		return mvc.perform(post("/api/admin/indicator-values/import").with(fixtures.as("admin"))
-			.with(csrf())
-			.contentType("text/csv")
-			.content(csv));
+		return fixtures.post("/api/admin/indicator-values/import", "text/csv", csv);
 	}
 
 	private ResultActions read(String code, String... parameters) throws Exception {

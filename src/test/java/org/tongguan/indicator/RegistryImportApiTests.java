@@ -3,9 +3,7 @@ package org.tongguan.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -145,17 +143,11 @@ class RegistryImportApiTests {
 	}
 
 	private ResultActions importJson(String document) throws Exception {
-		return mvc.perform(post("/api/admin/indicators/import").with(fixtures.as("admin"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(document));
+		return fixtures.post("/api/admin/indicators/import", MediaType.APPLICATION_JSON_VALUE, document);
 	}
 
 	private ResultActions importCsv(String csv) throws Exception {
-		return mvc.perform(post("/api/admin/indicators/import").with(fixtures.as("admin"))
-			.with(csrf())
-			.contentType("text/csv")
-			.content(csv));
+		return fixtures.post("/api/admin/indicators/import", "text/csv", csv);
 	}
 
 	private ResultActions export(String format) throws Exception {

@@ -15,7 +15,6 @@ import org.tongguan.indicator.AccessGrade;
 import org.tongguan.indicator.Direction;
 import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.IndicatorClass;
-import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorDomain;
 import org.tongguan.region.RegionLevel;
 import org.tongguan.shared.Violations;

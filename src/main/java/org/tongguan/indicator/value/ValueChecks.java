@@ -3,13 +3,17 @@ package org.tongguan.indicator.value;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorPlan;
 import org.tongguan.indicator.Indicators;
@@ -50,12 +54,10 @@ class ValueChecks {
 		if (lines.isEmpty()) {
 			throw new InvalidInputException("values", "the batch holds no value");
 		}
-		Map<IndicatorCode, IndicatorPlan> plans = indicators.plans(lines.stream()
-			.map(ValueLine::draft)
-			.filter(Objects::nonNull)
-			.map(ValueDraft::indicator)
+		Set<String> codes = new HashSet<>();
+		lines.stream().map(ValueLine::draft).filter(Objects::nonNull).forEach(draft -> codes.add(draft.indicator()));
+		Map<IndicatorCode, IndicatorPlan> plans = indicators.plans(codes.stream()
 			.filter(IndicatorCode::isValid)
-			.distinct()
 			.map(IndicatorCode::of)
 			.toList());
 		Batch batch = new Batch(plans, LocalDate.now(clock));
@@ -89,23 +91,29 @@ class ValueChecks {
 		return null;
 	}
 
-	/** The plans, regions and keys one batch has met so far, and its problems. */
+	/** What makes a value one of its kind in a batch. */
+	private record Key(IndicatorCode indicator, RegionCode region, LocalDate start) {
+	}
+
+	/** The plans, regions, periods and keys one batch has met so far, and its problems. */
 	private final class Batch {
 
-		private final Map<IndicatorCode, IndicatorPlan> plans;
+		private final Map<String, IndicatorPlan> plans = new HashMap<>();
 
 		private final LocalDate today;
 
 		private final Map<String, Optional<Region>> regionsByCode = new HashMap<>();
 
-		private final Map<List<Object>, Integer> keys = new HashMap<>();
+		private final Map<Frequency, Map<String, Period>> periods = new EnumMap<>(Frequency.class);
+
+		private final Map<Key, Integer> keys = new HashMap<>();
 
 		private final List<Violation> invalid = new ArrayList<>();
 
 		private final List<Violation> refused = new ArrayList<>();
 
 		Batch(Map<IndicatorCode, IndicatorPlan> plans, LocalDate today) {
-			this.plans = plans;
+			plans.forEach((code, plan) -> this.plans.put(code.value(), plan));
 			this.today = today;
 		}
 
@@ -118,7 +126,7 @@ class ValueChecks {
 			if (!problems.isEmpty() || plan == null || region == null || period == null) {
 				return null;
 			}
-			Integer first = keys.putIfAbsent(List.of(plan.code(), region.code(), period.start()), line.line());
+			Integer first = keys.putIfAbsent(new Key(plan.code(), region.code(), period.start()), line.line());
 			if (first != null) {
 				problems.add("period", "line " + first + " gives a value for the same indicator, region and period");
 				return null;
@@ -127,8 +135,7 @@ class ValueChecks {
 		}
 
 		private IndicatorPlan plan(String code, Violations problems) {
-			IndicatorPlan plan = code == null || !IndicatorCode.isValid(code) ? null
-					: plans.get(IndicatorCode.of(code));
+			IndicatorPlan plan = code == null ? null : plans.get(code);
 			if (code == null || code.isBlank()) {
 				problems.add("indicator", "is required");
 			}
@@ -167,7 +174,14 @@ class ValueChecks {
 				problems.add("period", "is required: " + plan.frequency().form());
 				return null;
 			}
-			Period period = PlanPeriods.read(plan, text, "period", problems);
+			Map<String, Period> known = periods.computeIfAbsent(plan.frequency(), frequency -> new HashMap<>());
+			Period period = known.get(text);
+			if (period == null) {
+				period = PlanPeriods.read(plan, text, "period", problems);
+				if (period != null) {
+					known.put(text, period);
+				}
+			}
 			if (period != null && period.start().isAfter(today)) {
 				problems.add("period", period + " has not begun yet");
 				return null;

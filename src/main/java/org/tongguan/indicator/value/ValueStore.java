@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tongguan.indicator.IndicatorCode;
@@ -70,7 +73,7 @@ class ValueStore implements RecordedValues {
 		parameters.add(limit);
 		return jdbc.sql(sql + " ORDER BY region_code, period_start LIMIT ?")
 			.params(parameters)
-			.query((rs, row) -> value(rs, plan))
+			.query(new Rows(plan))
 			.list();
 	}
 
@@ -84,16 +87,30 @@ class ValueStore implements RecordedValues {
 					period.start())
 			.query((rs, row) -> {
 				OffsetDateTime superseded = rs.getObject("superseded_at", OffsetDateTime.class);
-				return new ValueRevision(value(rs, plan), superseded == null ? null : superseded.toInstant());
+				return new ValueRevision(new Rows(plan).mapRow(rs, row),
+						superseded == null ? null : superseded.toInstant());
 			})
 			.list();
 	}
 
-	private static IndicatorValue value(ResultSet rs, IndicatorPlan plan) throws SQLException {
-		return new IndicatorValue(plan.code(), RegionCode.of(rs.getString("region_code")),
-				new Period(plan.frequency(), rs.getObject("period_start", LocalDate.class)), rs.getDouble("figure"),
-				ValueSource.valueOf(rs.getString("source")), rs.getString("sender"),
-				rs.getObject("arrived_at", OffsetDateTime.class).toInstant(), rs.getInt("revision"));
+	/** Reads the values of one indicator, each region's code made once per read. */
+	private static final class Rows implements RowMapper<IndicatorValue> {
+
+		private final IndicatorPlan plan;
+
+		private final Map<String, RegionCode> regions = new HashMap<>();
+
+		Rows(IndicatorPlan plan) {
+			this.plan = plan;
+		}
+
+		@Override
+		public IndicatorValue mapRow(ResultSet rs, int row) throws SQLException {
+			return new IndicatorValue(plan.code(), regions.computeIfAbsent(rs.getString("region_code"),
+					RegionCode::of), new Period(plan.frequency(), rs.getObject("period_start", LocalDate.class)),
+					rs.getDouble("figure"), ValueSource.valueOf(rs.getString("source")), rs.getString("sender"),
+					rs.getObject("arrived_at", OffsetDateTime.class).toInstant(), rs.getInt("revision"));
+		}
 	}
 
 	/**

@@ -21,25 +21,31 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.shared.MultiRowInsert;
+import org.tongguan.shared.persistence.CopyIn;
 
 /**
- * Stores a checked batch of values in one transaction with JDBC batches, never a statement per value: per indicator
- * one query reads the current values of the batch's regions and periods; a new key is inserted, a changed value
- * moves the current one to {@code indicator_value_revision} (superseded now) and takes its place with the next
- * revision number, an equal value is left as it is.
+ * Stores a checked batch of values in one transaction in bulk, never a statement per value: per indicator one query
+ * reads the current values of the batch's regions and periods; new values and the values corrections replace (moved to
+ * {@code indicator_value_revision}, superseded now) go in with COPY on PostgreSQL and multi-row INSERTs elsewhere, and
+ * the corrected values take their keys' rows with the next revision number in one JDBC batch; an equal value is left
+ * as it is.
  */
 @Component
 class ValueWriter {
 
 	private static final int ROWS_PER_STATEMENT = 256;
 
-	private static final MultiRowInsert VALUES = new MultiRowInsert("""
+	private static final String VALUE_COLUMNS = """
 			indicator_value (indicator_code, region_code, period_start, figure, source, sender, arrived_at, \
-			revision)""", "(?, ?, ?, ?, ?, ?, ?, ?)", ROWS_PER_STATEMENT);
+			revision)""";
 
-	private static final MultiRowInsert REVISIONS = new MultiRowInsert("""
+	private static final String REVISION_COLUMNS = """
 			indicator_value_revision (indicator_code, region_code, period_start, revision, figure, source, sender, \
-			arrived_at, superseded_at)""", "(?, ?, ?, ?, ?, ?, ?, ?, ?)", ROWS_PER_STATEMENT);
+			arrived_at, superseded_at)""";
+
+	private static final Bulk VALUES = new Bulk(VALUE_COLUMNS, "(?, ?, ?, ?, ?, ?, ?, ?)");
+
+	private static final Bulk REVISIONS = new Bulk(REVISION_COLUMNS, "(?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 	private static final String CURRENT = """
 			SELECT region_code, period_start, figure, source, sender, arrived_at, revision FROM indicator_value
@@ -66,9 +72,9 @@ class ValueWriter {
 			List<Stored> replaced = new ArrayList<>();
 			List<CheckedValue> revised = new ArrayList<>();
 			for (List<CheckedValue> batch : byIndicator.values()) {
-				Map<String, Stored> current = current(connection, batch);
+				Map<Key, Stored> current = current(connection, batch);
 				for (CheckedValue value : batch) {
-					Stored stored = current.get(key(value.region().value(), value.period().start()));
+					Stored stored = current.get(new Key(value.region().value(), value.period().start()));
 					if (stored == null) {
 						created.add(value);
 					}
@@ -78,17 +84,12 @@ class ValueWriter {
 					}
 				}
 			}
-			REVISIONS.insert(connection, replaced.size(), (insert, first, row) -> replaced.get(row)
-				.bind(insert, first, arrived));
+			REVISIONS.store(connection, replaced.size(), row -> replaced.get(row).revision(arrived));
 			replace(connection, revised, replaced, sender, arrived);
-			VALUES.insert(connection, created.size(), (insert, first, row) -> {
+			VALUES.store(connection, created.size(), row -> {
 				CheckedValue value = created.get(row);
-				bindKey(insert, first, value);
-				insert.setDouble(first + 3, value.value());
-				insert.setString(first + 4, sender.source().name());
-				insert.setString(first + 5, sender.name());
-				insert.setObject(first + 6, arrived);
-				insert.setInt(first + 7, 1);
+				return new Object[] { value.indicator().value(), value.region().value(), value.period().start(),
+						value.value(), sender.source().name(), sender.name(), arrived, 1 };
 			});
 			return new IngestResult(values.size(), created.size(), revised.size(),
 					values.size() - created.size() - revised.size());
@@ -96,7 +97,7 @@ class ValueWriter {
 	}
 
 	/** The current values of the batch's regions within its periods, by region and period start. */
-	private static Map<String, Stored> current(Connection connection, List<CheckedValue> batch) throws SQLException {
+	private static Map<Key, Stored> current(Connection connection, List<CheckedValue> batch) throws SQLException {
 		Array regions = connection.createArrayOf("VARCHAR",
 				batch.stream().map(value -> value.region().value()).distinct().toArray());
 		try (PreparedStatement select = connection.prepareStatement(CURRENT)) {
@@ -106,13 +107,13 @@ class ValueWriter {
 				.orElseThrow());
 			select.setObject(4, batch.stream().map(value -> value.period().start()).max(Comparator.naturalOrder())
 				.orElseThrow());
-			Map<String, Stored> current = new HashMap<>();
+			Map<Key, Stored> current = new HashMap<>();
 			try (ResultSet rows = select.executeQuery()) {
 				while (rows.next()) {
 					Stored stored = new Stored(batch.get(0).indicator().value(), rows.getString(1),
 							rows.getObject(2, LocalDate.class), rows.getDouble(3), rows.getString(4),
 							rows.getString(5), rows.getObject(6, OffsetDateTime.class), rows.getInt(7));
-					current.put(key(stored.region, stored.start), stored);
+					current.put(new Key(stored.region, stored.start), stored);
 				}
 			}
 			return current;
@@ -135,37 +136,55 @@ class ValueWriter {
 				update.setString(3, sender.name());
 				update.setObject(4, arrived);
 				update.setInt(5, replaced.get(i).revision + 1);
-				bindKey(update, 6, value);
+				update.setString(6, value.indicator().value());
+				update.setString(7, value.region().value());
+				update.setObject(8, value.period().start());
 				update.addBatch();
 			}
 			update.executeBatch();
 		}
 	}
 
-	private static void bindKey(PreparedStatement statement, int first, CheckedValue value) throws SQLException {
-		statement.setString(first, value.indicator().value());
-		statement.setString(first + 1, value.region().value());
-		statement.setObject(first + 2, value.period().start());
-	}
-
-	private static String key(String region, LocalDate start) {
-		return region + '|' + start;
+	/** A value's region and period within one indicator's batch. */
+	private record Key(String region, LocalDate start) {
 	}
 
 	/** A current value as stored, about to become a revision. */
 	private record Stored(String indicator, String region, LocalDate start, double figure, String source,
 			String sender, OffsetDateTime arrived, int revision) {
 
-		void bind(PreparedStatement insert, int first, OffsetDateTime superseded) throws SQLException {
-			insert.setString(first, indicator);
-			insert.setString(first + 1, region);
-			insert.setObject(first + 2, start);
-			insert.setInt(first + 3, revision);
-			insert.setDouble(first + 4, figure);
-			insert.setString(first + 5, source);
-			insert.setString(first + 6, sender);
-			insert.setObject(first + 7, arrived);
-			insert.setObject(first + 8, superseded);
+		/** Its row in {@code indicator_value_revision}, superseded at that moment. */
+		Object[] revision(OffsetDateTime superseded) {
+			return new Object[] { indicator, region, start, revision, figure, source, sender, arrived, superseded };
+		}
+	}
+
+	/** Rows into one table: COPY on PostgreSQL, multi-row INSERTs elsewhere. */
+	private static final class Bulk {
+
+		private final CopyIn copy;
+
+		private final MultiRowInsert insert;
+
+		Bulk(String into, String row) {
+			this.copy = new CopyIn(into);
+			this.insert = new MultiRowInsert(into, row, ROWS_PER_STATEMENT);
+		}
+
+		void store(Connection connection, int rows, CopyIn.Row row) throws SQLException {
+			if (rows == 0) {
+				return;
+			}
+			if (CopyIn.availableOn(connection)) {
+				copy.copy(connection, rows, row);
+				return;
+			}
+			insert.insert(connection, rows, (statement, first, index) -> {
+				Object[] values = row.values(index);
+				for (int i = 0; i < values.length; i++) {
+					statement.setObject(first + i, values[i]);
+				}
+			});
 		}
 	}
 }
