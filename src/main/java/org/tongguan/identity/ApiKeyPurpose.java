@@ -10,7 +10,12 @@ public enum ApiKeyPurpose {
 	/** 系统对接 — systems calling the platform's REST API ({@code /api/**}), e.g. 110 linkage, within their roles. */
 	INTEGRATION("系统对接"),
 	/** 物联监测订阅 — monitoring systems subscribing to device telemetry on the MQTT broker; no HTTP endpoint. */
-	TELEMETRY("物联监测订阅");
+	TELEMETRY("物联监测订阅"),
+	/**
+	 * 指标数据源 — a source system (一数一源) pushing the values of the indicators it owns ({@code /api/indicator-values});
+	 * the key acts for the owning department, and its name is the source system's name in the indicator registry.
+	 */
+	INDICATOR_SOURCE("指标数据源");
 
 	private final String label;
 

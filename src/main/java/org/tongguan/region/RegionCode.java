@@ -19,7 +19,7 @@ public record RegionCode(String value) {
 	public static final RegionCode PLATFORM = new RegionCode("000000");
 
 	public RegionCode {
-		if (value == null || !FORM.matcher(value).matches()) {
+		if (!isValid(value)) {
 			throw new IllegalArgumentException(
 					"A region code has 6, 9, 12 or 15 digits (GB/T 30428.1), not '" + value + "'");
 		}
@@ -27,6 +27,11 @@ public record RegionCode(String value) {
 
 	public static RegionCode of(String value) {
 		return new RegionCode(value);
+	}
+
+	/** Whether the text has the form of a region code (it may still name no region of the platform). */
+	public static boolean isValid(String value) {
+		return value != null && FORM.matcher(value).matches();
 	}
 
 	/** Whether this is {@link #PLATFORM}, the root above every region. */

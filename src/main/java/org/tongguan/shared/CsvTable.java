@@ -1,15 +1,18 @@
 package org.tongguan.shared;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A small CSV file (RFC 4180) read whole, with a header row: fields may be quoted with {@code "} and then hold commas,
  * line breaks and doubled quotes; a byte order mark and blank lines are skipped; every row knows the line it starts
- * on (the header is line 1) so errors can name it. Column names are matched in any letter case.
+ * on (the header is line 1) so errors can name it. Column names are matched in any letter case. {@link #line} writes
+ * a record in the same form.
  */
 public final class CsvTable {
 
@@ -29,6 +32,25 @@ public final class CsvTable {
 	/** Reads the text; an unclosed quote is an invalid input naming its line. */
 	public static CsvTable parse(String text) {
 		return new CsvTable(new Reader(text == null ? "" : text).records());
+	}
+
+	/**
+	 * One record in the form {@link #parse} reads, without a line end: a cell with a comma, quote or line break is
+	 * quoted with its quotes doubled; {@code null} is an empty cell.
+	 */
+	public static String line(List<String> cells) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < cells.size(); i++) {
+			String cell = cells.get(i) == null ? "" : cells.get(i);
+			boolean quoted = cell.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+			line.append(i == 0 ? "" : ",").append(quoted ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+		}
+		return line.toString();
+	}
+
+	/** The columns the header names, in lower case. */
+	public Set<String> columns() {
+		return Collections.unmodifiableSet(columns.keySet());
 	}
 
 	/** Whether the header names the column. */

@@ -26,6 +26,11 @@ public class Violations {
 		return violations.isEmpty();
 	}
 
+	/** Every problem found so far, in the order found. */
+	public List<Violation> all() {
+		return List.copyOf(violations);
+	}
+
 	/** The stripped text, or {@code null} (and a problem) when it is required and blank or when it is too long. */
 	public String text(String value, String field, int maxLength, boolean required) {
 		if (value == null || value.isBlank()) {

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
@@ -44,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongguan.region.RegionCode;
 import org.tongguan.support.CityTime;
 import org.tongguan.support.PlatformTest;
 import org.tongguan.support.TestClock;
@@ -80,6 +82,9 @@ class AuthenticationTests {
 
 	@Autowired
 	ExternalSystems externalSystems;
+
+	@Autowired
+	CallingSystems callingSystems;
 
 	@Test
 	void unauthenticatedApiCallsGetA401ProblemAndNeverARedirect() throws Exception {
@@ -263,6 +268,34 @@ class AuthenticationTests {
 		assertThat(externalSystems.authenticate(open311, ApiKeyPurpose.TELEMETRY)).isEmpty();
 		assertThat(externalSystems.authenticate(telemetry, ApiKeyPurpose.TELEMETRY)).isPresent();
 		assertThat(externalSystems.authenticate(telemetry, ApiKeyPurpose.INTEGRATION)).isEmpty();
+	}
+
+	@Test
+	@WithDemoUser("admin")
+	void anIndicatorSourceKeyActsForADepartmentAndSaysWhichSystemItIs() throws Exception {
+		String request = """
+				{"name": "air-quality-source", "purposes": ["INDICATOR_SOURCE"], "roles": ["EXTERNAL_SYSTEM"],
+				 "scope": "440300"%s}""";
+		mvc.perform(post("/api/admin/api-keys").with(xsrf()).contentType(MediaType.APPLICATION_JSON)
+			.content(request.formatted("")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("department"));
+		String created = mvc.perform(post("/api/admin/api-keys").with(xsrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(request.formatted(", \"department\": \"440300-SHENGTAI\"")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String key = JsonPath.read(created, "$.key");
+		Caller caller = externalSystems.authenticate(key, ApiKeyPurpose.INDICATOR_SOURCE).orElseThrow();
+		assertThat(callingSystems.of(caller)).contains(new ExternalSystem("air-quality-source",
+				Set.of(ApiKeyPurpose.INDICATOR_SOURCE), new DepartmentCode("440300-SHENGTAI"), RegionCode.of("440300")));
+		mvc.perform(get("/api/indicators").header("X-API-Key", key)).andExpect(status().isOk());
+		mvc.perform(get("/api/cases").header("X-API-Key", key)).andExpect(status().isForbidden());
+		mvc.perform(delete("/api/admin/api-keys/" + JsonPath.read(created, "$.apiKey.id")).with(xsrf()))
+			.andExpect(status().isNoContent());
+		assertThat(callingSystems.of(caller)).isEmpty();
 	}
 
 	@Test

@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.ApiKeyPurpose;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Callers;
+import org.tongguan.identity.CallingSystems;
 import org.tongguan.identity.DepartmentCode;
+import org.tongguan.identity.ExternalSystem;
 import org.tongguan.identity.ExternalSystems;
 import org.tongguan.identity.Role;
 import org.tongguan.identity.audit.AuditEvent;
@@ -45,9 +47,11 @@ import org.tongguan.shared.Violation;
  * data scope; a key works only where one of its purposes is served.
  */
 @Service
-public class ApiKeys implements ExternalSystems {
+public class ApiKeys implements ExternalSystems, CallingSystems {
 
 	static final String KEY_PREFIX = "tg_";
+
+	private static final String CALLER_PREFIX = ApiKey.callerName("");
 
 	private static final int PREFIX_LENGTH = KEY_PREFIX.length() + 8;
 
@@ -88,6 +92,11 @@ public class ApiKeys implements ExternalSystems {
 					+ "or digit"));
 		}
 		checkPurposes(draft.purposes(), violations);
+		if (draft.purposes() != null && draft.purposes().contains(ApiKeyPurpose.INDICATOR_SOURCE)
+				&& (draft.department() == null || draft.department().isBlank())) {
+			violations.add(new Violation("department", "a key for INDICATOR_SOURCE acts for the department that owns "
+					+ "its indicators: name that department"));
+		}
 		Grant grant = grants.check(draft.roles(), EnumSet.of(Role.ADMIN), "an API key cannot have the ADMIN role",
 				draft.scope(), draft.department(), violations);
 		if (jdbc.sql("SELECT COUNT(*) FROM identity_api_key WHERE name = ? AND revoked_at IS NULL")
@@ -158,6 +167,18 @@ public class ApiKeys implements ExternalSystems {
 	@Override
 	public Optional<Caller> authenticate(String apiKey, ApiKeyPurpose purpose) {
 		return resolve(apiKey).filter(key -> key.purposes().contains(purpose)).map(ApiKey::caller);
+	}
+
+	@Override
+	public Optional<ExternalSystem> of(Caller caller) {
+		if (!caller.username().startsWith(CALLER_PREFIX)) {
+			return Optional.empty();
+		}
+		return jdbc.sql(SELECT + " WHERE name = ? AND revoked_at IS NULL")
+			.param(caller.username().substring(CALLER_PREFIX.length()))
+			.query(ApiKeys::read)
+			.optional()
+			.map(key -> new ExternalSystem(key.name(), key.purposes(), key.department(), key.scope()));
 	}
 
 	private static void checkPurposes(Set<ApiKeyPurpose> purposes, List<Violation> violations) {

@@ -62,7 +62,7 @@ public class GrantValidation {
 		if (department == null || department.isBlank()) {
 			return null;
 		}
-		if (!department.matches("[0-9A-Za-z_-]{2,64}") || departments.find(new DepartmentCode(department)).isEmpty()) {
+		if (!DepartmentCode.isValid(department) || departments.find(new DepartmentCode(department)).isEmpty()) {
 			violations.add(new Violation("department", "no department has the code " + department));
 			return null;
 		}

@@ -43,9 +43,11 @@ class ApiKeyController {
 
 	@PostMapping
 	@Operation(summary = "Create an API key for an external system (接入密钥)", description = """
-			Creates a key for an external system: its name, purposes (OPEN311, INTEGRATION, TELEMETRY: the key works \
-			only on the paths of its purposes), roles, data scope (a region code) and optionally the department it \
-			acts for. The answer's `key` is shown once and never again: the system sends it as `X-API-Key`.""")
+			Creates a key for an external system: its name, purposes (OPEN311, INTEGRATION, TELEMETRY, \
+			INDICATOR_SOURCE: the key works only on the paths of its purposes), roles, data scope (a region code) and \
+			optionally the department it acts for (required for INDICATOR_SOURCE: a source system pushes the \
+			indicators whose source names this department and the key's name as its system). The answer's `key` is \
+			shown once and never again: the system sends it as `X-API-Key`.""")
 	@ApiResponse(responseCode = "201", description = "The key's record and, once, the key itself",
 			useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "409", description = "A working key with this name exists; revoke it first")
@@ -80,10 +82,11 @@ class ApiKeyController {
 	 * A key to create.
 	 *
 	 * @param name the external system's name
-	 * @param purposes what the key is for: OPEN311, INTEGRATION and/or TELEMETRY; it works only where one is served
+	 * @param purposes what the key is for: OPEN311, INTEGRATION, TELEMETRY and/or INDICATOR_SOURCE; it works only
+	 *        where one is served
 	 * @param roles what the system may do
 	 * @param scope the code of the region subtree it may act in
-	 * @param department the code of the department it acts for, may be absent
+	 * @param department the code of the department it acts for, may be absent (but not for INDICATOR_SOURCE)
 	 */
 	record NewApiKey(String name, Set<ApiKeyPurpose> purposes, Set<Role> roles, String scope, String department) {
 	}

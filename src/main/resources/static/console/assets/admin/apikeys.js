@@ -5,7 +5,7 @@ import { listView, checkGroup, checked, select, submit, statusLine, button, fiel
   formButtons } from './kit.js';
 import { roleOptions, scopeOptions, regionNames, scopeName, departments, ROLES } from './lookups.js';
 
-const PURPOSES = ['OPEN311', 'INTEGRATION', 'TELEMETRY'];
+const PURPOSES = ['OPEN311', 'INTEGRATION', 'TELEMETRY', 'INDICATOR_SOURCE'];
 
 export async function render(panel, { me }) {
   const [scopes, names, units] = await Promise.all([scopeOptions(me), regionNames(me), departments()]);

@@ -1,0 +1,16 @@
+/**
+ * 城市体征 — the city's indicator system: the indicator registry (一指标一方案: each indicator's code, definition and
+ * statistical caliber, method, unit, direction, class 人/企/城/政 and domain, the regions and frequency it is
+ * published for, its one source 一数一源 and its responsible department, reference frameworks, access grade 分级,
+ * valid range, target, thresholds and response plan, every change kept as a version) and the values of each
+ * indicator per region and period with their provenance and revisions (as-of reads).
+ *
+ * <p>The root package is the API other modules and the later features (computed values, warnings, the composite
+ * index, topics) build on: the plan and its value types, {@link org.tongguan.indicator.Indicators} and
+ * {@link org.tongguan.indicator.IndicatorValue}. Inside, {@code registry} validates, versions, searches, imports and
+ * exports plans; {@code value} checks, stores and reads values (source pushes with an API key for
+ * {@code INDICATOR_SOURCE}, CSV imports); {@code internal} holds the module's settings; {@code web} serves them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Indicators",
+		allowedDependencies = { "shared", "region", "identity" })
+package org.tongguan.indicator;
