@@ -20,8 +20,9 @@ import org.tongguan.region.Region;
 /**
  * Draws the demo values of one indicator in one city from its series model: each leaf region's value is the city's
  * trend times the season, times the leaf's factor, times noise (a city-wide part and the region's own, three days
- * smoothed for daily series; log-normal where values cannot be negative); a few threshold breaches are set ({@link Breaches}); values are rounded into the valid
- * range, and the streets' values make their districts', the districts' the city's.
+ * smoothed for daily series; log-normal where values cannot be negative); a few threshold breaches are set
+ * ({@link Breaches}); values are rounded into the valid range, and the streets' values make their districts', the
+ * districts' the city's.
  */
 final class DemoSeries {
 
@@ -45,11 +46,12 @@ final class DemoSeries {
 		List<Leaf> leaves = SeriesLeaves.of(plan, model, city, seed);
 		double[][] values = new double[leaves.size()][periods.size()];
 		boolean nonNegative = plan.validRange().min() != null && plan.validRange().min() >= 0;
+		Double rain = model.season().rain();
 		for (int p = 0; p < periods.size(); p++) {
 			Period period = periods.get(p);
 			double expected = model.base() * Math.pow(1 + model.growth(), years(period)) * model.season().factor(period);
 			for (int l = 0; l < leaves.size(); l++) {
-				values[l][p] = draw(model, leaves.get(l), period, expected, leaves.size() == 1, nonNegative);
+				values[l][p] = draw(model, leaves.get(l), period, expected, rain, leaves.size() == 1, nonNegative);
 			}
 		}
 		if (model.aggregate() == Aggregate.MEAN || leaves.size() == 1) {
@@ -82,11 +84,10 @@ final class DemoSeries {
 		return generated;
 	}
 
-	private double draw(SeriesModel model, Leaf leaf, Period period, double expected, boolean cityOnly,
+	private double draw(SeriesModel model, Leaf leaf, Period period, double expected, Double rain, boolean cityOnly,
 			boolean nonNegative) {
 		long code = model.code().value().hashCode();
 		long region = leaf.region().code().value().hashCode();
-		Double rain = model.season().rain();
 		if (rain != null) {
 			return Rain.draw(seed, code, region, period.start(), model.base() * leaf.factor(), rain, model.noise());
 		}

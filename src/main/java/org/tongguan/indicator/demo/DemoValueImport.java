@@ -17,7 +17,6 @@ import org.tongguan.indicator.internal.IndicatorProperties;
 import org.tongguan.indicator.value.IngestResult;
 import org.tongguan.indicator.value.ValueIngest;
 import org.tongguan.region.RegionCode;
-import org.tongguan.shared.CsvTable;
 
 /**
  * Stores demo values through the value import, as each indicator's source system would send them: per source system
@@ -55,11 +54,13 @@ class DemoValueImport {
 		return stored;
 	}
 
+	/** The values as CSV; no cell needs quoting (codes, periods and plain numbers). */
 	private static String csv(List<DemoValue> values) {
-		StringBuilder csv = new StringBuilder("indicator,region,period,value\n");
+		StringBuilder csv = new StringBuilder(values.size() * 40).append("indicator,region,period,value\n");
 		for (DemoValue value : values) {
-			csv.append(CsvTable.line(List.of(value.indicator().value(), value.region().value(), value.period().text(),
-					BigDecimal.valueOf(value.value()).toPlainString()))).append('\n');
+			csv.append(value.indicator().value()).append(',').append(value.region().value()).append(',')
+				.append(value.period().text()).append(',').append(BigDecimal.valueOf(value.value()).toPlainString())
+				.append('\n');
 		}
 		return csv.toString();
 	}

@@ -17,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.indicator.Direction;
+import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.IndicatorClass;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorDomain;
@@ -71,7 +72,8 @@ class IndicatorDemoDataTests {
 			.isEqualTo(EnumSet.allOf(IndicatorDomain.class));
 		assertThat(plans.values().stream().map(IndicatorPlan::indicatorClass).collect(Collectors.toSet()))
 			.isEqualTo(EnumSet.allOf(IndicatorClass.class));
-		assertThat(plans.keySet()).allSatisfy(code -> code.parent().ifPresent(parent -> assertThat(plans).containsKey(parent)));
+		assertThat(plans.keySet())
+			.allSatisfy(code -> code.parent().ifPresent(parent -> assertThat(plans).containsKey(parent)));
 		assertThat(plans.keySet().stream().filter(code -> code.level() == 1).map(IndicatorCode::value))
 			.containsExactlyInAnyOrder("L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L12", "L13",
 					"L14", "L15");
@@ -102,7 +104,8 @@ class IndicatorDemoDataTests {
 		List<DemoValue> generated = values.generate(models(), plans);
 		assertThat(generated).hasSizeGreaterThan(50_000).allSatisfy(value -> {
 			IndicatorPlan plan = plans.get(value.indicator());
-			assertThat(plan.validRange().contains(value.value())).as("%s in %s", value, plan.validRange().text()).isTrue();
+			assertThat(plan.validRange().contains(value.value())).as("%s in %s", value, plan.validRange().text())
+				.isTrue();
 			assertThat(value.period().frequency()).isEqualTo(plan.frequency());
 			assertThat(Period.parse(plan.frequency(), value.period().text())).isEqualTo(value.period());
 			assertThat(regions.find(value.region()).orElseThrow().level()).isLessThanOrEqualTo(plan.level());
@@ -124,7 +127,7 @@ class IndicatorDemoDataTests {
 		for (Map.Entry<IndicatorCode, List<DemoValue>> indicator : byIndicator.entrySet()) {
 			IndicatorPlan plan = plans.get(indicator.getKey());
 			long breaches = indicator.getValue().stream().filter(value -> breaches(plan, value.value())).count();
-			if (plan.frequency() != org.tongguan.indicator.Frequency.YEARLY) {
+			if (plan.frequency() != Frequency.YEARLY) {
 				assertThat(breaches).as("breaches of %s", plan.code()).isPositive();
 			}
 			breaching += breaches;
@@ -134,7 +137,7 @@ class IndicatorDemoDataTests {
 	}
 
 	@Test
-	void theStoredValuesAreTheGeneratedOnesSentByTheirSourceSystemsOnceOnly() throws Exception {
+	void theStoredValuesAreTheGeneratedOnesSentByTheirSourceSystemsOnceOnly() {
 		Map<IndicatorCode, IndicatorPlan> plans = demoPlans();
 		Map<String, Double> generated = new HashMap<>();
 		values.generate(models(), plans).forEach(value -> generated.put(key(value.indicator(), value.region(),
