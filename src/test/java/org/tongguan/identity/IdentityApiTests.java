@@ -68,7 +68,7 @@ class IdentityApiTests {
 		int streets = regions.list(RegionLevel.STREET).size();
 		assertThat(departments.all())
 			.filteredOn(department -> department.code().value().equals(department.home() + "-" + department.function()))
-			.hasSize(11 + 8 * 10 + streets * 3);
+			.hasSize(11 + 20 + 8 * 10 + streets * 3); // 11 operational and 20 further city bureaus (DemoBureaus)
 		assertThat(departments.find(new DepartmentCode("440304-GONGAN")))
 			.hasValueSatisfying(department -> assertThat(department.name()).isEqualTo("深圳市公安局福田分局"));
 	}

@@ -15,9 +15,10 @@ import org.tongguan.region.RegionLevel;
 import org.tongguan.region.Regions;
 
 /**
- * The Shenzhen demo departments (专业部门): the city bureaus and utilities, ten bureaus in every district and the
- * street office (街道办事处) with its enforcement team and sanitation station in every street. Codes are the home
- * region's code and the function, e.g. {@code 440304-CHENGGUAN} or {@code 440304001-JIEDAO}.
+ * The Shenzhen demo departments (专业部门): the city bureaus and utilities (with the {@link DemoBureaus} an indicator
+ * system draws on), ten bureaus in every district and the street office (街道办事处) with its enforcement team and
+ * sanitation station in every street. Codes are the home region's code and the function, e.g.
+ * {@code 440304-CHENGGUAN} or {@code 440304001-JIEDAO}.
  */
 @Component
 class DemoDepartments {
@@ -40,6 +41,7 @@ class DemoDepartments {
 		CITY.put(DepartmentFunction.GONGDIAN, "深圳供电局有限公司");
 		CITY.put(DepartmentFunction.RANQI, "深圳市燃气集团股份有限公司");
 		CITY.put(DepartmentFunction.TONGXIN, "中国电信股份有限公司深圳分公司");
+		CITY.putAll(DemoBureaus.CITY);
 		// {0} is the district's full name (福田区), {1} its short name (福田).
 		DISTRICT.put(DepartmentFunction.CHENGGUAN, "{0}城市管理和综合执法局");
 		DISTRICT.put(DepartmentFunction.HUANWEI, "{0}环境卫生管理处");

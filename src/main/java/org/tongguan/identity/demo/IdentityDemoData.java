@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.identity.Department;
 import org.tongguan.identity.department.DepartmentStore;
+import org.tongguan.identity.department.FunctionRegistry;
 import org.tongguan.identity.user.UserAccount;
 import org.tongguan.identity.user.UserStore;
 import org.tongguan.shared.PlatformProperties;
 
 /**
- * Fills empty identity tables with the demo departments and demo users when the platform runs in demo mode; runs
- * after the demo city (order 10) and before the catalogue (order 30).
+ * Fills empty identity tables with the demo departments (registering the city's own functions of the demo bureaus
+ * first) and the demo users when the platform runs in demo mode; runs after the demo city (order 10) and before the
+ * catalogue (order 30).
  */
 @Component
 @Order(20)
@@ -35,10 +37,13 @@ class IdentityDemoData implements ApplicationRunner {
 
 	private final DemoUsers demoUsers;
 
+	private final FunctionRegistry functions;
+
 	IdentityDemoData(PlatformProperties platform, DepartmentStore departments, UserStore users,
-			DemoDepartments demoDepartments, DemoUsers demoUsers) {
+			DemoDepartments demoDepartments, DemoUsers demoUsers, FunctionRegistry functions) {
 		this.platform = platform;
 		this.departments = departments;
+		this.functions = functions;
 		this.users = users;
 		this.demoDepartments = demoDepartments;
 		this.demoUsers = demoUsers;
@@ -51,6 +56,7 @@ class IdentityDemoData implements ApplicationRunner {
 			return;
 		}
 		if (departments.isEmpty()) {
+			functions.registerLoaded(DemoBureaus.functions());
 			List<Department> generated = demoDepartments.generate();
 			departments.insert(generated);
 			log.info("Demo data: {} departments", generated.size());

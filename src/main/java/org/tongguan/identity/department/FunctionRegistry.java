@@ -3,6 +3,7 @@ package org.tongguan.identity.department;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,11 +78,25 @@ public class FunctionRegistry implements DepartmentFunctions {
 		find(name).ifPresent(known -> {
 			throw new ConflictException("The label " + name + " already names the function " + known.code());
 		});
-		jdbc.sql("INSERT INTO identity_city_function (code, label, created_at) VALUES (?, ?, ?)")
-			.params(stripped, name, Timestamps.of(Instant.now(clock)))
-			.update();
+		DepartmentFunction function = new DepartmentFunction(stripped, name);
+		insert(function);
 		audit.record(AuditEvent.DEPARTMENT_FUNCTION_CREATED, callers.current().username(), stripped, name);
-		return new DepartmentFunction(stripped, name);
+		return function;
+	}
+
+	/**
+	 * Registers the functions the platform loads itself (the demo organisation) without a caller to audit; a function
+	 * whose code is known already is left as it is.
+	 */
+	@Transactional
+	public void registerLoaded(Collection<DepartmentFunction> functions) {
+		functions.stream().filter(function -> find(function.code()).isEmpty()).forEach(this::insert);
+	}
+
+	private void insert(DepartmentFunction function) {
+		jdbc.sql("INSERT INTO identity_city_function (code, label, created_at) VALUES (?, ?, ?)")
+			.params(function.code(), function.label(), Timestamps.of(Instant.now(clock)))
+			.update();
 	}
 
 	/** The function with this code as stored with a department; a code no longer registered keeps its code as label. */

@@ -1,0 +1,118 @@
+package org.tongguan.indicator.demo;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import org.tongguan.identity.Caller;
+import org.tongguan.identity.DepartmentCode;
+import org.tongguan.identity.Departments;
+import org.tongguan.identity.Role;
+import org.tongguan.indicator.IndicatorCode;
+import org.tongguan.indicator.IndicatorPlan;
+import org.tongguan.indicator.Indicators;
+import org.tongguan.indicator.registry.RegistryImport;
+import org.tongguan.indicator.registry.RegistryImportResult;
+import org.tongguan.indicator.registry.RegistryQuery;
+import org.tongguan.indicator.registry.RegistrySearch;
+import org.tongguan.region.RegionCode;
+import org.tongguan.shared.PlatformProperties;
+
+/**
+ * Fills an empty indicator registry with the demo registry and two years of its pushed indicators' values when the
+ * platform runs in demo mode, all in one transaction; runs after the demo departments (order 20) and devices (order
+ * 50). A registry holding anything is left alone, so a second start adds nothing; a database whose departments lack
+ * the demo bureaus (made before them) gets no demo indicators, with a warning.
+ */
+@Component
+@Order(60)
+class IndicatorDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IndicatorDemoData.class);
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+	/** Who the demo registry is imported by, as its versions show. */
+	static final String EDITOR = "demo";
+
+	private static final Caller ADMINISTRATOR = new Caller(EDITOR, "演示数据", Set.of(Role.ADMIN), RegionCode.PLATFORM,
+			null);
+
+	private final PlatformProperties platform;
+
+	private final IndicatorDemoProperties properties;
+
+	private final RegistrySearch search;
+
+	private final RegistryImport registry;
+
+	private final Indicators indicators;
+
+	private final Departments departments;
+
+	private final DemoValues values;
+
+	private final DemoValueImport valueImport;
+
+	private final TransactionOperations transactions;
+
+	IndicatorDemoData(PlatformProperties platform, IndicatorDemoProperties properties, RegistrySearch search,
+			RegistryImport registry, Indicators indicators, Departments departments, DemoValues values,
+			DemoValueImport valueImport, TransactionOperations transactions) {
+		this.platform = platform;
+		this.properties = properties;
+		this.search = search;
+		this.registry = registry;
+		this.indicators = indicators;
+		this.departments = departments;
+		this.values = values;
+		this.valueImport = valueImport;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!platform.demo() || !properties.enabled() || !registryEmpty()) {
+			return;
+		}
+		String csv = DemoResources.text(DemoResources.REGISTRY);
+		List<DepartmentCode> missing = DemoResources.departments(csv)
+			.stream()
+			.filter(code -> departments.find(code).isEmpty())
+			.toList();
+		if (!missing.isEmpty()) {
+			log.warn("Demo data: no demo indicators, the departments {} are missing (a database from before the demo "
+					+ "bureaus; start on an empty data directory to get them)", missing);
+			return;
+		}
+		long start = System.nanoTime();
+		long cpu = THREADS.getCurrentThreadCpuTime();
+		transactions.executeWithoutResult(status -> {
+			RegistryImportResult imported = registry.importCsv(csv, EDITOR);
+			List<SeriesModel> models = SeriesModel.read(DemoResources.text(DemoResources.SERIES));
+			Map<IndicatorCode, IndicatorPlan> plans = indicators.plans(models.stream().map(SeriesModel::code).toList());
+			long generating = System.nanoTime();
+			List<DemoValue> generated = values.generate(models, plans);
+			long storing = System.nanoTime();
+			int stored = valueImport.store(generated, plans);
+			log.info("Demo data: {} indicators, {} values of {} pushed indicators (seed {}); registry {} ms, values "
+					+ "generated in {} ms, stored in {} ms; {} ms of CPU", imported.created(), stored, plans.size(),
+					properties.seed(), (generating - start) / 1_000_000, (storing - generating) / 1_000_000,
+					(System.nanoTime() - storing) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+		});
+	}
+
+	private boolean registryEmpty() {
+		return search.search(new RegistryQuery(null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, true, 0, 1), ADMINISTRATOR).total() == 0;
+	}
+}
