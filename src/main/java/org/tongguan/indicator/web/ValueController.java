@@ -44,6 +44,7 @@ class ValueController {
 			later are left out and the values they replaced answered instead. A read that would answer more values \
 			than the platform allows (`tongguan.indicator.max-series-values`) answers 400. An indicator the caller's \
 			access grade does not admit answers 404.""")
+	@ApiResponse(responseCode = "200", description = "The values by region and period", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "A region named lies outside the caller's data scope")
 	SeriesView values(@PathVariable IndicatorCode code, @RequestParam(required = false) List<String> region,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -57,6 +58,7 @@ class ValueController {
 	@Operation(summary = "One value's revisions (修订记录)", description = """
 			Every revision of the indicator's value for one `region` and `period`, the first first: each with its \
 			provenance and when the next one replaced it (absent for the current one).""")
+	@ApiResponse(responseCode = "200", description = "The revisions, the first first", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "The region lies outside the caller's data scope")
 	List<RevisionView> revisions(@PathVariable IndicatorCode code, @RequestParam String region,
 			@RequestParam String period) {
