@@ -5,6 +5,12 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +35,11 @@ import org.tongguan.shared.PlatformProperties;
 
 /**
  * Fills an empty indicator registry with the demo registry and two years of its pushed indicators' values when the
- * platform runs in demo mode, all in one transaction; runs after the demo departments (order 20) and devices (order
- * 50). A registry holding anything is left alone, so a second start adds nothing; a database whose departments lack
- * the demo bureaus (made before them) gets no demo indicators, with a warning.
+ * platform runs in demo mode: in the background, so the platform is ready as soon as without them (they follow a few
+ * seconds later), in one transaction, so a load cut short leaves nothing and the next start loads again. Starts after
+ * the demo departments (order 20) and devices (order 50). A registry holding anything is left alone, so a second
+ * start adds nothing; a database whose departments lack the demo bureaus (made before them) gets no demo indicators,
+ * with a warning.
  */
 @Component
 @Order(60)
@@ -65,6 +73,12 @@ class IndicatorDemoData implements ApplicationRunner {
 
 	private final TransactionOperations transactions;
 
+	private final ExecutorService loading = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "indicator-demo-data");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	IndicatorDemoData(PlatformProperties platform, IndicatorDemoProperties properties, RegistrySearch search,
 			RegistryImport registry, Indicators indicators, Departments departments, DemoValues values,
 			DemoValueImport valueImport, TransactionOperations transactions) {
@@ -81,7 +95,32 @@ class IndicatorDemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!platform.demo() || !properties.enabled() || !registryEmpty()) {
+		if (platform.demo() && properties.enabled()) {
+			start();
+		}
+	}
+
+	/**
+	 * Loads the demo indicators in the background unless the registry holds anything by the time it runs (loads run
+	 * one after another); the future completes when the load is done or found nothing to do.
+	 */
+	CompletableFuture<Void> start() {
+		return CompletableFuture.runAsync(this::loadIntoEmptyRegistry, loading).whenComplete((done, failure) -> {
+			if (failure != null) {
+				log.error("Demo data: the demo indicators could not be loaded", failure);
+			}
+		});
+	}
+
+	/** Lets a running load finish before the platform stops (a load cut short would be rolled back whole). */
+	@PreDestroy
+	void stop() throws InterruptedException {
+		loading.shutdown();
+		loading.awaitTermination(1, TimeUnit.MINUTES);
+	}
+
+	private void loadIntoEmptyRegistry() {
+		if (!registryEmpty()) {
 			return;
 		}
 		String csv = DemoResources.text(DemoResources.REGISTRY);

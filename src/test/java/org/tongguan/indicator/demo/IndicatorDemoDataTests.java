@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -37,7 +38,7 @@ import org.tongguan.support.TestClockConfiguration;
 /**
  * The demo indicator system on a demo platform: the demo registry imports whole (every domain and class, codes
  * hierarchical), the pushed indicators' values are reproducible from the seed, valid for their plans, stored as their
- * source systems' imports, breach thresholds now and then, and a second start adds nothing.
+ * source systems' imports, breach thresholds now and then, and a second load adds nothing.
  */
 @PlatformTest
 @Import(TestClockConfiguration.class)
@@ -63,6 +64,11 @@ class IndicatorDemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@BeforeEach
+	void demoIndicatorsLoaded() {
+		demoData.start().join(); // queued behind the load the start began, and finding the registry filled
+	}
 
 	@Test
 	void theDemoRegistryImportsWholeAcrossEveryDomainAndClassWithItsParents() {
@@ -153,7 +159,7 @@ class IndicatorDemoDataTests {
 		assertThat(stored).isEqualTo(generated);
 		long versions = count("indicator_plan_version");
 		long rows = count("indicator_value");
-		demoData.run(null);
+		demoData.start().join();
 		assertThat(count("indicator_plan_version")).isEqualTo(versions);
 		assertThat(count("indicator_value")).isEqualTo(rows);
 		assertThat(count("indicator_value_revision")).isZero();
