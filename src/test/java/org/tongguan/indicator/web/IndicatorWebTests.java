@@ -16,8 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
@@ -34,16 +32,14 @@ import org.tongguan.indicator.registry.RegistryQuery;
 import org.tongguan.indicator.registry.RegistrySearch;
 import org.tongguan.indicator.value.ValueIngest;
 import org.tongguan.region.RegionLevel;
-import org.tongguan.shared.web.ApiExceptionHandler;
+import org.tongguan.support.ControllerSlice;
 
 /**
  * The registry's and the push's requests as a web slice, services mocked: a malformed code, an unknown enumeration
  * or a body of another format is a problem detail and reaches no service; every search filter reaches the search.
  */
-@WebMvcTest(useDefaultFilters = false, includeFilters = @Filter(type = FilterType.ASSIGNABLE_TYPE, classes = {
-		IndicatorController.class, ValueIngestController.class, IndicatorCodeConverter.class,
-		ApiExceptionHandler.class }))
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSlice(@Filter(type = FilterType.ASSIGNABLE_TYPE, classes = { IndicatorController.class,
+		ValueIngestController.class, IndicatorCodeConverter.class }))
 class IndicatorWebTests {
 
 	@Autowired
