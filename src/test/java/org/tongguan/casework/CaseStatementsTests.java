@@ -58,7 +58,7 @@ class CaseStatementsTests {
 
 	@Test
 	void anIntakeInsertsTheCaseAndWritesItOnceMore() throws Exception {
-		statements.list.clear();
+		forget();
 		api.reported(api.as("operator"), api.report("E0105", "人行道旁有人焚烧垃圾"));
 		Map<String, Long> counted = counted();
 		System.out.println("STATEMENTS intake " + counted);
@@ -70,7 +70,7 @@ class CaseStatementsTests {
 	void filingThatDispatchesAutomaticallyReadsTheCaseOnceAndWritesItOnce() throws Exception {
 		long id = api.reported(api.as("operator"), api.report("E0105", "人行道旁有人焚烧垃圾"));
 		api.done(api.as("operator"), id, "accept", body());
-		statements.list.clear();
+		forget();
 		api.act(api.as("operator"), id, "file", body());
 		Map<String, Long> counted = counted();
 		System.out.println("STATEMENTS file+dispatch " + counted);
@@ -82,16 +82,28 @@ class CaseStatementsTests {
 		long id = api.reported(api.as("operator"), api.report("E0105", "人行道旁有人焚烧垃圾"));
 		api.done(api.as("operator"), id, "accept", body());
 		api.done(api.as("operator"), id, "file", body("dispatchManually", true));
-		statements.list.clear();
+		forget();
 		api.done(api.as("dispatcher"), id, "dispatch", body("department", "440304-CHENGGUAN"));
 		Map<String, Long> counted = counted();
 		System.out.println("STATEMENTS manual dispatch " + counted);
 		assertThat(counted.get("UPDATE")).isLessThanOrEqualTo(1);
 	}
 
+	/** Forgets the statements logged so far; the appender's lock keeps other threads' logging out meanwhile. */
+	private void forget() {
+		synchronized (statements) {
+			statements.list.clear();
+		}
+	}
+
 	private Map<String, Long> counted() {
 		String thread = Thread.currentThread().getName();
-		List<String> sql = statements.list.stream()
+		List<ILoggingEvent> logged;
+		synchronized (statements) {
+			// other threads (the statistics fold, the live feed) log into the same list while the test reads it
+			logged = List.copyOf(statements.list);
+		}
+		List<String> sql = logged.stream()
 			.filter(event -> event.getThreadName().equals(thread))
 			.map(ILoggingEvent::getFormattedMessage)
 			.filter(message -> CASE_ROW.matcher(message).find())
