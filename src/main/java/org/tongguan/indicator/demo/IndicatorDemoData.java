@@ -50,7 +50,7 @@ class IndicatorDemoData implements ApplicationRunner {
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	/** Who the demo registry is imported by, as its versions show. */
-	static final String EDITOR = "demo";
+	private static final String EDITOR = "demo";
 
 	private static final Caller ADMINISTRATOR = new Caller(EDITOR, "演示数据", Set.of(Role.ADMIN), RegionCode.PLATFORM,
 			null);
