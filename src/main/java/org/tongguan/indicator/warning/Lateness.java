@@ -104,8 +104,9 @@ class Lateness {
 
 	private void raise(IndicatorPlan plan, Series series, LocalDate due, IndicatorWarning open, Instant now) {
 		Period period = new Period(plan.frequency(), due);
-		Finding finding = new Finding(WarningKind.LATE, WarningLevel.YELLOW, null, null, plan.name() + " "
-				+ period + " 的数据应于统计期结束后 " + delay(plan.expectedDelay()) + "内报送，来源系统 " + plan.source().system() + "（" + plan.source().department() + "）尚未报送");
+		Finding finding = new Finding(WarningKind.LATE, WarningLevel.YELLOW, null, null, plan.name() + " " + period
+				+ " 的数据应于统计期结束后 " + delay(plan.expectedDelay()) + "内报送，来源系统 " + plan.source().system()
+				+ "（" + plan.source().department() + "）尚未报送");
 		if (open == null) {
 			long id = store.raise(series, due, finding, plan.source().department(), now);
 			events.publishEvent(new IndicatorWarningRaised(id));

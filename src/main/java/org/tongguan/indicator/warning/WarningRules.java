@@ -35,7 +35,8 @@ final class WarningRules {
 			if (side(level, value, 0) != null) {
 				reached = level;
 			}
-			if (open != null && level.level().compareTo(open) <= 0 && side(level, value, thresholds.hysteresis()) != null) {
+			if (open != null && level.level().compareTo(open) <= 0
+					&& side(level, value, thresholds.hysteresis()) != null) {
 				held = level;
 			}
 		}

@@ -14,6 +14,8 @@ import org.tongguan.indicator.warning.Warnings;
 import org.tongguan.indicator.warning.Warnings.WarningPage;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -22,6 +24,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/indicators/warnings")
 @Tag(name = "Indicators (城市体征)")
 class WarningController {
+
+	private static final String EXAMPLE = "{\"note\": \"已启动重污染天气应急预案\"}";
 
 	private final Warnings warnings;
 
@@ -65,6 +69,7 @@ class WarningController {
 	@ApiResponse(responseCode = "200", description = "The acknowledged warning", useReturnTypeSchema = true)
 	@ApiResponse(responseCode = "403", description = "The caller may not acknowledge it")
 	@ApiResponse(responseCode = "409", description = "It is not ACTIVE")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(EXAMPLE)))
 	WarningView acknowledge(@PathVariable long id, @RequestBody(required = false) Acknowledgement body) {
 		return WarningView.of(warnings.acknowledge(id, body == null ? null : body.note(), callers.current()));
 	}
