@@ -20,7 +20,8 @@ import org.tongguan.indicator.WarningLevel;
  * the warning goes to (the indicator's responsible department, the source department for lateness), through case
  * handling's intake; the warning's key {@code indicator-warning-<id>} is the case's external id and idempotency key,
  * so a warning handled twice never opens a second case, and the case's description names the indicator, region,
- * period and value. A clearing is recorded on the case's timeline; the department still closes the case.
+ * period and value. A clearing is recorded on the case's timeline (by whichever of the two listeners runs after the
+ * case is linked, as the events may be handled in either order); the department still closes the case.
  */
 @Component
 class WarningCases {
@@ -60,11 +61,17 @@ class WarningCases {
 			.urgency(warning.level().compareTo(WarningLevel.ORANGE) >= 0 ? Urgency.URGENT : Urgency.NORMAL)
 			.build());
 		store.linkCase(warning.id(), opened.id().value(), opened.number());
+		store.find(warning.id())
+			.filter(now -> now.state() == WarningState.CLEARED)
+			.ifPresent(now -> intake.recordCleared(Channel.INDICATOR, key(now.id()), now.clearing()));
 	}
 
+	/** Records the clearing on the warning's case once it has one (else the case records it when it opens). */
 	@ApplicationModuleListener
 	void on(IndicatorWarningCleared cleared) {
-		intake.recordCleared(Channel.INDICATOR, key(cleared.warning()), cleared.clearing());
+		if (store.find(cleared.warning()).map(IndicatorWarning::caseId).isPresent()) {
+			intake.recordCleared(Channel.INDICATOR, key(cleared.warning()), cleared.clearing());
+		}
 	}
 
 	/** The key of a warning's case: its external id and idempotency key. */

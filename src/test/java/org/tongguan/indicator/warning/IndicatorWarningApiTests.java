@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,7 +35,7 @@ import org.tongguan.support.PlatformTest;
  * warnings (bands with hysteresis, change against the previous period and the year before, the gap to the target,
  * lateness), a warning opens one case for the indicator's responsible department that links back to it and records
  * its clearing, and warnings are read and acknowledged within role, grade and data scope. Each test uses indicator
- * codes of its own (L60–L66); periods are counted back from the test clock's today.
+ * codes of its own (L60–L67); periods are counted back from the test clock's today.
  */
 @PlatformTest
 class IndicatorWarningApiTests {
@@ -197,10 +198,14 @@ class IndicatorWarningApiTests {
 
 	@Test
 	void aSourceThatMissesItsDelayIsLateUntilTheValueArrives() throws Exception {
-		fixtures.added(plan("L65", "sourceSystem", "late-source"), plan("L66", "sourceSystem", "never-source"));
+		fixtures.added(plan("L65", "sourceSystem", "late-source"), plan("L66", "sourceSystem", "never-source"),
+				plan("L67", "sourceSystem", "retired-source"));
+		String old = today.minusMonths(6).toString().substring(0, 7);
 		fixtures.post("/api/admin/indicator-values/import", "text/csv",
-				"indicator,region,period,value\nL65,440304," + today.minusMonths(6).toString().substring(0, 7) + ",50\n")
+				"indicator,region,period,value\nL65,440304," + old + ",50\nL67,440304," + old + ",50\n")
 			.andExpect(status().isOk());
+		mvc.perform(delete("/api/admin/indicators/L67").param("note", "停用").with(fixtures.as("admin")).with(csrf()))
+			.andExpect(status().is2xxSuccessful());
 
 		lateness.check();
 		long id = warningOf("L65", "LATE");
@@ -212,6 +217,9 @@ class IndicatorWarningApiTests {
 			.andExpect(jsonPath("$.message").value(containsString("late-source")));
 		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L66'"))
 			.as("an indicator that never had a value is not late")
+			.isZero();
+		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L67'"))
+			.as("a retired indicator is never late")
 			.isZero();
 		lateness.check();
 		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L65'")).isEqualTo(1);
