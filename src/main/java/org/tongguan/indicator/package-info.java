@@ -9,8 +9,11 @@
  * index, topics) build on: the plan and its value types, {@link org.tongguan.indicator.Indicators} and
  * {@link org.tongguan.indicator.IndicatorValue}. Inside, {@code registry} validates, versions, searches, imports and
  * exports plans; {@code value} checks, stores and reads values (source pushes with an API key for
- * {@code INDICATOR_SOURCE}, CSV imports); {@code internal} holds the module's settings; {@code web} serves them.
+ * {@code INDICATOR_SOURCE}, CSV imports); {@code computed} computes values from the case statistics and the sensing
+ * day totals and lists the cases behind a case-based value; {@code quality} grades the values (GB/T 36344);
+ * {@code internal} holds the module's settings; {@code web} serves them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "shared", "region", "identity" })
+		allowedDependencies = { "shared", "region", "identity", "casework", "casework :: event", "casework.statistics",
+				"sensing" })
 package org.tongguan.indicator;
