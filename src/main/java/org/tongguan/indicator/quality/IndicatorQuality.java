@@ -135,13 +135,13 @@ public class IndicatorQuality {
 		}
 
 		QualityBadge badge(Instant now) {
-			return QualityBadge.of(share(values, periods), share(timely, values), share(valid, values),
-					share(unrevised, values), periods, now);
+			return QualityBadge.of(periods == 0 ? 1 : (double) values / periods, ofValues(timely),
+					ofValues(valid), ofValues(unrevised), periods, now);
 		}
 
-		/** The share, 1 over nothing (no period due, no value to be late, invalid or corrected). */
-		private static double share(int part, int whole) {
-			return whole == 0 ? 1 : (double) part / whole;
+		/** The share of the values, 0 without any value (nothing shows the values' quality). */
+		private double ofValues(int part) {
+			return values == 0 ? 0 : (double) part / values;
 		}
 	}
 }
