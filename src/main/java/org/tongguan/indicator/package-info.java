@@ -14,6 +14,5 @@
  * {@code internal} holds the module's settings; {@code web} serves them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "shared", "region", "identity", "casework", "casework :: event", "casework.statistics",
-				"sensing" })
+		allowedDependencies = { "shared", "region", "identity", "casework", "casework :: event", "sensing" })
 package org.tongguan.indicator;

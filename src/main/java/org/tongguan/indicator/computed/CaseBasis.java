@@ -2,10 +2,9 @@ package org.tongguan.indicator.computed;
 
 import java.util.List;
 
+import org.tongguan.casework.CaseFigures;
+import org.tongguan.casework.CaseFigures.Figures;
 import org.tongguan.casework.Channel;
-import org.tongguan.casework.statistics.GroupBy;
-import org.tongguan.casework.statistics.GroupStatistics;
-import org.tongguan.casework.statistics.StatisticsReport;
 import org.tongguan.indicator.IndicatorCode;
 
 /**
@@ -29,19 +28,19 @@ record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, St
 	}
 
 	/** The grouping of the statistics report the value is read from. */
-	GroupBy groupBy() {
-		return category == null ? GroupBy.CHANNEL : GroupBy.CATEGORY;
+	CaseFigures.Grouping grouping() {
+		return category == null ? CaseFigures.Grouping.CHANNEL : CaseFigures.Grouping.CATEGORY;
 	}
 
-	/** The value in a report of {@link #groupBy()}; {@code null} when the figure has none (a rate over no case). */
-	Double value(StatisticsReport report) {
+	/** The value in a report of {@link #grouping()}; {@code null} when the figure has none (a rate over no case). */
+	Double value(CaseFigures.Report report) {
 		if (channel == null && category == null) {
 			return figure == CaseFigure.SHARE_OF_REPORTED ? share(report.total().reported(), report.total())
 					: figure.of(report.total());
 		}
-		List<GroupStatistics> groups = report.groups().stream().filter(this::selects).toList();
+		List<Figures> groups = report.groups().stream().filter(this::selects).toList();
 		if (figure == CaseFigure.SHARE_OF_REPORTED) {
-			return share(groups.stream().mapToLong(GroupStatistics::reported).sum(), report.total());
+			return share(groups.stream().mapToLong(Figures::reported).sum(), report.total());
 		}
 		if (figure.additive()) {
 			return groups.stream().mapToDouble(figure::of).sum();
@@ -49,12 +48,12 @@ record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, St
 		return groups.isEmpty() ? null : figure.of(groups.get(0));
 	}
 
-	private boolean selects(GroupStatistics group) {
+	private boolean selects(Figures group) {
 		return group.key() != null
 				&& (channel != null ? group.key().equals(channel.name()) : group.key().startsWith(category));
 	}
 
-	private static Double share(long part, GroupStatistics all) {
+	private static Double share(long part, Figures all) {
 		return all.reported() == 0 ? null : Math.round(10_000.0 * part / all.reported()) / 100.0;
 	}
 }

@@ -1,5 +1,7 @@
 package org.tongguan.indicator.computed;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,18 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.tongguan.casework.statistics.CaseStatistics;
-import org.tongguan.casework.statistics.GroupBy;
-import org.tongguan.casework.statistics.StatisticsQuery;
-import org.tongguan.casework.statistics.StatisticsReport;
+import org.tongguan.casework.CaseFigures;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorPlan;
 import org.tongguan.indicator.Indicators;
-import org.tongguan.indicator.Period;
 import org.tongguan.indicator.value.ValueDraft;
 import org.tongguan.indicator.value.ValueIngest;
 import org.tongguan.region.Region;
-import org.tongguan.region.RegionCode;
 import org.tongguan.region.Regions;
 import org.tongguan.shared.PlatformProperties;
 
@@ -47,7 +44,7 @@ class CaseValues {
 
 	private final Indicators indicators;
 
-	private final CaseStatistics statistics;
+	private final CaseFigures statistics;
 
 	private final Regions regions;
 
@@ -57,7 +54,7 @@ class CaseValues {
 
 	private final ReentrantLock flushing = new ReentrantLock();
 
-	CaseValues(CaseMarks marks, ComputedIndicators computed, Indicators indicators, CaseStatistics statistics,
+	CaseValues(CaseMarks marks, ComputedIndicators computed, Indicators indicators, CaseFigures statistics,
 			Regions regions, ValueIngest ingest, PlatformProperties platform) {
 		this.marks = marks;
 		this.computed = computed;
@@ -104,7 +101,7 @@ class CaseValues {
 		if (region.isEmpty()) {
 			return;
 		}
-		Map<GroupBy, StatisticsReport> reports = new EnumMap<>(GroupBy.class);
+		Map<CaseFigures.Grouping, CaseFigures.Report> reports = new EnumMap<>(CaseFigures.Grouping.class);
 		List<CaseBasis> bases = computed.cases().stream().filter(basis -> {
 			IndicatorPlan plan = plans.get(basis.indicator());
 			return plan != null && !plan.retired() && plan.frequency() == mark.period().frequency()
@@ -113,8 +110,8 @@ class CaseValues {
 		boolean medians = bases.stream().anyMatch(basis -> basis.figure() == CaseFigure.MEDIAN_WORKING_HOURS);
 		List<ValueDraft> values = new ArrayList<>();
 		for (CaseBasis basis : bases) {
-			StatisticsReport report = reports.computeIfAbsent(basis.groupBy(),
-					groupBy -> statistics.report(query(groupBy, mark, medians), RegionCode.PLATFORM));
+			CaseFigures.Report report = reports.computeIfAbsent(basis.grouping(), grouping -> statistics
+				.figures(grouping, mark.region(), start(mark.period().start()), start(mark.period().end()), medians));
 			Double value = basis.value(report);
 			if (value != null && plans.get(basis.indicator()).validRange().contains(value)) {
 				values.add(new ValueDraft(basis.indicator().value(), mark.region().value(), mark.period().text(),
@@ -126,9 +123,7 @@ class CaseValues {
 		}
 	}
 
-	private StatisticsQuery query(GroupBy groupBy, CaseMarks.Mark mark, boolean medians) {
-		Period period = mark.period();
-		return new StatisticsQuery(groupBy, period.start().atStartOfDay(zone).toInstant(),
-				period.end().atStartOfDay(zone).toInstant(), mark.region(), null, null, medians);
+	private Instant start(LocalDate day) {
+		return day.atStartOfDay(zone).toInstant();
 	}
 }
