@@ -34,13 +34,10 @@ record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, St
 
 	/** The value in a report of {@link #grouping()}; {@code null} when the figure has none (a rate over no case). */
 	Double value(CaseFigures.Report report) {
-		if (channel == null && category == null) {
-			return figure == CaseFigure.SHARE_OF_REPORTED ? share(report.total().reported(), report.total())
-					: figure.of(report.total());
-		}
-		List<Figures> groups = report.groups().stream().filter(this::selects).toList();
+		List<Figures> groups = channel == null && category == null ? List.of(report.total())
+				: report.groups().stream().filter(this::selects).toList();
 		if (figure == CaseFigure.SHARE_OF_REPORTED) {
-			return share(groups.stream().mapToLong(Figures::reported).sum(), report.total());
+			return share(groups.stream().mapToDouble(figure::of).sum(), report.total());
 		}
 		if (figure.additive()) {
 			return groups.stream().mapToDouble(figure::of).sum();
@@ -53,7 +50,7 @@ record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, St
 				&& (channel != null ? group.key().equals(channel.name()) : group.key().startsWith(category));
 	}
 
-	private static Double share(long part, Figures all) {
+	private static Double share(double part, Figures all) {
 		return all.reported() == 0 ? null : Math.round(10_000.0 * part / all.reported()) / 100.0;
 	}
 }
