@@ -5,15 +5,21 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.Period;
 import org.tongguan.region.RegionCode;
 
 /**
  * The regions and periods whose case-based values are to be recomputed ({@code indicator_computed_mark}): marked
- * when a case changes, taken oldest key first by the flush, and cleared only in the version the flush read.
+ * when a case changes, taken oldest key first by the flush, and cleared only in the version the flush read. Two
+ * listeners inserting the same new key at once: the second's MERGE fails on the key, so each key is marked within a
+ * savepoint and, when that happens, marked once more (now an update).
  */
 @Component
 class CaseMarks {
@@ -29,8 +35,12 @@ class CaseMarks {
 
 	private final JdbcClient jdbc;
 
-	CaseMarks(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	CaseMarks(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** Marks every period of every region, in key order (so concurrent marks lock alike). */
@@ -38,9 +48,20 @@ class CaseMarks {
 		regions.stream().map(RegionCode::value).sorted().forEach(region -> periods.stream()
 			.sorted((a, b) -> a.frequency() != b.frequency() ? a.frequency().compareTo(b.frequency())
 					: a.start().compareTo(b.start()))
-			.forEach(period -> jdbc.sql(MARK)
-				.params(region, period.frequency().name(), Date.valueOf(period.start()))
-				.update()));
+			.forEach(period -> {
+				try {
+					mark(region, period);
+				}
+				catch (DuplicateKeyException e) {
+					mark(region, period);
+				}
+			}));
+	}
+
+	private void mark(String region, Period period) {
+		savepoint.executeWithoutResult(status -> jdbc.sql(MARK)
+			.params(region, period.frequency().name(), Date.valueOf(period.start()))
+			.update());
 	}
 
 	/** Up to {@code limit} marked keys, the earliest periods first. */
