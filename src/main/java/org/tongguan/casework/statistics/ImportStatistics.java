@@ -91,6 +91,9 @@ public class ImportStatistics {
 		/** The highest case id taken in. */
 		private long last = 0;
 
+		/** The cases taken in since the last merge. */
+		private int unmerged;
+
 		private ImportedCases(String job, ImportCells cells) {
 			this.job = job;
 			this.cells = cells;
@@ -108,6 +111,7 @@ public class ImportStatistics {
 				cells.add(contribution);
 				last = Math.max(last, c.id());
 			}
+			unmerged += cases.size();
 			contributions.insert(now);
 		}
 
@@ -124,12 +128,16 @@ public class ImportStatistics {
 			if (cells.isEmpty()) {
 				return;
 			}
-			long until = System.nanoTime() + PATIENCE.toNanos();
+			long start = System.nanoTime();
+			long until = start + PATIENCE.toNanos();
 			while (true) {
 				try {
 					ready.merge(cells, () -> jdbc.sql("UPDATE casework_statistics_import SET merged_through = :last "
 							+ "WHERE job = :job").param("last", last).param("job", job).update());
+					log.info("History import job {}: merged the statistics cells of {} cases in {} ms", job, unmerged,
+							(System.nanoTime() - start) / 1_000_000);
 					cells.clear();
+					unmerged = 0;
 					return;
 				}
 				catch (TransientDataAccessException e) {
