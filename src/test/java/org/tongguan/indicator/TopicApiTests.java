@@ -178,8 +178,10 @@ class TopicApiTests {
 			.andExpect(jsonPath("$.series[1].latest.period").value("2025-02"))
 			.andExpect(jsonPath("$.series[1].latest.value").value(70.0))
 			.andExpect(jsonPath("$.series[1].regions", hasSize(0)))
-			.andExpect(jsonPath("$.series[2].points", hasSize(0)))
-			.andExpect(jsonPath("$.series[2].latest").doesNotExist());
+			.andExpect(jsonPath("$.series[2].points[*].period").value(contains("2025-03")))
+			.andExpect(jsonPath("$.series[2].latest.value").value(80.0))
+			.andExpect(jsonPath("$.series[2].regions", hasSize(0)))
+			.andExpect(jsonPath("$.topic.layers[0].indicator").value("L63P2"));
 
 		data("operator", "region", "440300", "from", "2025-02-01", "to", "2025-03-31")
 			.andExpect(jsonPath("$.series[*].code").value(contains("L63", "L63P1")))
