@@ -9,7 +9,9 @@
  * index, topics) build on: the plan and its value types, {@link org.tongguan.indicator.Indicators} and
  * {@link org.tongguan.indicator.IndicatorValue}. Inside, {@code registry} validates, versions, searches, imports and
  * exports plans; {@code value} checks, stores and reads values (source pushes with an API key for
- * {@code INDICATOR_SOURCE}, CSV imports); {@code internal} holds the module's settings; {@code web} serves them.
+ * {@code INDICATOR_SOURCE}, CSV imports); {@code topic} keeps the thematic topics (专题) as data and reads a topic
+ * page's data; {@code composite} defines and computes the composite index (城市运行指数); {@code internal} holds the
+ * module's settings; {@code web} serves them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
 		allowedDependencies = { "shared", "region", "identity" })
