@@ -47,6 +47,6 @@ java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
 pid=$!
 await_platform "$port" "$pid" || { tail -20 "$work/platform.log" >&2; exit 1; }
 grep -o 'Demo data: [0-9]* indicators.*' "$work/platform.log" || true
-tool org.tongguan.bench.indicator.IndicatorBench "http://localhost:$port" "$runs" "$reads"
+INDICATORS_PLATFORM_PID="$pid" tool org.tongguan.bench.indicator.IndicatorBench "http://localhost:$port" "$runs" "$reads"
 grep -o 'Demo data: [0-9]* indicators.*' "$work/platform.log" || true
 echo "platform: $(grep VmHWM /proc/$pid/status | tr -s ' '), CPU $(cpu_seconds "$pid") s; load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

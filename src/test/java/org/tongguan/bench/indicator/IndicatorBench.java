@@ -47,17 +47,17 @@ public final class IndicatorBench {
 			String key = setUp(api, root, run);
 			List<String[]> values = values(root + "P1", regions, last, 0);
 			time(rates, "push new", run, values, batch -> api.push(key, json(batch)));
-			time(rates, "push corrections", run, values(root + "P1", regions, last, 1).subList(0, BATCH),
-					batch -> api.push(key, json(batch)));
-			time(rates, "push unchanged", run, values.subList(0, BATCH), batch -> api.push(key, json(batch)));
+			List<String[]> corrections = values(root + "P1", regions, last, 1).subList(0, BATCH);
+			time(rates, "push corrections", run, corrections, batch -> api.push(key, json(batch)));
+			time(rates, "push unchanged", run, corrections, batch -> api.push(key, json(batch)));
 			time(rates, "CSV import new", run, values(root + "P2", regions, last, 0),
 					batch -> api.send("POST", "/api/admin/indicator-values/import", "text/csv", csv(batch), 200));
 		}
 		System.out.println();
-		System.out.printf("%-20s %8s %12s %12s %12s%n", "ingest", "batches", "median v/s", "min v/s", "max v/s");
+		System.out.printf("%-30s %8s %12s %12s %12s%n", "ingest", "batches", "median v/s", "min v/s", "max v/s");
 		rates.forEach((way, list) -> {
 			double[] sorted = list.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-			System.out.printf("%-20s %8d %,12.0f %,12.0f %,12.0f%n", way, sorted.length, percentile(sorted, 50),
+			System.out.printf("%-30s %8d %,12.0f %,12.0f %,12.0f%n", way, sorted.length, percentile(sorted, 50),
 					sorted[0], sorted[sorted.length - 1]);
 		});
 		readTopic(api, regions, last, reads);
@@ -136,18 +136,39 @@ public final class IndicatorBench {
 		return csv.toString();
 	}
 
-	/** Sends the values in batches of 100,000, recording each batch's values per second (request made to answer). */
+	/**
+	 * Sends the values in batches of 100,000, recording each batch's values per second (request made to answer) and
+	 * per second of the platform's CPU (user and system, from /proc, when INDICATORS_PLATFORM_PID names it): on a
+	 * shared machine the second says what the platform itself needs.
+	 */
 	private static void time(Map<String, List<Double>> rates, String way, int run, List<String[]> values,
 			Sender send) throws IOException, InterruptedException {
 		for (int first = 0; first < values.size(); first += BATCH) {
 			List<String[]> batch = values.subList(first, Math.min(values.size(), first + BATCH));
+			double cpu = platformCpuSeconds();
 			long start = System.nanoTime();
 			JsonNode answer = send.send(batch);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			double cpuSeconds = platformCpuSeconds() - cpu;
 			rates.computeIfAbsent(way, w -> new ArrayList<>()).add(batch.size() / seconds);
-			System.out.printf("run %d %-18s %,7d values in %6.2f s: %,8.0f values/s (%s)%n", run, way, batch.size(),
-					seconds, batch.size() / seconds, answer.toString());
+			if (cpuSeconds > 0) {
+				rates.computeIfAbsent(way + " per CPU s", w -> new ArrayList<>()).add(batch.size() / cpuSeconds);
+			}
+			System.out.printf("run %d %-18s %,7d values in %6.2f s (platform CPU %5.2f s): %,8.0f values/s, %,8.0f "
+					+ "per CPU s (%s)%n", run, way, batch.size(), seconds, cpuSeconds, batch.size() / seconds,
+					batch.size() / cpuSeconds, answer.toString());
 		}
+	}
+
+	/** The platform's CPU seconds so far (user and system), 0 when its process is not known. */
+	private static double platformCpuSeconds() throws IOException {
+		String pid = System.getenv("INDICATORS_PLATFORM_PID");
+		if (pid == null) {
+			return 0;
+		}
+		String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
 	}
 
 	/** Times the topic page's data read of the first run's 50 pushed indicators for the city over two years. */
