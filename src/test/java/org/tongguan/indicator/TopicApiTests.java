@@ -2,9 +2,7 @@ package org.tongguan.indicator;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -194,7 +192,9 @@ class TopicApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.region.code").value("440304"))
 			.andExpect(jsonPath("$.series[0].points[*].value").value(contains(30.0, 31.0)))
-			.andExpect(jsonPath("$.series[*].code").value(not(hasItem("L63P1"))));
+			.andExpect(jsonPath("$.series[*].code").value(contains("L63", "L63P1")))
+			.andExpect(jsonPath("$.series[1].points", hasSize(0)))
+			.andExpect(jsonPath("$.series[1].latest").doesNotExist());
 		data("futian-dispatcher", "region", "440300").andExpect(status().isForbidden());
 		data("admin", "region", "440300", "from", "2025-13-01").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("from"));
