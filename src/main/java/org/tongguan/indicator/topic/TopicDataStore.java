@@ -1,10 +1,14 @@
 package org.tongguan.indicator.topic;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,10 +25,14 @@ import org.tongguan.region.RegionCode;
 /**
  * Reads a topic page's values in few queries on {@code indicator_value}'s primary key (indicator, region, period):
  * the region's series of every indicator of one frequency in one range scan per indicator within one query, and the
- * latest value of each (indicator, region) pair as one backward index probe each, many pairs to one statement.
+ * latest value of each (indicator, region) pair from a short range scan of its recent periods, one query per region
+ * and frequency.
  */
 @Component
 class TopicDataStore {
+
+	/** How many of the latest periods of each frequency the first look for latest values reads. */
+	static final int RECENT_PERIODS = 8;
 
 	/** How many (indicator, region) probes go into one statement. */
 	private static final int PROBES_PER_STATEMENT = 128;
@@ -67,13 +75,39 @@ class TopicDataStore {
 		return series;
 	}
 
-	/** The latest value up to {@code to} of each indicator in each of its regions, by indicator and region. */
+	/**
+	 * The latest value up to {@code to} of each indicator in each of its regions, by indicator and region: first
+	 * within the last {@value #RECENT_PERIODS} periods of each frequency, one forward range scan per region and
+	 * frequency (H2 walks an index only forwards, so a backward probe would read a pair's whole history); then, for
+	 * the pairs with nothing so recent, a probe of all their history.
+	 */
 	Map<IndicatorCode, Map<RegionCode, Latest>> latest(Map<IndicatorPlan, List<RegionCode>> regions, LocalDate to) {
-		List<Probe> probes = new ArrayList<>();
-		regions.forEach((plan, codes) -> codes.forEach(region -> probes.add(new Probe(plan, region))));
+		Map<IndicatorCode, Map<RegionCode, Latest>> latest = new HashMap<>();
 		Map<String, IndicatorPlan> plans = regions.keySet().stream()
 			.collect(Collectors.toMap(plan -> plan.code().value(), plan -> plan));
-		Map<IndicatorCode, Map<RegionCode, Latest>> latest = new HashMap<>();
+		Map<Frequency, Map<RegionCode, List<IndicatorPlan>>> groups = new EnumMap<>(Frequency.class);
+		regions.forEach((plan, codes) -> codes.forEach(region -> groups
+			.computeIfAbsent(plan.frequency(), frequency -> new LinkedHashMap<>())
+			.computeIfAbsent(region, code -> new ArrayList<>())
+			.add(plan)));
+		groups.forEach((frequency, byRegion) -> byRegion.forEach((region, group) -> {
+			List<Object> parameters = new ArrayList<>();
+			parameters.add(region.value());
+			group.forEach(plan -> parameters.add(plan.code().value()));
+			parameters.add(recent(frequency, to));
+			parameters.add(to);
+			jdbc.sql("SELECT indicator_code, region_code, period_start, figure, source FROM indicator_value WHERE "
+					+ "region_code = ? AND indicator_code IN (" + "?, ".repeat(group.size() - 1) + "?) AND "
+					+ "period_start BETWEEN ? AND ? ORDER BY indicator_code, period_start")
+				.params(parameters)
+				.query(rows -> {
+					keep(latest, plans, rows);
+				});
+		}));
+		List<Probe> probes = new ArrayList<>();
+		regions.forEach((plan, codes) -> codes.stream()
+			.filter(region -> !latest.getOrDefault(plan.code(), Map.of()).containsKey(region))
+			.forEach(region -> probes.add(new Probe(plan, region))));
 		for (int first = 0; first < probes.size(); first += PROBES_PER_STATEMENT) {
 			List<Probe> chunk = probes.subList(first, Math.min(probes.size(), first + PROBES_PER_STATEMENT));
 			List<Object> parameters = new ArrayList<>();
@@ -85,15 +119,28 @@ class TopicDataStore {
 			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), PROBE)))
 				.params(parameters)
 				.query(rows -> {
-					IndicatorPlan plan = plans.get(rows.getString(1));
-					RegionCode region = RegionCode.of(rows.getString(2));
-					latest.computeIfAbsent(plan.code(), code -> new HashMap<>())
-						.put(region, new Latest(new TopicPage.Point(new Period(plan.frequency(),
-								rows.getObject(3, LocalDate.class)), rows.getDouble(4)),
-								ValueSource.valueOf(rows.getString(5))));
+					keep(latest, plans, rows);
 				});
 		}
 		return latest;
+	}
+
+	/** The first day of the earliest of the recent periods up to {@code to}. */
+	private static LocalDate recent(Frequency frequency, LocalDate to) {
+		LocalDate first = frequency.start(to);
+		for (int i = 1; i < RECENT_PERIODS; i++) {
+			first = frequency.start(first.minusDays(1));
+		}
+		return first;
+	}
+
+	/** Keeps the row as its pair's latest value (rows come in period order). */
+	private static void keep(Map<IndicatorCode, Map<RegionCode, Latest>> latest, Map<String, IndicatorPlan> plans,
+			ResultSet rows) throws SQLException {
+		IndicatorPlan plan = plans.get(rows.getString(1));
+		latest.computeIfAbsent(plan.code(), code -> new HashMap<>())
+			.put(RegionCode.of(rows.getString(2)), new Latest(new TopicPage.Point(new Period(plan.frequency(),
+					rows.getObject(3, LocalDate.class)), rows.getDouble(4)), ValueSource.valueOf(rows.getString(5))));
 	}
 
 	/** One (indicator, region) pair whose latest value is asked for. */
