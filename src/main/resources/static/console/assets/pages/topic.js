@@ -1,0 +1,121 @@
+// 专题 — one thematic topic (/console/topic?key=…) in a region of the user's scope over a chosen range
+// (GET /api/indicators/topics/{key}/data): its key figures (latest value, change, sparkline), a trend chart per
+// indicator shown as a line or bars with its warning bands and target, a map of the regions below filled by an
+// indicator's latest values (the first shown on the map, chosen in a select), and the warnings of its indicators.
+import { t } from '../i18n.js';
+import { getJson, element, ApiProblem } from '../api.js';
+import { cityDate, addDays } from '../dates.js';
+import { rangePicker } from '../range-picker.js';
+import { panel, fillPanel, pageRefusal } from '../indicator/format.js';
+import { drawValues } from '../indicator/value-chart.js';
+import { RANGES } from '../indicator/periods.js';
+import { scopeRegions, childLevel } from '../indicator/regions.js';
+import { trendCard } from '../indicator/trend-card.js';
+import { topicMap } from '../indicator/topic-map.js';
+import { readWarnings, warningList } from '../indicator/warnings.js';
+
+export const messages = 'indicator';
+export const styles = ['indicator/indicator.css', 'map/map.css'];
+
+/** The display of each of the topic's indicators by code (FIGURE, LINE, BAR, MAP). */
+function displays(topic) {
+  return new Map(topic.indicators.map((indicator) => [indicator.code, indicator.display]));
+}
+
+function figures(series) {
+  const cards = series.map((each) => trendCard(each, each.points));
+  return { list: element('ul', { class: 'trend-cards', id: 'topic-figures' }, cards.map((each) => each.card)),
+    draw: () => Promise.all(cards.map((each) => each.draw())) };
+}
+
+function trends(series, display) {
+  const charts = series.map((each) => {
+    const box = element('div', { class: 'chart trend-chart', role: 'img',
+      'aria-label': t('indicator.chart.label', { name: each.name }) });
+    return { each, box, figure: element('figure', { class: 'trend', 'data-indicator': each.code },
+      element('figcaption', {}, each.name, each.unit ? `（${each.unit}）` : ''), box) };
+  });
+  return { list: element('div', { class: 'trend-charts', id: 'topic-trends' }, charts.map((chart) => chart.figure)),
+    draw: () => Promise.all(charts.map(({ each, box }) => drawValues(box, each.points, each,
+      t('indicator.chart.label', { name: each.name }), null, display.get(each.code) === 'BAR' ? 'bar' : 'line'))) };
+}
+
+async function show(main, key, me) {
+  const { region: home, children } = await scopeRegions(me);
+  const topic = await getJson(`/api/indicators/topics/${encodeURIComponent(key)}`);
+  const regionSelect = element('select', { id: 'topic-region', name: 'region' },
+    [home, ...children].map((region) => element('option', { value: region.code }, region.name)));
+  const mapSelect = element('select', { id: 'topic-map-indicator', name: 'indicator' });
+  const content = element('div', { id: 'topic-content' });
+  const mapBox = element('div', { class: 'topic-map', id: 'topic-map', role: 'region',
+    'aria-label': t('topic.map') });
+  const legend = element('div', { class: 'map-legend topic-legend', id: 'topic-legend' });
+  const warnings = element('div', { id: 'topic-warnings' });
+  let range = '1y';
+  main.replaceChildren(element('article', { class: 'page topic-page', 'data-topic': topic.key },
+    element('header', { class: 'page-head' }, element('h1', {}, topic.name)),
+    topic.description ? element('p', { class: 'topic-description' }, topic.description) : null,
+    element('div', { class: 'chart-controls' },
+      element('label', { for: 'topic-region' }, t('indicator.value.region')), regionSelect,
+      rangePicker('topic-range', Object.keys(RANGES).filter((each) => RANGES[each]).map((each) => [each,
+        t(`indicator.range.${each}`)]), range, t('indicator.range'), (next) => { range = next; load(); })),
+    content,
+    element('div', { class: 'topic-grid' },
+      panel(t('topic.map'), { id: 'topic-map-panel' }, element('div', { class: 'chart-controls' },
+        element('label', { for: 'topic-map-indicator' }, t('topic.map.indicator')), mapSelect), mapBox, legend),
+      panel(t('topic.warnings'), { id: 'topic-warnings-panel' }, warnings))));
+  const map = await topicMap(mapBox, legend, me, topic.layers?.some((layer) => layer.kind === 'CASES'));
+  let data = null;
+
+  const drawMap = () => map.show(data.series.find((each) => each.code === mapSelect.value), childLevel(
+    (regionSelect.value === home.code ? home : children.find((each) => each.code === regionSelect.value)).level));
+
+  async function load() {
+    main.dataset.loaded = 'false';
+    const to = cityDate(new Date(), me.zone);
+    const query = new URLSearchParams({ region: regionSelect.value, from: addDays(to, -RANGES[range]), to });
+    data = await getJson(`/api/indicators/topics/${encodeURIComponent(key)}/data?${query}`);
+    const display = displays(data.topic ?? topic);
+    const figureSeries = data.series.filter((each) => display.get(each.code) === 'FIGURE');
+    const trendSeries = data.series.filter((each) => ['LINE', 'BAR'].includes(display.get(each.code)));
+    const shownFigures = figures(figureSeries);
+    const shownTrends = trends(trendSeries, display);
+    content.replaceChildren(
+      panel(t('topic.figures'), { id: 'topic-figures-panel' }, figureSeries.length ? shownFigures.list
+        : element('p', { class: 'empty' }, t('topic.none'))),
+      panel(t('topic.trends'), { id: 'topic-trends-panel' }, trendSeries.length ? shownTrends.list
+        : element('p', { class: 'empty' }, t('topic.none'))));
+    const mapped = data.series.filter((each) => each.regions?.length);
+    const chosen = mapSelect.value;
+    const first = mapped.find((each) => display.get(each.code) === 'MAP') ?? mapped[0];
+    mapSelect.replaceChildren(...mapped.map((each) => element('option', { value: each.code }, each.name)));
+    mapSelect.value = mapped.some((each) => each.code === chosen) ? chosen : (first?.code ?? '');
+    await Promise.all([shownFigures.draw(), shownTrends.draw(), drawMap()]);
+    main.dataset.loaded = 'true';
+  }
+
+  regionSelect.addEventListener('change', load);
+  mapSelect.addEventListener('change', drawMap);
+  const codes = new Set(topic.indicators.map((indicator) => indicator.code));
+  await Promise.all([load(), fillPanel(warnings, async () => {
+    const found = await readWarnings({ size: 100 });
+    const items = found.items.filter((warning) => codes.has(warning.indicator.code));
+    return warningList({ ...found, items }, me.zone, 'topic-warning-list');
+  })]);
+}
+
+export async function render(main, { me }) {
+  const key = new URLSearchParams(location.search).get('key')?.trim();
+  if (!key) {
+    location.replace('/console/topics');
+    return;
+  }
+  try {
+    await show(main, key, me);
+  } catch (problem) {
+    if (!(problem instanceof ApiProblem)) {
+      throw problem;
+    }
+    pageRefusal(main, problem, 'topic');
+  }
+}
