@@ -6,6 +6,8 @@ import { t } from '../i18n.js';
 import { chartIn, drawn } from '../cockpit/charts.js';
 import { withUnit } from './format.js';
 
+const { encodeHTML } = echarts.format;
+
 const BAND_COLOURS = { BLUE: 'rgba(47, 123, 208, 0.10)', YELLOW: 'rgba(224, 161, 0, 0.14)',
   ORANGE: 'rgba(239, 125, 34, 0.16)', RED: 'rgba(214, 59, 59, 0.16)' };
 
@@ -46,7 +48,9 @@ function option(points, plan, label, kind) {
     animation: false,
     textStyle: { fontFamily: getComputedStyle(document.documentElement).fontFamily },
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (value) => withUnit(value, plan.unit) },
+    // a formatter of plain text: ECharts' own markers are styled inline, which the Content-Security-Policy forbids
+    tooltip: { trigger: 'axis', confine: true, formatter: ([point]) => `${encodeHTML(point.name)}<br>${
+      encodeHTML(withUnit(point.value, plan.unit))}` },
     xAxis: { type: 'category', data: points.map((point) => point.period), boundaryGap: false,
       axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: plan.unit ?? '', scale: true,

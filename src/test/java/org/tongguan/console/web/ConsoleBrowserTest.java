@@ -274,6 +274,13 @@ abstract class ConsoleBrowserTest {
 		browser.manage().window().setSize(size);
 	}
 
+	/** The page is no wider than the window: nothing to scroll sideways on a phone. */
+	void assertNoSidewaysScroll() {
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(((Number) overflow).intValue()).as("sideways overflow in pixels").isLessThanOrEqualTo(0);
+	}
+
 	/** Saves the page as {@code target/screenshots/<name>.png}, and fails on what its console reported so far. */
 	void screenshot(String name) {
 		try {
