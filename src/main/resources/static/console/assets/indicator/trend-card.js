@@ -20,7 +20,13 @@ export function trendCard(indicator, points) {
       : t('indicator.noValues'),
     last ? changeBadge(points.slice(-2).map((point) => point.value), indicator.direction) : null),
     element('p', { class: 'trend-period' }, last ? last.period : ''), spark);
-  const draw = () => (points.length > 1 ? drawn(chartIn(spark), sparkline(points.map((point) => ({
-    day: point.period, value: point.value })), {})) : Promise.resolve());
+  const draw = () => {
+    if (points.length < 2) {
+      return Promise.resolve();
+    }
+    const option = sparkline(points.map((point) => ({ day: point.period, value: point.value })), {});
+    option.yAxis.scale = true; // the movement matters here, not the distance from zero
+    return drawn(chartIn(spark), option);
+  };
   return { card, draw };
 }

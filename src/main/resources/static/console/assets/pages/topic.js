@@ -1,7 +1,8 @@
 // 专题 — one thematic topic (/console/topic?key=…) in a region of the user's scope over a chosen range
 // (GET /api/indicators/topics/{key}/data): its key figures (latest value, change, sparkline), a trend chart per
 // indicator shown as a line or bars with its warning bands and target, a map of the regions below filled by an
-// indicator's latest values (the first shown on the map, chosen in a select), and the warnings of its indicators.
+// indicator's latest values (the topic's choropleth layer's, else its first MAP indicator; another can be chosen),
+// and the warnings of its indicators.
 import { t } from '../i18n.js';
 import { getJson, element, ApiProblem } from '../api.js';
 import { cityDate, addDays } from '../dates.js';
@@ -87,7 +88,9 @@ async function show(main, key, me) {
         : element('p', { class: 'empty' }, t('topic.none'))));
     const mapped = data.series.filter((each) => each.regions?.length);
     const chosen = mapSelect.value;
-    const first = mapped.find((each) => display.get(each.code) === 'MAP') ?? mapped[0];
+    const layer = (data.topic ?? topic).layers?.find((each) => each.kind === 'CHOROPLETH')?.indicator;
+    const first = mapped.find((each) => each.code === layer) ?? mapped.find((each) => display.get(each.code) === 'MAP')
+      ?? mapped[0];
     mapSelect.replaceChildren(...mapped.map((each) => element('option', { value: each.code }, each.name)));
     mapSelect.value = mapped.some((each) => each.code === chosen) ? chosen : (first?.code ?? '');
     await Promise.all([shownFigures.draw(), shownTrends.draw(), drawMap()]);

@@ -1,9 +1,8 @@
 // 专题 — the thematic topics the platform keeps as data (GET /api/indicators/topics), each a card linking to its
-// page, and the composite 城市运行指数 of the user's region for the last month (GET /api/indicators/composite) with
-// the contribution of each indicator to it.
+// page, and the composite 城市运行指数 of the user's region for its last period ended (GET /api/indicators/composite)
+// with the contribution of each indicator to it.
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
-import { cityDate, addDays } from '../dates.js';
 import { panel, fillPanel, topicLink, indicatorLink, withUnit } from '../indicator/format.js';
 import { scopeRegions } from '../indicator/regions.js';
 
@@ -35,7 +34,7 @@ function composite(index) {
       element('tbody', {}, [...index.contributions].sort((a, b) => b.contribution - a.contribution)
         .map((row) => element('tr', { 'data-indicator': row.code },
           element('th', { scope: 'row' }, element('a', { href: indicatorLink(row.code) }, row.name)),
-          element('td', {}, rounded(row.weight, 3)), element('td', {}, withUnit(row.value)),
+          element('td', {}, rounded(row.effectiveWeight ?? row.weight, 3)), element('td', {}, withUnit(row.value)),
           element('td', {}, rounded(row.normalized, 1)), element('td', {}, rounded(row.contribution, 1))))))),
   ];
 }
@@ -48,11 +47,10 @@ export async function render(main, { me }) {
     panel(t('topics.composite'), { id: 'composite-panel' }, index)));
   main.dataset.loaded = 'false';
   const { region } = await scopeRegions(me);
-  const lastMonth = addDays(`${cityDate(new Date(), me.zone).substring(0, 7)}-01`, -1).substring(0, 7);
   await Promise.all([
     fillPanel(cards, async () => topicCards(await getJson('/api/indicators/topics'))),
     fillPanel(index, async () => composite(await getJson(`/api/indicators/composite?${new URLSearchParams({
-      region: region.code, period: lastMonth })}`))),
+      region: region.code })}`))),
   ]);
   main.dataset.loaded = 'true';
 }
