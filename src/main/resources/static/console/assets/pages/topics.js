@@ -3,7 +3,7 @@
 // with the contribution of each indicator to it.
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
-import { panel, fillPanel, topicLink, indicatorLink, withUnit } from '../indicator/format.js';
+import { panel, fillPanel, topicLink, indicatorLink } from '../indicator/format.js';
 import { scopeRegions } from '../indicator/regions.js';
 
 export const messages = 'indicator';
@@ -34,7 +34,7 @@ function composite(index) {
       element('tbody', {}, [...index.contributions].sort((a, b) => b.contribution - a.contribution)
         .map((row) => element('tr', { 'data-indicator': row.code },
           element('th', { scope: 'row' }, element('a', { href: indicatorLink(row.code) }, row.name)),
-          element('td', {}, rounded(row.effectiveWeight ?? row.weight, 3)), element('td', {}, withUnit(row.value)),
+          element('td', {}, rounded(row.effectiveWeight ?? row.weight, 3)), element('td', {}, rounded(row.value)),
           element('td', {}, rounded(row.normalized, 1)), element('td', {}, rounded(row.contribution, 1))))))),
   ];
 }
