@@ -30,6 +30,18 @@ function bounds(plan) {
     plan.targetLow, plan.targetHigh].filter((value) => value !== null && value !== undefined);
 }
 
+/**
+ * The value axis' ends: the values and every bound and target, with a margin so the bands beyond them show, rounded
+ * to a step of the span's order and kept within the plan's valid range.
+ */
+function axisEnds({ min, max }, marks, plan) {
+  const [low, high] = [Math.min(min, ...marks), Math.max(max, ...marks)];
+  const span = high - low || Math.abs(high) || 1;
+  const step = 10 ** Math.floor(Math.log10(span / 5));
+  return [Math.max(plan.min ?? -Infinity, Math.floor((low - span * 0.08) / step) * step),
+    Math.min(plan.max ?? Infinity, Math.ceil((high + span * 0.08) / step) * step)];
+}
+
 function option(points, plan, label, kind) {
   const marks = bounds(plan);
   const areas = bands(plan.thresholds).map(([from, to, level]) => [
@@ -53,8 +65,8 @@ function option(points, plan, label, kind) {
       encodeHTML(withUnit(point.value, plan.unit))}` },
     xAxis: { type: 'category', data: points.map((point) => point.period), boundaryGap: false,
       axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', name: plan.unit ?? '', scale: true,
-      min: ({ min }) => Math.min(min, ...marks), max: ({ max }) => Math.max(max, ...marks) },
+    yAxis: { type: 'value', name: plan.unit ?? '', scale: true, min: (extent) => axisEnds(extent, marks, plan)[0],
+      max: (extent) => axisEnds(extent, marks, plan)[1] },
     series: [{ type: kind, name: plan.name, data: points.map((point) => point.value), cursor: 'pointer',
       showSymbol: points.length < 60, symbolSize: 6, itemStyle: { color: '#1f6fd1' },
       markArea: { silent: true, data: areas, label: { position: 'insideTopLeft', color: '#5b6b7c' } },
