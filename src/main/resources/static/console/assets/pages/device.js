@@ -3,7 +3,8 @@
 // and max per bucket, GET /api/sensing/devices/{code}/history?bucket=…), and its recent alarms. A device outside the
 // scope or unknown shows the platform's message. Without a code, a form asks for one.
 import { t } from '../i18n.js';
-import { getJson, element, ApiProblem } from '../api.js';
+import { pageOfOne } from '../page-of-one.js';
+import { getJson, element } from '../api.js';
 import { deviceTypes, deviceLink, stateBadge, metricLabel } from '../sensing/format.js';
 import { facts, applicableRules, rulesTable, recentAlarms } from '../sensing/device-parts.js';
 import { drawHistory, RANGES } from '../sensing/telemetry-chart.js';
@@ -88,18 +89,7 @@ async function show(main, code, me) {
   await drawCharts(charts, device, metrics, watching, me.zone, '24h');
 }
 
-export async function render(main, { me }) {
-  const code = new URLSearchParams(location.search).get('code')?.trim();
-  if (!code) {
-    lookup(main);
-    return;
-  }
-  try {
-    await show(main, code, me);
-  } catch (problem) {
-    if (!(problem instanceof ApiProblem)) {
-      throw problem;
-    }
-    refusal(main, problem);
-  }
+export function render(main, { me }) {
+  return pageOfOne(main, 'code', { show: (box, code) => show(box, code, me), missing: lookup,
+    refused: refusal });
 }

@@ -4,7 +4,8 @@
 // default) and, for an indicator computed from the platform's cases, the cases behind that value (穿透); and its
 // active warnings. Without a code the catalogue opens; an indicator the user may not see shows the platform's answer.
 import { t } from '../i18n.js';
-import { getJson, element, ApiProblem } from '../api.js';
+import { pageOfOne } from '../page-of-one.js';
+import { getJson, element } from '../api.js';
 import { cityDate } from '../dates.js';
 import { rangePicker } from '../range-picker.js';
 import { indicatorTerms, termName, panel, fillPanel, pageRefusal, changeBadge, withUnit, facts }
@@ -132,18 +133,7 @@ async function show(main, code, me) {
     size: 20 }), me.zone, 'indicator-warning-list'))]);
 }
 
-export async function render(main, { me }) {
-  const code = new URLSearchParams(location.search).get('code')?.trim();
-  if (!code) {
-    location.replace('/console/indicators');
-    return;
-  }
-  try {
-    await show(main, code, me);
-  } catch (problem) {
-    if (!(problem instanceof ApiProblem)) {
-      throw problem;
-    }
-    pageRefusal(main, problem, 'indicator');
-  }
+export function render(main, { me }) {
+  return pageOfOne(main, 'code', { show: (box, code) => show(box, code, me),
+    missing: () => location.replace('/console/indicators'), refused: (box, problem) => pageRefusal(box, problem, 'indicator') });
 }

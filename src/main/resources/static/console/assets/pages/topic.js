@@ -4,7 +4,8 @@
 // indicator's latest values (the topic's choropleth layer's, else its first MAP indicator; another can be chosen),
 // and the warnings of its indicators.
 import { t } from '../i18n.js';
-import { getJson, element, ApiProblem } from '../api.js';
+import { pageOfOne } from '../page-of-one.js';
+import { getJson, element } from '../api.js';
 import { cityDate, addDays } from '../dates.js';
 import { rangePicker } from '../range-picker.js';
 import { panel, fillPanel, pageRefusal } from '../indicator/format.js';
@@ -107,18 +108,7 @@ async function show(main, key, me) {
   })]);
 }
 
-export async function render(main, { me }) {
-  const key = new URLSearchParams(location.search).get('key')?.trim();
-  if (!key) {
-    location.replace('/console/topics');
-    return;
-  }
-  try {
-    await show(main, key, me);
-  } catch (problem) {
-    if (!(problem instanceof ApiProblem)) {
-      throw problem;
-    }
-    pageRefusal(main, problem, 'topic');
-  }
+export function render(main, { me }) {
+  return pageOfOne(main, 'key', { show: (box, key) => show(box, key, me),
+    missing: () => location.replace('/console/topics'), refused: (box, problem) => pageRefusal(box, problem, 'topic') });
 }

@@ -52,6 +52,13 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 		waitForDetail();
 		assertThat(currentPath()).isEqualTo("/console/indicator");
 		screenshot("indicator-detail-phone");
+
+		open("/console/indicator?lang=en&code=" + IndicatorSeed.PM25);
+		waitForDetail();
+		String english = browser.findElement(By.id("main")).getText();
+		assertThat(english).contains("Statistical caliber", "Higher is worse", "Environment", "Yellow ≥ 75 μg/m³");
+		assertThat(english).doesNotContainPattern("\\b(indicator|indicators|topic|ledger)\\.[a-zA-Z]");
+		screenshot("indicator-detail-phone-en");
 	}
 
 	@Test
