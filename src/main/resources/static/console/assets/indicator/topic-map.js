@@ -1,32 +1,42 @@
 // A topic's map (专题地图): the shared city map with the regions below the chosen one filled by one indicator's
 // latest value in each (the topic data's `regions`), in five classes of equal width coloured by the indicator's
-// direction, with a legend; the case clusters show only when the topic has a CASES layer.
+// direction, with a legend; the case clusters, devices and alarms (the city map's layers) show when the topic has
+// such a layer (devices and alarms for the roles that read them).
 import { t } from '../i18n.js';
 import { element } from '../api.js';
-import { mapStyle, CASE_LAYERS } from '../map-style.js';
+import { mapStyle } from '../map-style.js';
+import { withMapLayers, LAYER_GROUPS } from '../map/layers.js';
 import { openCityMap } from '../city-map.js';
 import { RAMPS, equalClasses, classFill, classScale } from '../map/choropleth.js';
 import { withUnit } from './format.js';
 
 const RAMP_OF = { HIGHER_BETTER: RAMPS.closureRate, HIGHER_WORSE: RAMPS.overdue };
 
-function styleWith(me, showCases) {
-  const style = mapStyle(location.origin, me.baseLayer, t);
+/** The topic's layer kinds that show each of the city map's layer groups. */
+const SHOWN_BY = { cases: 'CASES', devices: 'DEVICES', alarms: 'ALARMS' };
+
+function styleWith(me, kinds) {
+  const sensing = me.pages.some((page) => page.id === 'devices') && (kinds.has('DEVICES') || kinds.has('ALARMS'));
+  const style = sensing ? withMapLayers(mapStyle(location.origin, me.baseLayer, t), location.origin, {})
+    : mapStyle(location.origin, me.baseLayer, t);
   const at = style.layers.findIndex((layer) => layer.id === 'boundary-fill');
   style.layers.splice(at + 1, 0, { id: 'indicator-fill', type: 'fill', source: 'regions',
     'source-layer': 'boundary', filter: ['==', ['get', 'level'], ''],
     paint: { 'fill-color': 'rgba(0,0,0,0)', 'fill-opacity': 0.75 } });
-  style.layers.filter((layer) => CASE_LAYERS.includes(layer.id))
-    .forEach((layer) => { layer.layout = { ...layer.layout, visibility: showCases ? 'visible' : 'none' }; });
+  LAYER_GROUPS.filter((group) => SHOWN_BY[group.id]).forEach((group) => style.layers
+    .filter((layer) => group.layers.includes(layer.id))
+    .forEach((layer) => { layer.layout = { ...layer.layout, visibility: kinds.has(SHOWN_BY[group.id]) ? 'visible'
+      : 'none' }; }));
   return style;
 }
 
 /**
- * The map in the container with its legend box; answers {show(series, level)} that fills the regions of the level
- * with the series' regional values. The container says data-choropleth="<level>:<regions filled>" for the tests.
+ * The map in the container with its legend box and the topic's layer kinds (CASES, DEVICES, ALARMS); answers
+ * {show(series, level)} that fills the regions of the level with the series' regional values. The container says
+ * data-choropleth="<level>:<regions filled>" for the tests.
  */
-export async function topicMap(container, legend, me, showCases) {
-  const { map } = await openCityMap(container, me, styleWith(me, showCases));
+export async function topicMap(container, legend, me, kinds) {
+  const { map } = await openCityMap(container, me, styleWith(me, kinds));
   map.on('error', (event) => console.warn('Topic map:', event.error?.message));
   if (!map.isStyleLoaded()) {
     await new Promise((resolve) => map.once('load', resolve));

@@ -1,46 +1,22 @@
 // 专题 — one thematic topic (/console/topic?key=…) in a region of the user's scope over a chosen range
-// (GET /api/indicators/topics/{key}/data): its key figures (latest value, change, sparkline), a trend chart per
-// indicator shown as a line or bars with its warning bands and target, a map of the regions below filled by an
-// indicator's latest values (the topic's choropleth layer's, else its first MAP indicator; another can be chosen),
-// and the warnings of its indicators.
+// (GET /api/indicators/topics/{key}/data): in the sections of its layout, its key figures (latest value, change,
+// sparkline) and a trend chart per indicator shown as a line or bars with its warning bands and target; a map of the
+// regions below filled by an indicator's latest values (the topic's choropleth layer's, else its first MAP
+// indicator; another can be chosen) with the topic's case, device and alarm layers; the warnings of its indicators.
 import { t } from '../i18n.js';
 import { pageOfOne } from '../page-of-one.js';
 import { getJson, element } from '../api.js';
 import { cityDate, addDays } from '../dates.js';
 import { rangePicker } from '../range-picker.js';
 import { panel, fillPanel, pageRefusal } from '../indicator/format.js';
-import { drawValues } from '../indicator/value-chart.js';
+import { topicSections } from '../indicator/topic-sections.js';
 import { RANGES } from '../indicator/periods.js';
 import { scopeRegions, childLevel } from '../indicator/regions.js';
-import { trendCard } from '../indicator/trend-card.js';
 import { topicMap } from '../indicator/topic-map.js';
 import { readWarnings, warningList } from '../indicator/warnings.js';
 
 export const messages = 'indicator';
 export const styles = ['indicator/indicator.css', 'map/map.css'];
-
-/** The display of each of the topic's indicators by code (FIGURE, LINE, BAR, MAP). */
-function displays(topic) {
-  return new Map(topic.indicators.map((indicator) => [indicator.code, indicator.display]));
-}
-
-function figures(series) {
-  const cards = series.map((each) => trendCard(each, each.points));
-  return { list: element('ul', { class: 'trend-cards', id: 'topic-figures' }, cards.map((each) => each.card)),
-    draw: () => Promise.all(cards.map((each) => each.draw())) };
-}
-
-function trends(series, display) {
-  const charts = series.map((each) => {
-    const box = element('div', { class: 'chart trend-chart', role: 'img',
-      'aria-label': t('indicator.chart.label', { name: each.name }) });
-    return { each, box, figure: element('figure', { class: 'trend', 'data-indicator': each.code },
-      element('figcaption', {}, each.name, each.unit ? `（${each.unit}）` : ''), box) };
-  });
-  return { list: element('div', { class: 'trend-charts', id: 'topic-trends' }, charts.map((chart) => chart.figure)),
-    draw: () => Promise.all(charts.map(({ each, box }) => drawValues(box, each.points, each,
-      t('indicator.chart.label', { name: each.name }), null, display.get(each.code) === 'BAR' ? 'bar' : 'line'))) };
-}
 
 async function show(main, key, me) {
   const { region: home, children } = await scopeRegions(me);
@@ -66,7 +42,7 @@ async function show(main, key, me) {
       panel(t('topic.map'), { id: 'topic-map-panel' }, element('div', { class: 'chart-controls' },
         element('label', { for: 'topic-map-indicator' }, t('topic.map.indicator')), mapSelect), mapBox, legend),
       panel(t('topic.warnings'), { id: 'topic-warnings-panel' }, warnings))));
-  const map = await topicMap(mapBox, legend, me, topic.layers?.some((layer) => layer.kind === 'CASES'));
+  const map = await topicMap(mapBox, legend, me, new Set((topic.layers ?? []).map((layer) => layer.kind)));
   let data = null;
 
   const drawMap = () => map.show(data.series.find((each) => each.code === mapSelect.value), childLevel(
@@ -77,24 +53,16 @@ async function show(main, key, me) {
     const to = cityDate(new Date(), me.zone);
     const query = new URLSearchParams({ region: regionSelect.value, from: addDays(to, -RANGES[range]), to });
     data = await getJson(`/api/indicators/topics/${encodeURIComponent(key)}/data?${query}`);
-    const display = displays(data.topic ?? topic);
-    const figureSeries = data.series.filter((each) => display.get(each.code) === 'FIGURE');
-    const trendSeries = data.series.filter((each) => ['LINE', 'BAR'].includes(display.get(each.code)));
-    const shownFigures = figures(figureSeries);
-    const shownTrends = trends(trendSeries, display);
-    content.replaceChildren(
-      panel(t('topic.figures'), { id: 'topic-figures-panel' }, figureSeries.length ? shownFigures.list
-        : element('p', { class: 'empty' }, t('topic.none'))),
-      panel(t('topic.trends'), { id: 'topic-trends-panel' }, trendSeries.length ? shownTrends.list
-        : element('p', { class: 'empty' }, t('topic.none'))));
+    const shown = topicSections(data.topic ?? topic, data.series);
+    content.replaceChildren(...shown.panels);
     const mapped = data.series.filter((each) => each.regions?.length);
     const chosen = mapSelect.value;
     const layer = (data.topic ?? topic).layers?.find((each) => each.kind === 'CHOROPLETH')?.indicator;
-    const first = mapped.find((each) => each.code === layer) ?? mapped.find((each) => display.get(each.code) === 'MAP')
-      ?? mapped[0];
+    const first = mapped.find((each) => each.code === layer) ?? mapped.find((each) => (data.topic ?? topic)
+      .indicators.some((indicator) => indicator.code === each.code && indicator.display === 'MAP')) ?? mapped[0];
     mapSelect.replaceChildren(...mapped.map((each) => element('option', { value: each.code }, each.name)));
     mapSelect.value = mapped.some((each) => each.code === chosen) ? chosen : (first?.code ?? '');
-    await Promise.all([shownFigures.draw(), shownTrends.draw(), drawMap()]);
+    await Promise.all([shown.draw(), drawMap()]);
     main.dataset.loaded = 'true';
   }
 
