@@ -27,4 +27,13 @@ public interface CaseIntake {
 	 * @throws org.tongguan.shared.InvalidInputException when the report is invalid (nothing is stored)
 	 */
 	CaseSnapshot reportForChannel(CaseReport report);
+
+	/**
+	 * Records on the timeline of the case a channel reported under the external id that the matter it reported has
+	 * cleared (物联告警解除, 指标预警解除), when there is such a case; the case itself goes on round the loop.
+	 *
+	 * @param channel {@link Channel#SENSOR} or {@link Channel#INDICATOR}
+	 * @param note what cleared, in words
+	 */
+	void recordCleared(Channel channel, String externalId, String note);
 }

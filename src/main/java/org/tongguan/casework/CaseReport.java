@@ -5,6 +5,7 @@ import java.util.List;
 import org.tongguan.catalog.CategoryCode;
 import org.tongguan.catalog.MatterKind;
 import org.tongguan.catalog.Urgency;
+import org.tongguan.identity.DepartmentCode;
 
 /**
  * A report as it arrives from any channel, before validation. Each channel starts one with its own factory
@@ -24,10 +25,12 @@ import org.tongguan.catalog.Urgency;
  * @param attachmentIds ids of attachments uploaded before the report (photos, documents)
  * @param externalId the case's id in the reporting system (110 reference, external system id), may be {@code null}
  * @param selfHandled whether an inspector already handled a trivial matter on the spot (自处理)
+ * @param department the department the reporting channel names as responsible (指定责任部门), {@code null} for the
+ *        dispatch rules' choice; when it is unknown or disabled, the dispatch rules choose
  */
 public record CaseReport(Channel channel, String idempotencyKey, Reporter reporter, Double longitude, Double latitude,
 		String address, CategoryCode category, MatterKind matterType, Urgency urgency, String description,
-		List<String> attachmentIds, String externalId, boolean selfHandled) {
+		List<String> attachmentIds, String externalId, boolean selfHandled, DepartmentCode department) {
 
 	public CaseReport {
 		attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
@@ -58,6 +61,15 @@ public record CaseReport(Channel channel, String idempotencyKey, Reporter report
 		return of(Channel.SENSOR, alarmKey, category, description).externalId(alarmKey);
 	}
 
+	/**
+	 * 指标预警 — an indicator's warning; its key is the report's idempotency key and external id both, and it names
+	 * the indicator's responsible department.
+	 */
+	public static Builder indicatorWarning(String warningKey, CategoryCode category, String description,
+			DepartmentCode responsible) {
+		return of(Channel.INDICATOR, warningKey, category, description).externalId(warningKey).department(responsible);
+	}
+
 	/** What a channel knows of a report beyond its category and description, added one part at a time. */
 	public static final class Builder {
 
@@ -86,6 +98,8 @@ public record CaseReport(Channel channel, String idempotencyKey, Reporter report
 		private String externalId;
 
 		private boolean selfHandled;
+
+		private DepartmentCode department;
 
 		private Builder(Channel channel, String idempotencyKey, CategoryCode category, String description) {
 			this.channel = channel;
@@ -138,10 +152,16 @@ public record CaseReport(Channel channel, String idempotencyKey, Reporter report
 			return this;
 		}
 
+		/** The department the channel names as responsible. */
+		public Builder department(DepartmentCode department) {
+			this.department = department;
+			return this;
+		}
+
 		/** The report. */
 		public CaseReport build() {
 			return new CaseReport(channel, idempotencyKey, reporter, longitude, latitude, address, category,
-					matterType, urgency, description, attachmentIds, externalId, selfHandled);
+					matterType, urgency, description, attachmentIds, externalId, selfHandled, department);
 		}
 	}
 }

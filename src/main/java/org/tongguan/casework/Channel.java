@@ -16,6 +16,8 @@ public enum Channel {
 	OPEN311("Open311"),
 	/** 物联感知 — an alarm raised by a sensor (the sensing module). */
 	SENSOR("物联感知"),
+	/** 指标预警 — a warning of a city indicator (城市体征, the indicator module). */
+	INDICATOR("指标预警"),
 	/** 历史导入 — a past case imported from another system. */
 	HISTORY_IMPORT("历史导入");
 

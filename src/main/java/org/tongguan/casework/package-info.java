@@ -52,6 +52,15 @@
  * (物联告警解除) with the alarm's description; the case itself goes on round the loop.</li>
  * </ul>
  *
+ * <h2>Indicator warnings (指标预警)</h2>
+ * The indicator module depends on this one (not the other way round), so it reports its warnings itself: a
+ * {@link org.tongguan.casework.CaseReport#indicatorWarning} report (channel
+ * {@link org.tongguan.casework.Channel#INDICATOR}, the warning's key as external id and idempotency key, an address
+ * of the region) names the department responsible for the indicator, and the dispatch rules send the case there
+ * ({@code DispatchRule.NAMED}, kept through filing; an unknown or disabled department falls back to the catalogue).
+ * {@link org.tongguan.casework.CaseIntake#recordCleared} notes a cleared warning (and a cleared sensor alarm) on the
+ * case's timeline.
+ *
  * <h2>The state of a case</h2>
  * One type owns a case's state: {@code store.CaseFile} (案卷), the case as an action loaded it, with one method per
  * transition (report, handle on the spot, accept, void, merge, transfer to 110, file, dispatch, give back, handle,

@@ -9,8 +9,10 @@
  * index, topics) build on: the plan and its value types, {@link org.tongguan.indicator.Indicators} and
  * {@link org.tongguan.indicator.IndicatorValue}. Inside, {@code registry} validates, versions, searches, imports and
  * exports plans; {@code value} checks, stores and reads values (source pushes with an API key for
- * {@code INDICATOR_SOURCE}, CSV imports); {@code internal} holds the module's settings; {@code web} serves them.
+ * {@code INDICATOR_SOURCE}, CSV imports) and publishes {@link org.tongguan.indicator.IndicatorValuesRecorded};
+ * {@code warning} evaluates them into warnings (预警) that open cases through case handling's intake;
+ * {@code internal} holds the module's settings; {@code web} serves them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "shared", "region", "identity" })
+		allowedDependencies = { "shared", "region", "identity", "catalog", "casework" })
 package org.tongguan.indicator;

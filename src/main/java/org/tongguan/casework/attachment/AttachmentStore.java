@@ -46,20 +46,6 @@ class AttachmentStore {
 		return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(AttachmentStore::read).list();
 	}
 
-	List<Attachment> ofCase(CaseId caseId) {
-		return jdbc.sql(SELECT + " WHERE case_id = ? ORDER BY uploaded_at, id")
-			.param(caseId.value())
-			.query(AttachmentStore::read)
-			.list();
-	}
-
-	boolean hasRole(CaseId caseId, UploadRole role) {
-		return jdbc.sql("SELECT COUNT(*) FROM casework_attachment WHERE case_id = ? AND role = ?")
-			.params(caseId.value(), role.name())
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	/** Links the attachments that are unlinked or already on this case; returns how many rows that matched. */
 	int link(Collection<String> ids, CaseId caseId) {
 		return jdbc.sql("""

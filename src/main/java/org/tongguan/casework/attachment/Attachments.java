@@ -149,16 +149,6 @@ public class Attachments implements AttachmentLinks, AttachmentFiles {
 		}
 	}
 
-	/** The attachments of a case in upload order. */
-	public List<Attachment> ofCase(CaseId caseId) {
-		return store.ofCase(caseId);
-	}
-
-	/** Whether a case has a photo uploaded as AFTER (处置后照片), which verification (核查) needs. */
-	public boolean hasAfterPhoto(CaseId caseId) {
-		return store.hasRole(caseId, UploadRole.AFTER);
-	}
-
 	/** The stored content of an attachment the caller may read ({@link #readable}). */
 	public Resource content(Attachment readable) {
 		return file(store.storedPath(readable.id()), "Attachment " + readable.id());

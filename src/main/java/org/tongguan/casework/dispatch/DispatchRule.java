@@ -10,6 +10,8 @@ public enum DispatchRule {
 	LEVEL_FALLBACK("上一层级责任部门"),
 	/** A 24×7 emergency (突发事件) dispatched straight to the duty department. */
 	EMERGENCY_DUTY("突发事件直派值守部门"),
+	/** The reporting channel named the responsible department (an indicator's 责任部门). */
+	NAMED("报送渠道指定责任部门"),
 	/** A police matter, transferred to 110. */
 	POLICE_MATTER("警情转110"),
 	/** No rule matched; the case waits in the manual dispatch queue. */

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.store.CasePlace;
+import org.tongguan.casework.store.CaseRecord;
 import org.tongguan.catalog.CategoryDefinition;
 import org.tongguan.catalog.CategoryVersion;
 import org.tongguan.catalog.Responsibility;
 import org.tongguan.catalog.Urgency;
 import org.tongguan.identity.Department;
+import org.tongguan.identity.DepartmentCode;
 import org.tongguan.identity.DepartmentFunction;
 import org.tongguan.identity.Departments;
 import org.tongguan.region.Region;
@@ -23,7 +25,8 @@ import org.tongguan.region.Regions;
  * responsibility first, 区级个性化配置), and the department of that function serving the place handles it — or, when
  * none serves the place at that level, the one at the next level up. 24×7 emergencies (突发事件) go the same way but
  * straight from the report, without waiting for acceptance and filing. When no department is found the case waits
- * for a dispatcher. Disabled (and merged) departments receive no dispatch.
+ * for a dispatcher. Disabled (and merged) departments receive no dispatch. A department the reporting channel names
+ * (an indicator warning's responsible department) takes any matter but a police one, when it is enabled.
  */
 @Component
 public class DispatchRules {
@@ -42,10 +45,27 @@ public class DispatchRules {
 		return definition.roundTheClock() && urgency != Urgency.NORMAL;
 	}
 
-	/** Decides where a case at this place, of this version and urgency, goes. */
-	public DispatchDecision decide(CasePlace place, CategoryVersion version, Urgency urgency) {
+	/** The department the reporting channel named for the case, {@code null} when none. */
+	public static DepartmentCode named(CaseRecord record) {
+		return record.assignment() != null && record.assignment().rule() == DispatchRule.NAMED
+				? record.assignment().responsible() : null;
+	}
+
+	/**
+	 * Decides where a case at this place, of this version and urgency, goes.
+	 *
+	 * @param named the department the reporting channel named, {@code null} for none
+	 */
+	public DispatchDecision decide(CasePlace place, CategoryVersion version, Urgency urgency, DepartmentCode named) {
 		CategoryDefinition definition = version.definition();
 		String matter = "事项 " + version.code() + " " + definition.name() + "（事项清单版本 #" + version.id() + "）";
+		Optional<Department> chosen = named == null || definition.policeMatter() ? Optional.empty()
+				: departments.find(named).filter(Department::enabled);
+		if (chosen.isPresent()) {
+			return new DispatchDecision(DispatchDecision.Outcome.DISPATCHED, chosen.get(), DispatchRule.NAMED,
+					DispatchRule.NAMED.label() + "：" + matter + "由报送渠道指定 → " + chosen.get().name() + "（"
+							+ chosen.get().code() + "）");
+		}
 		if (definition.policeMatter()) {
 			return new DispatchDecision(DispatchDecision.Outcome.TRANSFERRED, null, DispatchRule.POLICE_MATTER,
 					DispatchRule.POLICE_MATTER.label() + "：" + matter + "属公安警情，移交 110 处置");

@@ -58,7 +58,7 @@ public class Dispatching {
 		passage.reached(CaseStage.FILED);
 		DispatchDecision decision = file.decided()
 			.orElseGet(() -> rules.decide(record.place(), versions.of(record.matter().version()),
-					record.matter().urgency()));
+					record.matter().urgency(), DispatchRules.named(record)));
 		switch (decision.outcome()) {
 			case DISPATCHED -> {
 				passage.stepped(CaseStage.FILED, StepRecord.of(Actor.SYSTEM, Step.DISPATCH, decision.explanation()));

@@ -45,7 +45,7 @@ public class Filing {
 		CaseMatter matter = file.current().matter();
 		DispatchDecision decision = file.decided()
 			.filter(earlier -> matter.version().equals(version.id()) && matter.urgency() == urgency)
-			.orElseGet(() -> rules.decide(record.place(), version, urgency));
+			.orElseGet(() -> rules.decide(record.place(), version, urgency, DispatchRules.named(record)));
 		CaseFiled filed = file.file(version, urgency, kind, overall, decision, now);
 		events.publishEvent(filed);
 	}

@@ -116,6 +116,18 @@ public class IntakeService implements CaseIntake {
 		return snapshots.of(intake(null, report).record());
 	}
 
+	@Override
+	public void recordCleared(Channel channel, String externalId, String note) {
+		Step step = switch (channel) {
+			case SENSOR -> Step.SENSOR_CLEARED;
+			case INDICATOR -> Step.INDICATOR_CLEARED;
+			default -> throw new IllegalArgumentException(channel + " reports nothing that clears");
+		};
+		cases.findByExternalId(channel, externalId)
+			.ifPresent(record -> timeline.record(record.id(), StepRecord.of(Actor.channel(channel.label()), step,
+					note), record.stage(), record.stage()));
+	}
+
 	/**
 	 * Reports a matter on behalf of a caller, or of its channel when the caller is {@code null}, and tells whether
 	 * this report created the case.
@@ -151,7 +163,7 @@ public class IntakeService implements CaseIntake {
 		boolean self = report.selfHandled();
 		List<Duplicates.Duplicate> likely = !self && place.located()
 				? duplicates.find(version.code(), place.longitude(), place.latitude(), now) : List.of();
-		DispatchDecision decision = rules.decide(place, version, valid.urgency());
+		DispatchDecision decision = rules.decide(place, version, valid.urgency(), report.department());
 		NewCase fresh = newCase(valid, key, actor, likely, decision, now);
 		CaseId id = cases.insert(fresh);
 		CaseFile file = new CaseFile(fresh.stored(id));

@@ -60,7 +60,7 @@ class IntakeValidator {
 		Channel channel = report.channel();
 		if (channel == null || channel == Channel.HISTORY_IMPORT) {
 			violations.add(new Violation("channel", "a report comes from HOTLINE, CITIZEN, INSPECTOR, "
-					+ "EXTERNAL_SYSTEM, POLICE_110, OPEN311 or SENSOR"));
+					+ "EXTERNAL_SYSTEM, POLICE_110, OPEN311, SENSOR or INDICATOR"));
 		}
 		CategoryVersion version = category(report, violations);
 		Urgency urgency = version == null ? null : urgency(report, version, violations);
@@ -187,10 +187,13 @@ class IntakeValidator {
 		if (report.selfHandled() && channel != Channel.INSPECTOR) {
 			violations.add(new Violation("selfHandled", "only grid inspectors handle matters on the spot (自处理)"));
 		}
-		if ((channel == Channel.POLICE_110 || channel == Channel.SENSOR)
+		if ((channel == Channel.POLICE_110 || channel == Channel.SENSOR || channel == Channel.INDICATOR)
 				&& (report.externalId() == null || report.externalId().isBlank())) {
-			violations.add(new Violation("externalId", channel == Channel.POLICE_110
-					? "a 110 transfer carries the 110 incident number" : "a sensor report carries the alarm id"));
+			violations.add(new Violation("externalId", switch (channel) {
+				case POLICE_110 -> "a 110 transfer carries the 110 incident number";
+				case SENSOR -> "a sensor report carries the alarm id";
+				default -> "an indicator report carries the warning id";
+			}));
 		}
 		if (channel == Channel.POLICE_110 && version != null && version.definition().policeMatter()) {
 			violations.add(new Violation("category", version.code() + " " + version.definition().name()

@@ -5,11 +5,6 @@ import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseIntake;
 import org.tongguan.casework.CaseReport;
 import org.tongguan.casework.Channel;
-import org.tongguan.casework.store.CaseStore;
-import org.tongguan.casework.timeline.Actor;
-import org.tongguan.casework.timeline.Step;
-import org.tongguan.casework.timeline.StepRecord;
-import org.tongguan.casework.timeline.Timeline;
 import org.tongguan.sensing.AlarmCase;
 import org.tongguan.sensing.AlarmCleared;
 import org.tongguan.sensing.AlarmEscalated;
@@ -26,14 +21,8 @@ class SensorAlarms {
 
 	private final CaseIntake intake;
 
-	private final CaseStore cases;
-
-	private final Timeline timeline;
-
-	SensorAlarms(CaseIntake intake, CaseStore cases, Timeline timeline) {
+	SensorAlarms(CaseIntake intake) {
 		this.intake = intake;
-		this.cases = cases;
-		this.timeline = timeline;
 	}
 
 	@ApplicationModuleListener
@@ -48,9 +37,7 @@ class SensorAlarms {
 
 	@ApplicationModuleListener
 	void on(AlarmCleared event) {
-		cases.findByExternalId(Channel.SENSOR, externalId(event.alarm()))
-			.ifPresent(record -> timeline.record(record.id(), StepRecord.of(Actor.channel(Channel.SENSOR.label()),
-					Step.SENSOR_CLEARED, event.description()), record.stage(), record.stage()));
+		intake.recordCleared(Channel.SENSOR, externalId(event.alarm()), event.description());
 	}
 
 	private void report(AlarmId alarm, AlarmCase opening) {

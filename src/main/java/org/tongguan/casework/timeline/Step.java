@@ -40,6 +40,7 @@ public enum Step {
 	SUPERVISE("督办"),
 	ESCALATE("升级督办"),
 	SENSOR_CLEARED("物联告警解除"),
+	INDICATOR_CLEARED("指标预警解除"),
 	STAGE_CHANGE("流转");
 
 	private final String label;

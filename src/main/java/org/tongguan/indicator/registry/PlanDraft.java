@@ -36,6 +36,10 @@ import org.tongguan.indicator.ThresholdLevel;
  * @param targetHigh the upper end of the target band (TARGET_BAND only, required there)
  * @param thresholds the warning levels with their bounds
  * @param hysteresis how far a value must recover past a bound to leave its level (default 0)
+ * @param previousChange the largest change against the previous period (环比) before it warns, in percent, absent
+ *        for none
+ * @param yearChange the largest change against the same period a year before (同比), in percent, absent for none
+ * @param targetGap the largest gap to the target before it warns, in percent of the target, absent for none
  * @param responsePlan what is done when it warns (应对预案)
  * @param retired whether it is no longer published (default false)
  * @param note why this version was made; kept with the version, not part of the plan
@@ -44,8 +48,8 @@ public record PlanDraft(String code, String name, String definition, String cali
 		String direction, String indicatorClass, String domain, String level, String frequency, String expectedDelay,
 		String sourceDepartment, String sourceSystem, String responsibleDepartment, List<Reference> references,
 		String grade, Boolean highFrequency, Double min, Double max, Double target, Double targetLow,
-		Double targetHigh, List<Threshold> thresholds, Double hysteresis, String responsePlan, Boolean retired,
-		String note) {
+		Double targetHigh, List<Threshold> thresholds, Double hysteresis, Double previousChange, Double yearChange,
+		Double targetGap, String responsePlan, Boolean retired, String note) {
 
 	/** The plan as it is written, without a note. */
 	public static PlanDraft of(IndicatorPlan plan) {
@@ -56,7 +60,8 @@ public record PlanDraft(String code, String name, String definition, String cali
 				plan.references().stream().map(Reference::of).toList(), plan.grade().name(), plan.highFrequency(),
 				plan.validRange().min(), plan.validRange().max(), plan.target(), plan.targetBand().min(),
 				plan.targetBand().max(), plan.thresholds().levels().stream().map(Threshold::of).toList(),
-				plan.thresholds().hysteresis(), plan.responsePlan(), plan.retired(), null);
+				plan.thresholds().hysteresis(), plan.thresholds().previousChange(), plan.thresholds().yearChange(),
+				plan.thresholds().targetGap(), plan.responsePlan(), plan.retired(), null);
 	}
 
 	/** The same plan with another code (a revise names the code in its path). */
@@ -72,8 +77,8 @@ public record PlanDraft(String code, String name, String definition, String cali
 	private PlanDraft with(String otherCode, Boolean otherRetired, String otherNote) {
 		return new PlanDraft(otherCode, name, definition, caliber, method, unit, direction, indicatorClass, domain,
 				level, frequency, expectedDelay, sourceDepartment, sourceSystem, responsibleDepartment, references,
-				grade, highFrequency, min, max, target, targetLow, targetHigh, thresholds, hysteresis, responsePlan,
-				otherRetired, otherNote);
+				grade, highFrequency, min, max, target, targetLow, targetHigh, thresholds, hysteresis, previousChange,
+				yearChange, targetGap, responsePlan, otherRetired, otherNote);
 	}
 
 	/**

@@ -54,9 +54,13 @@ final class PlanReader {
 		ValueRange validRange = Targets.range(draft.min(), draft.max(), "min", "max", problems);
 		ValueRange band = Targets.band(draft, direction, validRange, problems);
 		Double target = Targets.target(draft, direction, validRange, problems);
-		Thresholds thresholds = ThresholdRules.read(draft.thresholds(), draft.hysteresis(), direction, problems);
+		Thresholds thresholds = ThresholdRules.read(draft, direction, problems);
 		String responsePlan = Texts.text(problems, draft.responsePlan(), "responsePlan", 4000, false);
-		if (responsePlan == null && draft.thresholds() != null && !draft.thresholds().isEmpty()) {
+		if (thresholds.targetGap() != null && target == null && ValueRange.ANY.equals(band)) {
+			problems.add("targetGap", "needs a target (target, or targetLow and targetHigh)");
+		}
+		if (responsePlan == null && (thresholds.warns() || draft.thresholds() != null
+				&& !draft.thresholds().isEmpty())) {
 			problems.add("responsePlan", "is required when the indicator has thresholds (应对预案)");
 		}
 		Texts.text(problems, draft.note(), "note", 500, false);

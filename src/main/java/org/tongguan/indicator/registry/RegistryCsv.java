@@ -24,7 +24,8 @@ final class RegistryCsv {
 			"direction", "indicatorClass", "domain", "level", "frequency", "expectedDelay", "sourceDepartment",
 			"sourceSystem", "responsibleDepartment", "references", "grade", "highFrequency", "min", "max", "target",
 			"targetLow", "targetHigh", "blueBelow", "blueAbove", "yellowBelow", "yellowAbove", "orangeBelow",
-			"orangeAbove", "redBelow", "redAbove", "hysteresis", "responsePlan", "retired", "note");
+			"orangeAbove", "redBelow", "redAbove", "hysteresis", "previousChange", "yearChange", "targetGap",
+			"responsePlan", "retired", "note");
 
 	private RegistryCsv() {
 	}
@@ -58,7 +59,8 @@ final class RegistryCsv {
 					row.get("responsibleDepartment"), References.read(row.get("references"), problems),
 					row.get("grade"), cells.flag("highFrequency"), cells.number("min"), cells.number("max"),
 					cells.number("target"), cells.number("targetLow"), cells.number("targetHigh"),
-					cells.thresholds(), cells.number("hysteresis"), row.get("responsePlan"), cells.flag("retired"),
+					cells.thresholds(), cells.number("hysteresis"), cells.number("previousChange"),
+					cells.number("yearChange"), cells.number("targetGap"), row.get("responsePlan"), cells.flag("retired"),
 					row.get("note"));
 			entries.add(new RegistryEntry(row.line(), "", draft, problems));
 		}
@@ -84,7 +86,8 @@ final class RegistryCsv {
 				cells.add(threshold == null ? null : Cells.text(threshold.below()));
 				cells.add(threshold == null ? null : Cells.text(threshold.above()));
 			}
-			cells.addAll(Arrays.asList(Cells.text(draft.hysteresis()), draft.responsePlan(),
+			cells.addAll(Arrays.asList(Cells.text(draft.hysteresis()), Cells.text(draft.previousChange()),
+					Cells.text(draft.yearChange()), Cells.text(draft.targetGap()), draft.responsePlan(),
 					draft.retired().toString(), null));
 			csv.append(CsvTable.line(cells)).append("\r\n");
 		}

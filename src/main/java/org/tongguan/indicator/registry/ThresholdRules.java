@@ -15,7 +15,7 @@ import org.tongguan.shared.Violations;
 /**
  * Reads a plan's warning thresholds: each level at most once with a bound on the side its direction warns on
  * ({@code below} where higher is better, {@code above} where higher is worse, either for a target band), every level
- * stricter than the milder ones, and a hysteresis of zero or more.
+ * stricter than the milder ones, a hysteresis of zero or more, and change and target-gap limits (percent) above 0.
  */
 final class ThresholdRules {
 
@@ -23,8 +23,9 @@ final class ThresholdRules {
 	}
 
 	/** The thresholds, {@link Thresholds#NONE} (and problems) when they are wrong. */
-	static Thresholds read(List<PlanDraft.Threshold> drafts, Double hysteresis, Direction direction,
-			Violations problems) {
+	static Thresholds read(PlanDraft draft, Direction direction, Violations problems) {
+		List<PlanDraft.Threshold> drafts = draft.thresholds();
+		Double hysteresis = draft.hysteresis();
 		int before = problems.count();
 		List<ThresholdLevel> levels = new ArrayList<>();
 		Set<WarningLevel> seen = EnumSet.noneOf(WarningLevel.class);
@@ -41,10 +42,19 @@ final class ThresholdRules {
 		if (hysteresis != null && (!Targets.finite(hysteresis, "hysteresis", problems) || hysteresis < 0)) {
 			problems.add("hysteresis", "must be zero or more, in the indicator's unit");
 		}
-		Thresholds thresholds = new Thresholds(levels, hysteresis == null ? 0 : hysteresis);
+		Thresholds thresholds = new Thresholds(levels, hysteresis == null ? 0 : hysteresis,
+				percent(draft.previousChange(), "previousChange", problems),
+				percent(draft.yearChange(), "yearChange", problems), percent(draft.targetGap(), "targetGap", problems));
 		ascending(thresholds.levels(), ThresholdLevel::above, "above", 1, problems);
 		ascending(thresholds.levels(), ThresholdLevel::below, "below", -1, problems);
 		return problems.count() > before ? Thresholds.NONE : thresholds;
+	}
+
+	private static Double percent(Double value, String field, Violations problems) {
+		if (value != null && (!Targets.finite(value, field, problems) || value <= 0)) {
+			problems.add(field, "must be more than 0, in percent");
+		}
+		return value;
 	}
 
 	private static ThresholdLevel level(PlanDraft.Threshold draft, String field, Direction direction,

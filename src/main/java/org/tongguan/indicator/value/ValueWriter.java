@@ -16,10 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.indicator.IndicatorCode;
+import org.tongguan.indicator.IndicatorValuesRecorded;
+import org.tongguan.indicator.IndicatorValuesRecorded.Recorded;
 import org.tongguan.shared.MultiRowInsert;
 import org.tongguan.shared.persistence.CopyIn;
 
@@ -28,7 +31,7 @@ import org.tongguan.shared.persistence.CopyIn;
  * reads the current values of the batch's regions and periods; new values and the values corrections replace (moved to
  * {@code indicator_value_revision}, superseded now) go in with COPY on PostgreSQL and multi-row INSERTs elsewhere, and
  * the corrected values take their keys' rows with the next revision number in one JDBC batch; an equal value is left
- * as it is.
+ * as it is. The created and revised values are published as {@link IndicatorValuesRecorded} inside the transaction.
  */
 @Component
 class ValueWriter {
@@ -57,8 +60,11 @@ class ValueWriter {
 
 	private final JdbcTemplate jdbc;
 
-	ValueWriter(JdbcTemplate jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ValueWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Stores the values as sent by the sender now. */
@@ -67,10 +73,10 @@ class ValueWriter {
 		OffsetDateTime arrived = now.atOffset(ZoneOffset.UTC);
 		Map<IndicatorCode, List<CheckedValue>> byIndicator = new LinkedHashMap<>();
 		values.forEach(value -> byIndicator.computeIfAbsent(value.indicator(), code -> new ArrayList<>()).add(value));
-		return jdbc.execute((Connection connection) -> {
-			List<CheckedValue> created = new ArrayList<>();
+		List<CheckedValue> created = new ArrayList<>();
+		List<CheckedValue> revised = new ArrayList<>();
+		jdbc.execute((Connection connection) -> {
 			List<Stored> replaced = new ArrayList<>();
-			List<CheckedValue> revised = new ArrayList<>();
 			for (List<CheckedValue> batch : byIndicator.values()) {
 				Map<Key, Stored> current = current(connection, batch);
 				for (CheckedValue value : batch) {
@@ -91,9 +97,25 @@ class ValueWriter {
 				return new Object[] { value.indicator().value(), value.region().value(), value.period().start(),
 						value.value(), sender.source().name(), sender.name(), arrived, 1 };
 			});
-			return new IngestResult(values.size(), created.size(), revised.size(),
-					values.size() - created.size() - revised.size());
+			return created.size();
 		});
+		publish(created, revised);
+		return new IngestResult(values.size(), created.size(), revised.size(),
+				values.size() - created.size() - revised.size());
+	}
+
+	private void publish(List<CheckedValue> created, List<CheckedValue> revised) {
+		if (created.isEmpty() && revised.isEmpty()) {
+			return;
+		}
+		List<Recorded> recorded = new ArrayList<>(created.size() + revised.size());
+		created.forEach(value -> recorded.add(recorded(value, false)));
+		revised.forEach(value -> recorded.add(recorded(value, true)));
+		events.publishEvent(new IndicatorValuesRecorded(recorded));
+	}
+
+	private static Recorded recorded(CheckedValue value, boolean revised) {
+		return new Recorded(value.indicator(), value.region(), value.period(), value.value(), revised);
 	}
 
 	/** The current values of the batch's regions within its periods, by region and period start. */

@@ -58,7 +58,7 @@ class DispatchRulesTests {
 		department("440303-CHENGGUAN", "罗湖区城管局", DepartmentFunction.CHENGGUAN, RegionLevel.DISTRICT,
 				RegionCode.of("440303"));
 
-		DispatchDecision decision = rules.decide(PLACE, version(definition(DISTRICT_CHENGGUAN)), Urgency.NORMAL);
+		DispatchDecision decision = rules.decide(PLACE, version(definition(DISTRICT_CHENGGUAN)), Urgency.NORMAL, null);
 
 		assertThat(decision.outcome()).isEqualTo(DispatchDecision.Outcome.DISPATCHED);
 		assertThat(decision.department()).isEqualTo(chengguan);
@@ -73,7 +73,7 @@ class DispatchRulesTests {
 		CategoryDefinition police = new CategoryDefinition("打架斗殴", DISTRICT_CHENGGUAN, Map.of(), null, null, null,
 				true, false, true);
 
-		DispatchDecision decision = rules.decide(PLACE, version(police), Urgency.NORMAL);
+		DispatchDecision decision = rules.decide(PLACE, version(police), Urgency.NORMAL, null);
 
 		assertThat(decision.outcome()).isEqualTo(DispatchDecision.Outcome.TRANSFERRED);
 		assertThat(decision.department()).isNull();
@@ -90,7 +90,7 @@ class DispatchRulesTests {
 		CategoryDefinition definition = new CategoryDefinition("暴露垃圾", DISTRICT_CHENGGUAN, Map.of(FUTIAN, futianOwn),
 				null, null, null, false, false, true);
 
-		DispatchDecision decision = rules.decide(PLACE, version(definition), Urgency.NORMAL);
+		DispatchDecision decision = rules.decide(PLACE, version(definition), Urgency.NORMAL, null);
 
 		assertThat(decision.department()).isEqualTo(huanwei);
 		assertThat(decision.rule()).isEqualTo(DispatchRule.DISTRICT_OVERRIDE);
@@ -105,7 +105,7 @@ class DispatchRulesTests {
 		Responsibility street = new Responsibility(RegionLevel.STREET, null, DepartmentFunction.CHENGGUAN,
 				DepartmentFunction.JIEDAO);
 
-		DispatchDecision decision = rules.decide(PLACE, version(definition(street)), Urgency.NORMAL);
+		DispatchDecision decision = rules.decide(PLACE, version(definition(street)), Urgency.NORMAL, null);
 
 		assertThat(decision.department()).isEqualTo(district);
 		assertThat(decision.rule()).isEqualTo(DispatchRule.LEVEL_FALLBACK);
@@ -118,8 +118,9 @@ class DispatchRulesTests {
 		CategoryDefinition gas = new CategoryDefinition("燃气泄漏", DISTRICT_CHENGGUAN, Map.of(), null, null, null,
 				false, true, true);
 
-		assertThat(rules.decide(PLACE, version(gas), Urgency.CRITICAL).rule()).isEqualTo(DispatchRule.EMERGENCY_DUTY);
-		assertThat(rules.decide(PLACE, version(gas), Urgency.NORMAL).rule()).isEqualTo(DispatchRule.CATALOGUE);
+		assertThat(rules.decide(PLACE, version(gas), Urgency.CRITICAL, null).rule())
+			.isEqualTo(DispatchRule.EMERGENCY_DUTY);
+		assertThat(rules.decide(PLACE, version(gas), Urgency.NORMAL, null).rule()).isEqualTo(DispatchRule.CATALOGUE);
 		assertThat(DispatchRules.emergency(gas, Urgency.URGENT)).isTrue();
 		assertThat(DispatchRules.emergency(definition(DISTRICT_CHENGGUAN), Urgency.CRITICAL)).isFalse();
 	}
@@ -129,13 +130,35 @@ class DispatchRulesTests {
 		departments.add(new Department(new DepartmentCode("440304-CHENGGUAN"), "福田区城管局",
 				DepartmentFunction.CHENGGUAN, RegionLevel.DISTRICT, FUTIAN, Set.of(FUTIAN), false, null));
 
-		DispatchDecision decision = rules.decide(PLACE, version(definition(DISTRICT_CHENGGUAN)), Urgency.NORMAL);
+		DispatchDecision decision = rules.decide(PLACE, version(definition(DISTRICT_CHENGGUAN)), Urgency.NORMAL, null);
 
 		assertThat(decision.outcome()).isEqualTo(DispatchDecision.Outcome.MANUAL);
 		assertThat(decision.department()).isNull();
 		assertThat(decision.rule()).isEqualTo(DispatchRule.NO_MATCH);
 		assertThat(decision.explanation()).isEqualTo("无匹配规则，转人工派遣：事项 E0101 暴露垃圾（事项清单版本 #7）在 "
 				+ "网格一（440304001001001） 没有区级城管部门");
+	}
+
+	@Test
+	void aDepartmentTheChannelNamesTakesTheCaseUnlessItIsDisabledOrUnknown() {
+		Department chengguan = department("440304-CHENGGUAN", "福田区城管局", DepartmentFunction.CHENGGUAN,
+				RegionLevel.DISTRICT, FUTIAN);
+		Department environment = department("440300-SHENGTAI", "市生态环境局", DepartmentFunction.SHENGTAI,
+				RegionLevel.CITY, RegionCode.of("440300"));
+		departments.add(new Department(new DepartmentCode("440300-ZHUJIAN"), "市住建局", DepartmentFunction.ZHUJIAN,
+				RegionLevel.CITY, RegionCode.of("440300"), Set.of(RegionCode.of("440300")), false, null));
+		CategoryVersion version = version(definition(DISTRICT_CHENGGUAN));
+
+		DispatchDecision named = rules.decide(PLACE, version, Urgency.NORMAL, environment.code());
+
+		assertThat(named.department()).isEqualTo(environment);
+		assertThat(named.rule()).isEqualTo(DispatchRule.NAMED);
+		assertThat(named.explanation()).isEqualTo("报送渠道指定责任部门：事项 E0101 暴露垃圾（事项清单版本 #7）由报送渠道指定 → "
+				+ "市生态环境局（440300-SHENGTAI）");
+		assertThat(rules.decide(PLACE, version, Urgency.NORMAL, new DepartmentCode("440300-ZHUJIAN")).department())
+			.isEqualTo(chengguan);
+		assertThat(rules.decide(PLACE, version, Urgency.NORMAL, new DepartmentCode("440300-NOBODY")).rule())
+			.isEqualTo(DispatchRule.CATALOGUE);
 	}
 
 	private Department department(String code, String name, DepartmentFunction function, RegionLevel level,

@@ -61,6 +61,6 @@ class PlanReaderTests {
 		return new PlanDraft("L1", "CPI 同比涨幅", "居民消费价格同比", "全市", "统计局公布", "%", direction.name(),
 				"ENTERPRISE", "ECONOMY", "CITY", "MONTHLY", delay, "440300-SHICHANG", "cpi", "440300-SHICHANG",
 				List.of(), "PUBLIC", null, -10.0, 100.0, target, targetLow, targetHigh, thresholds, hysteresis,
-				"研判物价", null, null);
+				null, null, null, "研判物价", null, null);
 	}
 }

@@ -63,6 +63,11 @@ class FakeCases implements CaseIntake, CaseQueries {
 		throw new UnsupportedOperationException("Open311 always reports as the API key's external system");
 	}
 
+	@Override
+	public void recordCleared(Channel channel, String externalId, String note) {
+		throw new UnsupportedOperationException("Open311 reports nothing that clears");
+	}
+
 	/** Stores a case as if reported at the given time. */
 	CaseSnapshot add(CategoryCode category, Urgency urgency, String description, Double longitude, Double latitude,
 			String address, CaseStage stage, Instant reportedAt) {
