@@ -79,6 +79,8 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#indicator-provenance [data-field='source']")).getText())
 			.isEqualTo("导入");
 		assertThat(browser.findElements(By.cssSelector("#indicator-revisions tbody tr"))).hasSize(1);
+		assertThat(browser.findElement(By.id("indicator-warning-list")).getText()).contains("黄色", "越线", "福田区",
+				"案件");
 
 		new Select(browser.findElement(By.id("indicator-region"))).selectByValue(IndicatorSeed.FUTIAN);
 		waitForDetail();
@@ -111,13 +113,9 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 			.contains("没有这个指标", "404");
 	}
 
-	/**
-	 * The quality badge ({@code /quality}) and the warnings ({@code /api/indicators/warnings}) come with the branches
-	 * i17-computed and i17-warn; until they are merged their panels show the platform's 4xx in words.
-	 */
+	/** The quality badge ({@code /quality}) comes with the branch i17-computed; until it is merged its panel says so. */
 	void expectOtherBranchesEndpoints() {
 		expectConsoleError("/quality\\?region=");
-		expectConsoleError("/api/indicators/warnings\\?");
 	}
 
 	/** Clicks the chart's point of this index; answers its period. */
