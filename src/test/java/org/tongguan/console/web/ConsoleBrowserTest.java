@@ -261,7 +261,11 @@ abstract class ConsoleBrowserTest {
 		Map<?, ?> pixel = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
 				"const p = arguments[0].cityMap.project([arguments[1], arguments[2]]); return {x: p.x, y: p.y};",
 				browser.findElement(By.id(mapId)), longitude, latitude);
-		WebElement canvas = browser.findElement(By.cssSelector("#" + mapId + " canvas"));
+		clickOnCanvas(browser.findElement(By.cssSelector("#" + mapId + " canvas")), pixel);
+	}
+
+	/** Clicks on the canvas at the pixel {x, y} from its top left corner. */
+	void clickOnCanvas(WebElement canvas, Map<?, ?> pixel) {
 		new Actions(browser)
 			.moveToElement(canvas, ((Number) pixel.get("x")).intValue() - canvas.getRect().getWidth() / 2,
 					((Number) pixel.get("y")).intValue() - canvas.getRect().getHeight() / 2)

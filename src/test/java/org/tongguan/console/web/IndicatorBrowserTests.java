@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -127,12 +126,7 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 				const value = option.series[0].data[arguments[1]];
 				const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [arguments[1], value]);
 				return { x, y, period: option.xAxis[0].data[arguments[1]] };""", chart, index);
-		WebElement canvas = chart.findElement(By.tagName("canvas"));
-		new Actions(browser)
-			.moveToElement(canvas, ((Number) point.get("x")).intValue() - canvas.getRect().getWidth() / 2,
-					((Number) point.get("y")).intValue() - canvas.getRect().getHeight() / 2)
-			.click()
-			.perform();
+		clickOnCanvas(chart.findElement(By.tagName("canvas")), point);
 		return (String) point.get("period");
 	}
 
