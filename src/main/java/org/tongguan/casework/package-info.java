@@ -5,7 +5,9 @@
  *
  * <p>Other modules report cases through {@link org.tongguan.casework.CaseIntake}, naming the caller who reports (or
  * none, for channels that report on their own), and read them through
- * {@link org.tongguan.casework.CaseQueries}; state changes leave the module as past-tense events carrying ids, in the
+ * {@link org.tongguan.casework.CaseQueries}, list them as the case list shows them through
+ * {@link org.tongguan.casework.CaseLists} and read the case statistics through
+ * {@link org.tongguan.casework.CaseFigures} (implemented by the nested module {@code statistics}); state changes leave the module as past-tense events carrying ids, in the
  * named interface {@code casework.event} (CaseReported, CaseAccepted, CaseVoided, CaseFiled, CaseDispatched,
  * CaseReturned, CaseExtensionRequested, CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed,
  * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue,

@@ -11,8 +11,10 @@
  * exports plans; {@code value} checks, stores and reads values (source pushes with an API key for
  * {@code INDICATOR_SOURCE}, CSV imports) and publishes {@link org.tongguan.indicator.IndicatorValuesRecorded};
  * {@code warning} evaluates them into warnings (预警) that open cases through case handling's intake;
- * {@code internal} holds the module's settings; {@code web} serves them.
+ * {@code computed} computes values from the case statistics and the sensing day totals and lists the cases behind a
+ * case-based value; {@code quality} grades the values (GB/T 36344); {@code internal} holds the module's settings;
+ * {@code web} serves them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "shared", "region", "identity", "catalog", "casework" })
+		allowedDependencies = { "shared", "region", "identity", "catalog", "casework", "casework :: event", "sensing" })
 package org.tongguan.indicator;

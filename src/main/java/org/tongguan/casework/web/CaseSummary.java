@@ -2,6 +2,7 @@ package org.tongguan.casework.web;
 
 import java.time.Instant;
 
+import org.tongguan.casework.CaseLists;
 import org.tongguan.casework.Reporter;
 import org.tongguan.casework.TrafficLight;
 
@@ -28,5 +29,6 @@ import org.tongguan.casework.TrafficLight;
  */
 record CaseSummary(long id, String number, Named channel, Named stage, Named category, String urgency, Named district,
 		Named street, String address, Named leadDepartment, Reporter reporter, Instant reportedAt, Instant dueAt,
-		TrafficLight light, TrafficLight stageLight, boolean duplicateSuspect, int supervisions) {
+		TrafficLight light, TrafficLight stageLight, boolean duplicateSuspect, int supervisions)
+		implements CaseLists.Item {
 }

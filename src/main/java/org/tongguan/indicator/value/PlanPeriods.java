@@ -5,13 +5,13 @@ import org.tongguan.indicator.Period;
 import org.tongguan.shared.Violations;
 
 /** Reads the periods a request names in the form of an indicator's frequency. */
-final class PlanPeriods {
+public final class PlanPeriods {
 
 	private PlanPeriods() {
 	}
 
 	/** The period the text writes; {@code null} when blank, or (with a problem) when not of the frequency's form. */
-	static Period read(IndicatorPlan plan, String text, String field, Violations problems) {
+	public static Period read(IndicatorPlan plan, String text, String field, Violations problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -20,6 +20,9 @@ import org.tongguan.region.Regions;
  */
 record Sender(ValueSource source, String name, Refusal refusal) {
 
+	/** The sender name of the values the platform computes, as the computed indicators name their source system. */
+	static final String PLATFORM = "tongguan";
+
 	/** A source system pushing with its API key. */
 	static Sender source(Caller caller, ExternalSystem system, Regions regions) {
 		IndicatorSource self = new IndicatorSource(system.department(), system.name());
@@ -32,6 +35,11 @@ record Sender(ValueSource source, String name, Refusal refusal) {
 	/** An administrator importing a file. */
 	static Sender administrator(Caller caller, Regions regions) {
 		return new Sender(ValueSource.IMPORT, caller.username(), (plan, region) -> outside(regions, caller, region));
+	}
+
+	/** The platform itself, writing the values it computes from its own data (sender {@code tongguan}). */
+	static Sender platform() {
+		return new Sender(ValueSource.COMPUTED, PLATFORM, (plan, region) -> Optional.empty());
 	}
 
 	private static Optional<String> outside(Regions regions, Caller caller, RegionCode region) {

@@ -94,6 +94,18 @@ public class ValueIngest {
 		return store(lines, Sender.administrator(caller, regions));
 	}
 
+	/**
+	 * Stores values the platform computed from its own data (source COMPUTED, sender {@code tongguan}), checked like
+	 * any batch; the caller leaves out values outside an indicator's valid range.
+	 */
+	public IngestResult storeComputed(List<ValueDraft> values) {
+		List<ValueLine> lines = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			lines.add(new ValueLine(i + 1, "values[" + i + "].", values.get(i), null));
+		}
+		return store(lines, Sender.platform());
+	}
+
 	private IngestResult store(List<ValueLine> lines, Sender sender) {
 		List<CheckedValue> checked = checks.check(lines, sender);
 		try {

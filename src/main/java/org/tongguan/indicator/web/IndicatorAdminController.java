@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongguan.identity.Callers;
 import org.tongguan.indicator.IndicatorCode;
+import org.tongguan.indicator.computed.ComputedIndicators;
 import org.tongguan.indicator.registry.PlanDraft;
 import org.tongguan.indicator.registry.RegistryEditor;
 
@@ -59,9 +60,12 @@ class IndicatorAdminController {
 
 	private final Callers callers;
 
-	IndicatorAdminController(RegistryEditor editor, Callers callers) {
+	private final ComputedIndicators computed;
+
+	IndicatorAdminController(RegistryEditor editor, Callers callers, ComputedIndicators computed) {
 		this.editor = editor;
 		this.callers = callers;
+		this.computed = computed;
 	}
 
 	@PostMapping
@@ -71,7 +75,7 @@ class IndicatorAdminController {
 	@ApiResponse(responseCode = "409", description = "The registry has this code already")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(EXAMPLE)))
 	ResponseEntity<IndicatorView> create(@RequestBody PlanDraft draft) {
-		IndicatorView created = IndicatorView.of(editor.create(draft, callers.current().username()));
+		IndicatorView created = IndicatorView.of(editor.create(draft, callers.current().username()), computed);
 		return ResponseEntity.created(URI.create("/api/indicators/" + created.code())).body(created);
 	}
 
@@ -82,7 +86,7 @@ class IndicatorAdminController {
 			+ "indicator's frequency cannot change once it has values. " + PLAN)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(EXAMPLE)))
 	IndicatorView revise(@PathVariable IndicatorCode code, @RequestBody PlanDraft draft) {
-		return IndicatorView.of(editor.revise(code, draft, callers.current().username()));
+		return IndicatorView.of(editor.revise(code, draft, callers.current().username()), computed);
 	}
 
 	@DeleteMapping("/{code}")
@@ -91,6 +95,6 @@ class IndicatorAdminController {
 			new values and is left out of searches unless asked for. An indicator with active indicators below it \
 			cannot be retired. `note` says why.""")
 	IndicatorView retire(@PathVariable IndicatorCode code, @RequestParam(required = false) String note) {
-		return IndicatorView.of(editor.retire(code, note, callers.current().username()));
+		return IndicatorView.of(editor.retire(code, note, callers.current().username()), computed);
 	}
 }

@@ -17,6 +17,7 @@ import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.IndicatorClass;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorDomain;
+import org.tongguan.indicator.computed.ComputedIndicators;
 import org.tongguan.indicator.registry.IndicatorRegistry;
 import org.tongguan.indicator.registry.RegistryPage;
 import org.tongguan.indicator.registry.RegistryQuery;
@@ -39,10 +40,14 @@ class IndicatorController {
 
 	private final Callers callers;
 
-	IndicatorController(IndicatorRegistry registry, RegistrySearch search, Callers callers) {
+	private final ComputedIndicators computed;
+
+	IndicatorController(IndicatorRegistry registry, RegistrySearch search, Callers callers,
+			ComputedIndicators computed) {
 		this.registry = registry;
 		this.search = search;
 		this.callers = callers;
+		this.computed = computed;
 	}
 
 	@GetMapping
@@ -81,7 +86,7 @@ class IndicatorController {
 			response plan. An indicator the caller's access grade does not admit answers 404 like an unknown \
 			one.""")
 	IndicatorView read(@PathVariable IndicatorCode code) {
-		return IndicatorView.of(registry.current(code, callers.current()));
+		return IndicatorView.of(registry.current(code, callers.current()), computed);
 	}
 
 	@GetMapping("/{code}/versions")
@@ -100,7 +105,7 @@ class IndicatorController {
 			The plan as it was in that version, however old; the indicator's current access grade decides who may \
 			read it.""")
 	IndicatorView version(@PathVariable IndicatorCode code, @PathVariable int version) {
-		return IndicatorView.of(registry.version(code, version, callers.current()));
+		return IndicatorView.of(registry.version(code, version, callers.current()), computed);
 	}
 
 	private static DepartmentCode department(String field, String code) {

@@ -2,6 +2,8 @@ package org.tongguan.indicator.web;
 
 import java.time.Instant;
 
+import org.tongguan.indicator.computed.ComputedFrom;
+import org.tongguan.indicator.computed.ComputedIndicators;
 import org.tongguan.indicator.registry.PlanDraft;
 import org.tongguan.indicator.registry.PlanVersion;
 
@@ -15,11 +17,14 @@ import org.tongguan.indicator.registry.PlanVersion;
  * @param changedAt when
  * @param note why, absent when not said
  * @param plan the plan (一指标一方案)
+ * @param computedFrom what the platform computes the indicator's values from, absent when its source sends them
  */
-record IndicatorView(String code, int version, String changedBy, Instant changedAt, String note, PlanDraft plan) {
+record IndicatorView(String code, int version, String changedBy, Instant changedAt, String note, PlanDraft plan,
+		ComputedFrom computedFrom) {
 
-	static IndicatorView of(PlanVersion version) {
+	static IndicatorView of(PlanVersion version, ComputedIndicators computed) {
 		return new IndicatorView(version.plan().code().value(), version.version(), version.changedBy(),
-				version.changedAt(), version.note(), PlanDraft.of(version.plan()));
+				version.changedAt(), version.note(), PlanDraft.of(version.plan()),
+				computed.of(version.plan().code()).orElse(null));
 	}
 }

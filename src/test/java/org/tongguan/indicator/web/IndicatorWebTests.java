@@ -26,6 +26,7 @@ import org.tongguan.identity.DepartmentCode;
 import org.tongguan.indicator.Framework;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorDomain;
+import org.tongguan.indicator.computed.ComputedIndicators;
 import org.tongguan.indicator.registry.IndicatorRegistry;
 import org.tongguan.indicator.registry.RegistryPage;
 import org.tongguan.indicator.registry.RegistryQuery;
@@ -56,6 +57,9 @@ class IndicatorWebTests {
 
 	@MockitoBean
 	Callers callers;
+
+	@MockitoBean
+	ComputedIndicators computed;
 
 	@Test
 	void aMalformedCodeOrAnUnknownEnumerationIsAProblemAndReachesNoService() throws Exception {

@@ -1,0 +1,35 @@
+package org.tongguan.casework.statistics;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.tongguan.casework.CaseFigures;
+import org.tongguan.region.RegionCode;
+
+/** The case statistics as {@link CaseFigures} answers them to other modules, over every case of the platform. */
+@Component
+class ReportFigures implements CaseFigures {
+
+	private final CaseStatistics statistics;
+
+	ReportFigures(CaseStatistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@Override
+	public Report figures(Grouping grouping, RegionCode region, Instant from, Instant to,
+			boolean medians) {
+		GroupBy groupBy = grouping == Grouping.CHANNEL ? GroupBy.CHANNEL : GroupBy.CATEGORY;
+		StatisticsReport report = statistics.report(new StatisticsQuery(groupBy, from, to, region, null, null,
+				medians), RegionCode.PLATFORM);
+		return new Report(figures(report.total()), report.groups().stream().map(ReportFigures::figures).toList());
+	}
+
+	private static Figures figures(GroupStatistics group) {
+		HandlingTime time = group.handlingTime();
+		return new Figures(group.key(), group.reported(), group.filed(), group.dueToClose(), group.closureRate(),
+				group.onTimeClosureRate(), group.reworkRate(), group.accurateDispatchRate(),
+				time == null ? null : time.averageWorkingHours(), time == null ? null : time.medianWorkingHours(),
+				group.satisfactionRate());
+	}
+}

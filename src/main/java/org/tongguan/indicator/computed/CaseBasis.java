@@ -1,0 +1,56 @@
+package org.tongguan.indicator.computed;
+
+import java.util.List;
+
+import org.tongguan.casework.CaseFigures;
+import org.tongguan.casework.CaseFigures.Figures;
+import org.tongguan.casework.Channel;
+import org.tongguan.indicator.IndicatorCode;
+
+/**
+ * Which figure of the case statistics an indicator's values are, over all cases, the cases of one channel, or those of
+ * the sub-categories of one category code prefix (a 大类 such as {@code E05}, or {@code C} for every component).
+ *
+ * @param indicator the indicator
+ * @param figure the figure
+ * @param channel only the cases of this channel, or {@code null}
+ * @param category only the cases whose sub-category code starts with this, or {@code null}
+ */
+record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, String category) {
+
+	CaseBasis {
+		if (channel != null && category != null) {
+			throw new IllegalArgumentException(indicator + ": a channel or a category, not both");
+		}
+		if (category != null && !figure.additive() && figure != CaseFigure.SHARE_OF_REPORTED) {
+			throw new IllegalArgumentException(indicator + ": " + figure + " does not add up over sub-categories");
+		}
+	}
+
+	/** The grouping of the statistics report the value is read from. */
+	CaseFigures.Grouping grouping() {
+		return category == null ? CaseFigures.Grouping.CHANNEL : CaseFigures.Grouping.CATEGORY;
+	}
+
+	/** The value in a report of {@link #grouping()}; {@code null} when the figure has none (a rate over no case). */
+	Double value(CaseFigures.Report report) {
+		List<Figures> groups = channel == null && category == null ? List.of(report.total())
+				: report.groups().stream().filter(this::selects).toList();
+		if (figure == CaseFigure.SHARE_OF_REPORTED) {
+			return share(groups.stream().mapToDouble(figure::of).sum(), report.total());
+		}
+		if (figure.additive()) {
+			return groups.stream().mapToDouble(figure::of).sum();
+		}
+		return groups.isEmpty() ? null : figure.of(groups.get(0));
+	}
+
+	private boolean selects(Figures group) {
+		return group.key() != null
+				&& (channel != null ? group.key().equals(channel.name()) : group.key().startsWith(category));
+	}
+
+	private static Double share(double part, Figures all) {
+		return all.reported() == 0 ? null : Math.round(10_000.0 * part / all.reported()) / 100.0;
+	}
+}
