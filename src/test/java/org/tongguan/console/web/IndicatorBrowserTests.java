@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * 指标目录 and 指标详情 in Chromium: the leader finds PM2.5 by domain and text, opens its plan, reads the chart with its
- * bands and target in the city and in 福田, and a clicked value's provenance; an unknown indicator is refused in words.
+ * bands and target in the city and in 福田, its quality and warning, and a clicked value's provenance; an unknown
+ * indicator is refused in words.
  */
 class IndicatorBrowserTests extends ConsoleBrowserTest {
 
@@ -27,7 +28,6 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 
 	@Test
 	void theLeaderFindsPm25InTheCatalogueAndOpensItsPlan() {
-		expectOtherBranchesEndpoints();
 		open("/login");
 		logIn("leader", DEMO_PASSWORD);
 		open("/console/indicators");
@@ -62,7 +62,6 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 
 	@Test
 	void theDetailChartsTheValuesWithBandsAndTargetAndTellsWhereAValueCameFrom() {
-		expectOtherBranchesEndpoints();
 		open("/login");
 		logIn("leader", DEMO_PASSWORD);
 		open("/console/indicator?code=" + IndicatorSeed.PM25);
@@ -78,6 +77,9 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 		assertThat(browser.findElement(By.cssSelector("#indicator-provenance [data-field='source']")).getText())
 			.isEqualTo("导入");
 		assertThat(browser.findElements(By.cssSelector("#indicator-revisions tbody tr"))).hasSize(1);
+		assertThat(browser.findElement(By.cssSelector("#indicator-badge .quality-badge")).getDomAttribute("data-badge"))
+			.isIn("A", "B", "C", "D");
+		assertThat(browser.findElement(By.id("indicator-quality")).getText()).contains("完整性", "及时性", "有效性", "一致性");
 		assertThat(browser.findElement(By.id("indicator-warning-list")).getText()).contains("黄色", "越线", "福田区",
 				"案件");
 
@@ -110,11 +112,6 @@ class IndicatorBrowserTests extends ConsoleBrowserTest {
 		waitForPage("indicator");
 		assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("indicator-refused"))).getText())
 			.contains("没有这个指标", "404");
-	}
-
-	/** The quality badge ({@code /quality}) comes with the branch i17-computed; until it is merged its panel says so. */
-	void expectOtherBranchesEndpoints() {
-		expectConsoleError("/quality\\?region=");
 	}
 
 	/** Clicks the chart's point of this index; answers its period. */

@@ -30,6 +30,9 @@ final class IndicatorSeed {
 	/** 优良天数比率: monthly, higher is better, yellow ≤ 90, red ≤ 80, target 95. */
 	static final String GOOD_DAYS = "L8P1-A2";
 
+	/** 诉求案件上报量: computed by the platform from the cases reported per day (drill-through to them). */
+	static final String REPORTED = "L14P1-A3";
+
 	static final String CITY = "440300";
 
 	static final String FUTIAN = "440304";
@@ -87,6 +90,31 @@ final class IndicatorSeed {
 			}
 		}
 		platform.postCsv(admin, "/api/admin/indicator-values/import", csv.toString());
+	}
+
+	/**
+	 * 诉求案件上报量 (L14P1-A3), which the platform counts from its cases per day and region, with its parents, unless
+	 * the platform has it.
+	 */
+	void ensureCaseCount() {
+		String admin = platform.token("admin");
+		if (platform.readStatus(admin, "/api/indicators/" + REPORTED) == 200) {
+			return;
+		}
+		Object[] demands = { "indicatorClass", "PEOPLE", "domain", "PUBLIC_DEMANDS", "unit", "件", "max", null,
+				"direction", "HIGHER_BETTER", "sourceDepartment", "440300-ZHENGSHU", "sourceSystem", "tongguan",
+				"responsibleDepartment", "440300-ZHENGSHU" };
+		add(admin, plan("L14", with(demands, "name", "民生诉求指数", "level", "STREET")));
+		add(admin, plan("L14P1", with(demands, "name", "诉求受理指数", "level", "STREET")));
+		add(admin, plan(REPORTED, with(demands, "name", "诉求案件上报量", "level", "STREET", "frequency", "DAILY",
+				"expectedDelay", "PT2H")));
+	}
+
+	private static Object[] with(Object[] common, Object... more) {
+		Object[] all = new Object[common.length + more.length];
+		System.arraycopy(common, 0, all, 0, common.length);
+		System.arraycopy(more, 0, all, common.length, more.length);
+		return all;
 	}
 
 	private void add(String admin, Map<String, Object> plan) {
