@@ -34,8 +34,8 @@ export async function drillThrough(box, value, zone, page = 0) {
     t(`indicator.cases.column.${column}`))))),
   element('tbody', {}, found.items.map((summary) => row(summary, zone)))))
     : element('p', { class: 'empty' }, t('indicator.cases.none')),
-  found.total > found.size ? pager(found, (next) => drillThrough(box, value, zone, next),
-    'indicator-cases') : null);
+  ...(found.total > found.size ? [pager(found, (next) => drillThrough(box, value, zone, next),
+    'indicator-cases')] : []));
   box.dataset.total = String(found.total);
   box.dataset.loaded = 'true';
 }

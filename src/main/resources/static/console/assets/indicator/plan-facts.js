@@ -10,7 +10,13 @@ function range(plan) {
   if (plan.min === null && plan.max === null) {
     return null;
   }
-  return `${plan.min ?? '−∞'} – ${plan.max ?? '∞'}${plan.unit ? ` ${plan.unit}` : ''}`;
+  if (plan.max === null || plan.max === undefined) {
+    return `≥ ${withUnit(plan.min, plan.unit)}`;
+  }
+  if (plan.min === null || plan.min === undefined) {
+    return `≤ ${withUnit(plan.max, plan.unit)}`;
+  }
+  return `${plan.min} – ${withUnit(plan.max, plan.unit)}`;
 }
 
 function target(plan) {

@@ -49,8 +49,8 @@ export async function topicMap(container, legend, me, kinds) {
       map.setFilter('indicator-fill', ['==', ['get', 'level'], level]);
       map.setPaintProperty('indicator-fill', 'fill-color', classFill(figures, classes));
       legend.replaceChildren(element('p', { class: 'legend-title' }, series ? series.name : t('topic.map.none')),
-        series ? classScale(classes, (value) => withUnit(Math.round(value * 100) / 100, series.unit),
-          t('topic.map.empty')) : null);
+        ...(series ? [classScale(classes, (value) => withUnit(Math.round(value * 100) / 100, series.unit),
+          t('topic.map.empty'))] : []));
       container.dataset.choropleth = `${level}:${known.length}`;
       return new Promise((resolve) => map.once('idle', resolve));
     },

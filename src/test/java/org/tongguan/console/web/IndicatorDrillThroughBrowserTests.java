@@ -42,6 +42,7 @@ class IndicatorDrillThroughBrowserTests extends ConsoleBrowserTest {
 		assertThat(Integer.parseInt(browser.findElement(By.id("indicator-cases")).getDomAttribute("data-total")))
 			.isGreaterThanOrEqualTo(reported.size());
 		assertThat(browser.findElement(By.id("indicator-cases-table")).getText()).contains(reported);
+		assertThat(browser.findElement(By.id("indicator-cases")).getText()).contains("福田区", "共").doesNotContain("null");
 		assertThat(browser.findElement(By.cssSelector("#indicator-provenance [data-field='source']")).getText())
 			.isEqualTo("计算");
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
