@@ -12,8 +12,9 @@
  * {@code INDICATOR_SOURCE}, CSV imports) and publishes {@link org.tongguan.indicator.IndicatorValuesRecorded};
  * {@code warning} evaluates them into warnings (预警) that open cases through case handling's intake;
  * {@code computed} computes values from the case statistics and the sensing day totals and lists the cases behind a
- * case-based value; {@code quality} grades the values (GB/T 36344); {@code internal} holds the module's settings;
- * {@code web} serves them.
+ * case-based value; {@code quality} grades the values (GB/T 36344); {@code topic} keeps the thematic topics (专题) as
+ * data and reads a topic page's data; {@code composite} defines and computes the composite index (城市运行指数);
+ * {@code internal} holds the module's settings; {@code web} serves them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Indicators",
 		allowedDependencies = { "shared", "region", "identity", "catalog", "casework", "casework :: event", "sensing" })

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,13 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongguan.casework.statistics.ReadyStatistics;
-import org.tongguan.casework.store.StatisticsLedger;
+import org.tongguan.casework.statistics.ImportStatistics;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
 import org.tongguan.region.Regions;
@@ -49,16 +46,11 @@ public class HistoryImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(HistoryImportJobs.class);
 
-	/** How long a job waits for the statistics to catch up on its cases after its last batch. */
-	private static final Duration CATCH_UP_PATIENCE = Duration.ofMinutes(30);
-
 	private final HistoryImport history;
 
 	private final HistoryWriter writer;
 
-	private final StatisticsLedger ledger;
-
-	private final ReadyStatistics statistics;
+	private final ImportStatistics statistics;
 
 	private final ImportJobStore jobs;
 
@@ -84,13 +76,12 @@ public class HistoryImportJobs {
 	private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(task -> daemon(task,
 			"history-import-heartbeat"));
 
-	HistoryImportJobs(HistoryImport history, HistoryWriter writer, StatisticsLedger ledger,
-			ReadyStatistics statistics, ImportJobStore jobs, ImportJobRollback rollback,
+	HistoryImportJobs(HistoryImport history, HistoryWriter writer, ImportStatistics statistics, ImportJobStore jobs,
+			ImportJobRollback rollback,
 			PlatformTransactionManager transactions, Regions regions, HistoryImportProperties properties,
 			PlatformProperties platform) {
 		this.history = history;
 		this.writer = writer;
-		this.ledger = ledger;
 		this.statistics = statistics;
 		this.jobs = jobs;
 		this.rollback = rollback;
@@ -159,10 +150,12 @@ public class HistoryImportJobs {
 			Importer importer) {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			jobs.start(id);
+			ImportStatistics.ImportedCases counted = statistics.begin(id, properties.jobMergeCells());
 			ImportReport report = history.read(in, mapping, inline, partial, importer,
 					new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false, 2),
-					new ImportJobBatches(id, writer, ledger, jobs, transactions));
-			jobs.finish(id, ImportJobStatus.SUCCEEDED, statisticsCaughtUp(id), report);
+					new ImportJobBatches(id, writer, counted, jobs, transactions));
+			counted.finish();
+			jobs.finish(id, ImportJobStatus.SUCCEEDED, null, report);
 		}
 		catch (ImportJobBatches.ImportJobCancelledException e) {
 			end(id, ImportJobStatus.CANCELLED, "cancelled by an administrator", null);
@@ -187,30 +180,6 @@ public class HistoryImportJobs {
 			}
 			catch (IOException e) {
 				log.warn("Could not delete the file of history import job {}: {}", id, file, e);
-			}
-		}
-	}
-
-	/**
-	 * Folds the imported cases into the statistics' ready data, waiting while another fold (the background one) holds
-	 * the fold's lock; answers {@code null} when done, else a note for the job. The cases are stored and marked
-	 * pending either way, so a fold that cannot finish now does not undo the import: the background fold and every
-	 * statistics query catch up on them.
-	 */
-	private String statisticsCaughtUp(String id) {
-		long until = System.nanoTime() + CATCH_UP_PATIENCE.toNanos();
-		while (true) {
-			try {
-				statistics.catchUp();
-				return null;
-			}
-			catch (TransientDataAccessException e) {
-				if (System.nanoTime() > until) {
-					log.warn("History import job {}: the statistics could not catch up within {}", id,
-							CATCH_UP_PATIENCE, e);
-					return "all rows stored; the statistics are still catching up on them in the background";
-				}
-				log.info("History import job {}: another fold holds the statistics; trying again", id);
 			}
 		}
 	}

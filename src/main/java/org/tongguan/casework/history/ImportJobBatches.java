@@ -8,12 +8,13 @@ import java.util.Set;
 
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongguan.casework.history.row.HistoryCase;
-import org.tongguan.casework.store.StatisticsLedger;
+import org.tongguan.casework.statistics.ImportStatistics;
 
 /**
  * Stores an import job's batches, each in a transaction of its own: the cases (tagged with the job) and their timeline
- * entries, the statistics' change marks and the job's progress commit together, so the job row always says which
- * cases it stored. A row whose external id the job itself stored before is a repeat within the file (invalid); one
+ * entries, their contributions to the statistics and the job's progress commit together, so the job row always says
+ * which cases it stored. The statistics hold the cases' cells and merge them into the slices when a block is full
+ * (after the batch's commit) and at the job's end ({@link ImportStatistics}). A row whose external id the job itself stored before is a repeat within the file (invalid); one
  * stored by an earlier import is skipped.
  */
 final class ImportJobBatches implements ImportRun.Storage {
@@ -22,17 +23,17 @@ final class ImportJobBatches implements ImportRun.Storage {
 
 	private final HistoryWriter writer;
 
-	private final StatisticsLedger ledger;
+	private final ImportStatistics.ImportedCases statistics;
 
 	private final ImportJobStore jobs;
 
 	private final TransactionTemplate transactions;
 
-	ImportJobBatches(String job, HistoryWriter writer, StatisticsLedger ledger, ImportJobStore jobs,
+	ImportJobBatches(String job, HistoryWriter writer, ImportStatistics.ImportedCases statistics, ImportJobStore jobs,
 			TransactionTemplate transactions) {
 		this.job = job;
 		this.writer = writer;
-		this.ledger = ledger;
+		this.statistics = statistics;
 		this.jobs = jobs;
 		this.transactions = transactions;
 	}
@@ -58,7 +59,7 @@ final class ImportJobBatches implements ImportRun.Storage {
 				}
 			}
 			long[] ids = writer.insert(fresh, run.importer(), run.now(), job);
-			ledger.changed(HistoryImport.caseIds(ids));
+			statistics.add(CountedRows.counted(fresh, ids));
 			run.tally().stored(fresh);
 			run.tally().skipped += skipped;
 			long first = Long.MAX_VALUE;
@@ -71,6 +72,9 @@ final class ImportJobBatches implements ImportRun.Storage {
 		});
 		if (Boolean.TRUE.equals(cancel)) {
 			throw new ImportJobCancelledException();
+		}
+		if (statistics.full()) {
+			statistics.merge();
 		}
 	}
 

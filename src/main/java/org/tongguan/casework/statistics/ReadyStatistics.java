@@ -23,14 +23,15 @@ import org.tongguan.casework.statistics.ready.CellDeltas;
 import org.tongguan.casework.statistics.ready.Contribution;
 import org.tongguan.casework.statistics.ready.ContributionStore;
 import org.tongguan.casework.statistics.ready.Contributions;
+import org.tongguan.casework.statistics.ready.ImportCells;
 import org.tongguan.casework.statistics.ready.SliceStore;
 import org.tongguan.shared.PlatformProperties;
 
 /**
  * Folds the cases marked pending by {@link org.tongguan.casework.store.StatisticsLedger} into the statistics' ready data (decision 0015): per
  * chunk of pending changes, each case's last contribution is taken out of the cells and its current one put in; up to
- * ten chunks share a transaction and the slices it holds in memory. Statistics queries catch up before they read, a background task every few seconds, and an
- * import after its last batch; when the working calendar changes, the working handling times of the cases that
+ * ten chunks share a transaction and the slices it holds in memory. Statistics queries catch up before they read, and a
+ * background task every few seconds; a history import job merges its own cases ({@link ImportStatistics}); when the working calendar changes, the working handling times of the cases that
  * closed in the affected years are computed again.
  */
 @Service
@@ -48,6 +49,16 @@ public class ReadyStatistics {
 	 * the chunks of an import change mostly the same slices), rather than once per chunk.
 	 */
 	private static final int CHUNKS_PER_TRANSACTION = 10;
+
+	/**
+	 * The next chunk of pending changes, leaving out those of cases whose import has not merged them into the slices
+	 * yet ({@link ImportStatistics}): they are folded once it has.
+	 */
+	private static final String PENDING = """
+			SELECT seq, case_id, recalculate FROM casework_statistics_pending p
+			WHERE NOT EXISTS (SELECT 1 FROM casework_statistics_import i JOIN casework_case c ON c.import_job = i.job
+				WHERE c.id = p.case_id AND c.id > COALESCE(i.merged_through, 0))
+			ORDER BY seq FETCH FIRST %d ROWS ONLY""".formatted(CHUNK);
 
 	private final JdbcClient jdbc;
 
@@ -81,6 +92,25 @@ public class ReadyStatistics {
 			while (Boolean.TRUE.equals(separately.execute(status -> foldChunks()))) {
 				// each transaction commits on its own, so memory stays bounded however many cases are pending
 			}
+		}
+		finally {
+			folding.unlock();
+		}
+	}
+
+	/**
+	 * Merges an import's cells into the slices in a transaction of its own, holding the fold's locks, and records in
+	 * the same transaction which cases they hold.
+	 */
+	void merge(ImportCells cells, Runnable recordMerged) {
+		folding.lock();
+		try {
+			separately.executeWithoutResult(status -> {
+				jdbc.sql("SELECT id FROM casework_statistics_fold WHERE id = 1 FOR UPDATE").query(Integer.class)
+					.single();
+				slices.merge(cells);
+				recordMerged.run();
+			});
 		}
 		finally {
 			folding.unlock();
@@ -126,8 +156,7 @@ public class ReadyStatistics {
 	private int foldChunk(SliceStore.Writes writes) {
 		List<Long> seqs = new ArrayList<>();
 		Map<Long, Boolean> cases = new LinkedHashMap<>();
-		jdbc.sql("SELECT seq, case_id, recalculate FROM casework_statistics_pending ORDER BY seq "
-				+ "FETCH FIRST " + CHUNK + " ROWS ONLY").query((ResultSet row) -> {
+		jdbc.sql(PENDING).query((ResultSet row) -> {
 					seqs.add(row.getLong("seq"));
 					cases.merge(row.getLong("case_id"), row.getBoolean("recalculate"), Boolean::logicalOr);
 				});

@@ -11,7 +11,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.tongguan.identity.DepartmentCode;
 import org.tongguan.shared.CsvTable;
 
-/** The demo indicator system's files: the registry in the registry's CSV form and the series models. */
+/**
+ * The demo indicator system's files: the registry in the registry's CSV form, the series models, the topics and the
+ * composite index.
+ */
 final class DemoResources {
 
 	/** The demo registry (columns as a registry CSV export). */
@@ -19,6 +22,12 @@ final class DemoResources {
 
 	/** The series models of the pushed indicators ({@link SeriesModel}). */
 	static final String SERIES = "indicator/demo/series.csv";
+
+	/** The demo topics (专题), {@code {"topics": [topic, …]}} as the topics API takes each. */
+	static final String TOPICS = "indicator/demo/topics.json";
+
+	/** The demo composite index's definition (城市运行指数), as the API takes it. */
+	static final String COMPOSITE = "indicator/demo/composite.json";
 
 	private DemoResources() {
 	}

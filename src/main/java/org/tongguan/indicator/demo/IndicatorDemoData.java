@@ -34,12 +34,12 @@ import org.tongguan.region.RegionCode;
 import org.tongguan.shared.PlatformProperties;
 
 /**
- * Fills an empty indicator registry with the demo registry and two years of its pushed indicators' values when the
- * platform runs in demo mode: in the background, so the platform is ready as soon as without them (they follow a few
- * seconds later), in one transaction, so a load cut short leaves nothing and the next start loads again. Starts after
- * the demo departments (order 20) and devices (order 50). A registry holding anything is left alone, so a second
- * start adds nothing; a database whose departments lack the demo bureaus (made before them) gets no demo indicators,
- * with a warning.
+ * Fills an empty indicator registry with the demo registry, two years of its pushed indicators' values, the demo
+ * topics and the composite index when the platform runs in demo mode: in the background, so the platform is ready as
+ * soon as without them (they follow a few seconds later), in one transaction, so a load cut short leaves nothing and
+ * the next start loads again. Starts after the demo departments (order 20) and devices (order 50). A registry holding
+ * anything is left alone, so a second start adds nothing; a database whose departments lack the demo bureaus (made
+ * before them) gets no demo indicators, with a warning.
  */
 @Component
 @Order(60)
@@ -71,6 +71,8 @@ class IndicatorDemoData implements ApplicationRunner {
 
 	private final DemoValueImport valueImport;
 
+	private final DemoTopics topics;
+
 	private final TransactionOperations transactions;
 
 	private final ExecutorService loading = Executors.newSingleThreadExecutor(task -> {
@@ -81,7 +83,7 @@ class IndicatorDemoData implements ApplicationRunner {
 
 	IndicatorDemoData(PlatformProperties platform, IndicatorDemoProperties properties, RegistrySearch search,
 			RegistryImport registry, Indicators indicators, Departments departments, DemoValues values,
-			DemoValueImport valueImport, TransactionOperations transactions) {
+			DemoValueImport valueImport, DemoTopics topics, TransactionOperations transactions) {
 		this.platform = platform;
 		this.properties = properties;
 		this.search = search;
@@ -90,6 +92,7 @@ class IndicatorDemoData implements ApplicationRunner {
 		this.departments = departments;
 		this.values = values;
 		this.valueImport = valueImport;
+		this.topics = topics;
 		this.transactions = transactions;
 	}
 
@@ -143,9 +146,11 @@ class IndicatorDemoData implements ApplicationRunner {
 			List<DemoValue> generated = values.generate(models, plans);
 			long storing = System.nanoTime();
 			int stored = valueImport.store(generated, plans);
-			log.info("Demo data: {} indicators, {} values of {} pushed indicators (seed {}); registry {} ms, values "
-					+ "generated in {} ms, stored in {} ms; {} ms of CPU", imported.created(), stored, plans.size(),
-					properties.seed(), (generating - start) / 1_000_000, (storing - generating) / 1_000_000,
+			int topicCount = topics.store(EDITOR);
+			log.info("Demo data: {} indicators, {} values of {} pushed indicators (seed {}), {} topics and the "
+					+ "composite index; registry {} ms, values generated in {} ms, stored in {} ms; {} ms of CPU",
+					imported.created(), stored, plans.size(), properties.seed(), topicCount,
+					(generating - start) / 1_000_000, (storing - generating) / 1_000_000,
 					(System.nanoTime() - storing) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
 		});
 	}

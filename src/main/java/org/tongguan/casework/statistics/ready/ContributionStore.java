@@ -30,6 +30,9 @@ public class ContributionStore {
 			dispatch_count, return_count, satisfied, due, closed_early, on_time, reworked, handling_start, closed_at,
 			calendar_kind, working_seconds, calendar_seconds""";
 
+	private static final String INSERT = "INSERT INTO casework_statistics_case (" + COLUMNS + ") VALUES ("
+			+ "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -58,12 +61,20 @@ public class ContributionStore {
 	 * those no longer has one).
 	 */
 	public void replace(Collection<Long> ids, List<Contribution> contributions) {
+		delete(ids);
+		insert(contributions);
+	}
+
+	/** Stores the contributions of cases that have none yet (imported ones). */
+	public void insert(List<Contribution> contributions) {
+		batches.batchUpdate(INSERT, contributions.stream().map(ContributionStore::row).toList());
+	}
+
+	/** Removes the contributions of those of the cases that have one. */
+	public void delete(Collection<Long> ids) {
 		for (List<Long> part : parts(ids)) {
 			jdbc.sql("DELETE FROM casework_statistics_case WHERE case_id IN (:ids)").param("ids", part).update();
 		}
-		String insert = "INSERT INTO casework_statistics_case (" + COLUMNS + ") VALUES ("
-				+ "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
-		batches.batchUpdate(insert, contributions.stream().map(ContributionStore::row).toList());
 	}
 
 	private static Object[] row(Contribution c) {

@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.tongguan.calendar.CalendarKind;
 import org.tongguan.calendar.WorkingCalendar;
 import org.tongguan.casework.CaseStage;
 import org.tongguan.casework.Satisfaction;
 import org.tongguan.casework.statistics.CaseStatistics;
+import org.tongguan.casework.statistics.CountedCase;
 
 /**
  * Computes what a case contributes to the statistics from its row of {@code casework_case}, by the definitions of
@@ -29,12 +27,6 @@ public final class Contributions {
 			id, stage, district_code, street_code, community_code, grid_code, lead_department, lead_department_name, category_code,
 			category_name, channel, calendar_kind, reported_at, filed_at, dispatched_at, evaluated_at, due_at, closed_at,
 			handling_from, dispatch_count, return_count, satisfaction, on_time, rework_count""";
-
-	/** Stages in which a case ended without closure: never due, no handling time. */
-	private static final Set<String> ENDED = Arrays.stream(CaseStage.values())
-		.filter(stage -> stage.terminal() && stage != CaseStage.CLOSED)
-		.map(Enum::name)
-		.collect(Collectors.toUnmodifiableSet());
 
 	private final ZoneId zone;
 
@@ -53,23 +45,41 @@ public final class Contributions {
 	 * @param recalculate whether to compute the working time again even so (the working calendar changed)
 	 */
 	public Contribution of(ResultSet row, Contribution before, boolean recalculate) throws SQLException {
-		boolean ended = ENDED.contains(row.getString("stage"));
-		Instant dueAt = instant(row, "due_at");
-		Instant closedAt = instant(row, "closed_at");
-		Instant filedAt = instant(row, "filed_at");
-		String answer = row.getString("satisfaction");
-		boolean due = !ended && dueAt != null;
-		return new Contribution(row.getLong("id"), row.getString("district_code"), row.getString("street_code"),
-				row.getString("community_code"), row.getString("grid_code"), row.getString("lead_department"),
-				row.getString("lead_department_name"), row.getString("category_code"), row.getString("category_name"),
-				row.getString("channel"), day(instant(row, "reported_at")), day(filedAt),
-				day(instant(row, "dispatched_at")), day(instant(row, "evaluated_at")), day(dueAt), day(closedAt),
-				row.getInt("dispatch_count"), row.getInt("return_count"),
-				answer == null ? null : Satisfaction.valueOf(answer).satisfied(),
-				due, due && closedAt != null && closedAt.isBefore(dueAt), Boolean.TRUE.equals(row.getObject("on_time",
-						Boolean.class)), row.getInt("rework_count") > 0,
-				ended ? null : handling(filedAt != null ? filedAt : instant(row, "handling_from"), closedAt,
-						row.getString("calendar_kind"), before, recalculate));
+		return of(counted(row), before, recalculate);
+	}
+
+	/**
+	 * The contribution of a case.
+	 *
+	 * @param before the case's last contribution, whose working time is kept when its span is unchanged, or
+	 * {@code null} (an imported case has none)
+	 * @param recalculate whether to compute the working time again even so (the working calendar changed)
+	 */
+	public Contribution of(CountedCase c, Contribution before, boolean recalculate) {
+		boolean ended = c.stage().terminal() && c.stage() != CaseStage.CLOSED;
+		boolean due = !ended && c.dueAt() != null;
+		Instant closedAt = c.closedAt();
+		return new Contribution(c.id(), c.district(), c.street(), c.community(), c.grid(), c.leadDepartment(),
+				c.leadDepartmentName(), c.category(), c.categoryName(), c.channel(), day(c.reportedAt()),
+				day(c.filedAt()), day(c.dispatchedAt()), day(c.evaluatedAt()), day(c.dueAt()), day(closedAt),
+				c.dispatchCount(), c.returnCount(),
+				c.satisfaction() == null ? null : Satisfaction.valueOf(c.satisfaction()).satisfied(), due,
+				due && closedAt != null && closedAt.isBefore(c.dueAt()), Boolean.TRUE.equals(c.onTime()),
+				c.reworkCount() > 0, ended ? null : handling(c.filedAt() != null ? c.filedAt() : c.handlingFrom(),
+						closedAt, c.calendarKind(), before, recalculate));
+	}
+
+	/** The case in the current row of a query selecting {@link #COLUMNS}. */
+	private static CountedCase counted(ResultSet row) throws SQLException {
+		return new CountedCase(row.getLong("id"), CaseStage.valueOf(row.getString("stage")),
+				row.getString("district_code"), row.getString("street_code"), row.getString("community_code"),
+				row.getString("grid_code"), row.getString("lead_department"), row.getString("lead_department_name"),
+				row.getString("category_code"), row.getString("category_name"), row.getString("channel"),
+				row.getString("calendar_kind"), instant(row, "reported_at"), instant(row, "filed_at"),
+				instant(row, "dispatched_at"), instant(row, "evaluated_at"), instant(row, "due_at"),
+				instant(row, "closed_at"), instant(row, "handling_from"), row.getInt("dispatch_count"),
+				row.getInt("return_count"), row.getString("satisfaction"), row.getObject("on_time", Boolean.class),
+				row.getInt("rework_count"));
 	}
 
 	private Contribution.Handling handling(Instant start, Instant closed, String kind, Contribution before,

@@ -58,6 +58,13 @@ final class SliceBuffer<V> {
 	 * has none) to its new values ({@code null} to remove it). A slice left without cells is removed when written.
 	 */
 	void change(Map<SliceTable.Slice, SortedMap<String, UnaryOperator<V>>> changes) {
+		Map<SliceTable.Slice, SliceTable.Changes<V>> cursors = new HashMap<>();
+		changes.forEach((slice, cells) -> cursors.put(slice, SliceTable.Changes.of(cells)));
+		rewrite(cursors);
+	}
+
+	/** Changes cells of slices: for each slice, its changes in the order of their keys. */
+	void rewrite(Map<SliceTable.Slice, SliceTable.Changes<V>> changes) {
 		List<SliceTable.Slice> slices = new ArrayList<>(changes.keySet());
 		slices.sort(ORDER);
 		for (int i = 0; i < slices.size(); i += SLICES_AT_ONCE) {

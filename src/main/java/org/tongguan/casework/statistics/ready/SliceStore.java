@@ -125,6 +125,21 @@ public class SliceStore {
 	}
 
 	/**
+	 * Merges an import's cells into the slices: each slice they touch is read once, rewritten in one pass with its
+	 * changes in key order, and written (the cells stay held, for the caller to clear once the merge has committed).
+	 */
+	public void merge(ImportCells imported) {
+		if (imported.isEmpty()) {
+			return;
+		}
+		ImportMerge merge = new ImportMerge(imported);
+		Writes writes = writes();
+		writes.cells().rewrite(merge.cellChanges());
+		writes.times().rewrite(merge.runChanges());
+		writes.write();
+	}
+
+	/**
 	 * The slices of both tables a transaction's folds change, held in memory until written.
 	 *
 	 * @param cells the cells' slices

@@ -38,6 +38,44 @@ final class SliceTable<V> {
 		void skip(SliceBytes.Reader in);
 	}
 
+	/** The changes to one slice's cells, in the order of their keys: a cursor, read once. */
+	interface Changes<V> {
+
+		/** Moves to the next changed cell; answers whether there is one. */
+		boolean next();
+
+		/** The changed cell's key. */
+		String key();
+
+		/** The cell's values after the change, from its values before ({@code null}: none); {@code null} removes it. */
+		V apply(V before);
+
+		/** The changes a sorted map holds, by key. */
+		static <V> Changes<V> of(SortedMap<String, UnaryOperator<V>> changes) {
+			Iterator<Map.Entry<String, UnaryOperator<V>>> entries = changes.entrySet().iterator();
+			return new Changes<>() {
+
+				private Map.Entry<String, UnaryOperator<V>> current;
+
+				@Override
+				public boolean next() {
+					current = entries.hasNext() ? entries.next() : null;
+					return current != null;
+				}
+
+				@Override
+				public String key() {
+					return current.getKey();
+				}
+
+				@Override
+				public V apply(V before) {
+					return current.getValue().apply(before);
+				}
+			};
+		}
+	}
+
 	/** Receives the cells of the slices a query reads. */
 	interface CellConsumer<V> {
 
@@ -154,30 +192,29 @@ final class SliceTable<V> {
 	}
 
 	/** A slice's bytes with the cells changed: one pass merging its cells and the changes, both sorted by key. */
-	byte[] rewrite(byte[] slice, SortedMap<String, UnaryOperator<V>> changes) {
+	byte[] rewrite(byte[] slice, Changes<V> changes) {
 		SliceBytes.Reader in = new SliceBytes.Reader(slice);
 		SliceBytes.Writer out = new SliceBytes.Writer();
-		Iterator<Map.Entry<String, UnaryOperator<V>>> pending = changes.entrySet().iterator();
-		Map.Entry<String, UnaryOperator<V>> next = pending.hasNext() ? pending.next() : null;
+		boolean more = changes.next();
 		while (in.more()) {
 			int start = in.position();
 			String key = in.string();
-			while (next != null && next.getKey().compareTo(key) < 0) {
-				write(out, next.getKey(), next.getValue().apply(null));
-				next = pending.hasNext() ? pending.next() : null;
+			while (more && changes.key().compareTo(key) < 0) {
+				write(out, changes.key(), changes.apply(null));
+				more = changes.next();
 			}
-			if (next != null && next.getKey().equals(key)) {
-				write(out, key, next.getValue().apply(codec.read(in)));
-				next = pending.hasNext() ? pending.next() : null;
+			if (more && changes.key().equals(key)) {
+				write(out, key, changes.apply(codec.read(in)));
+				more = changes.next();
 			}
 			else {
 				codec.skip(in);
 				out.raw(slice, start, in.position());
 			}
 		}
-		while (next != null) {
-			write(out, next.getKey(), next.getValue().apply(null));
-			next = pending.hasNext() ? pending.next() : null;
+		while (more) {
+			write(out, changes.key(), changes.apply(null));
+			more = changes.next();
 		}
 		return out.toBytes();
 	}
