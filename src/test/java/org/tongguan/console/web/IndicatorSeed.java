@@ -33,6 +33,9 @@ final class IndicatorSeed {
 	/** 诉求案件上报量: computed by the platform from the cases reported per day (drill-through to them). */
 	static final String REPORTED = "L14P1-A3";
 
+	/** The topic of the two air indicators. */
+	static final String TOPIC = "air-test";
+
 	static final String CITY = "440300";
 
 	static final String FUTIAN = "440304";
@@ -90,6 +93,32 @@ final class IndicatorSeed {
 			}
 		}
 		platform.postCsv(admin, "/api/admin/indicator-values/import", csv.toString());
+	}
+
+	/**
+	 * The topic 空气质量 (PM2.5 as a figure and on the map, 优良天数比率 as a trend) and a composite index of the two,
+	 * unless the platform has them.
+	 */
+	void ensureTopic() {
+		ensure();
+		String admin = platform.token("admin");
+		if (platform.readStatus(admin, "/api/indicators/topics/" + TOPIC) == 200) {
+			return;
+		}
+		platform.post(admin, "/api/admin/indicators/topics", json(Map.of("key", TOPIC, "name", "空气质量",
+				"description", "PM2.5 与优良天数", "position", 1, "layout",
+				Map.of("sections", List.of(Map.of("title", "细颗粒物", "from", 1, "to", 1),
+						Map.of("title", "优良天数", "from", 2, "to", 2))),
+				"indicators",
+				List.of(Map.of("code", PM25, "display", "FIGURE"), Map.of("code", GOOD_DAYS, "display", "LINE")),
+				"layers", List.of(Map.of("kind", "DEVICES", "filter", Map.of()),
+						Map.of("kind", "CHOROPLETH", "filter", Map.of(), "indicator", PM25)))));
+		platform.put(admin, "/api/admin/indicators/composite/definition", json(Map.of("name", "城市运行指数",
+				"description", "两项大气指标的加权", "frequency", "MONTHLY", "components", List.of(
+						Map.of("indicator", PM25, "weight", 1, "normalisation",
+								Map.of("method", "MIN_MAX", "min", 0, "max", 150)),
+						Map.of("indicator", GOOD_DAYS, "weight", 2, "normalisation",
+								Map.of("method", "MIN_MAX", "min", 60, "max", 100))))));
 	}
 
 	/**

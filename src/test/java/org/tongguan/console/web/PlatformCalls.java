@@ -68,6 +68,13 @@ final class PlatformCalls {
 		return JsonPath.read(get(token("operator"), "/api/cases/" + id), "$.number");
 	}
 
+	/** PUTs the JSON, which must be accepted (200 or 201); answers the body. */
+	String put(String token, String path, String json) {
+		HttpResponse<String> answer = send("PUT", path, token, json);
+		assertThat(answer.statusCode()).as("PUT " + path + ": " + answer.body()).isBetween(200, 201);
+		return answer.body();
+	}
+
 	/** POSTs the JSON; answers the status, whatever it is. */
 	int status(String token, String path, String json) {
 		return send("POST", path, token, json).statusCode();
