@@ -45,7 +45,23 @@ enum ConsolePage {
 	/** 设备详情 — one device ({@code ?code=}): its registration, state, rules and telemetry charts, its alarms. */
 	DEVICE("device", "/console/device", false, Sensing.READERS),
 	/** 告警 — active and recent alarms, live, with acknowledge and clear (and the demo rainstorm for administrators). */
-	ALARMS("alarms", "/console/alarms", Sensing.READERS);
+	ALARMS("alarms", "/console/alarms", Sensing.READERS),
+	/** 指标目录 — the indicator registry (城市体征) searched and filtered by every attribute, within the access grades. */
+	INDICATORS("indicators", "/console/indicators", Role.values()),
+	/**
+	 * 指标详情 — one indicator ({@code ?code=}): its whole plan and versions, its values charted with thresholds and
+	 * target, source and quality, a value's provenance, the cases behind a case-based value, its warnings.
+	 */
+	INDICATOR("indicator", "/console/indicator", false, Role.values()),
+	/** 专题 — the thematic topics and the composite 城市运行指数 with each indicator's contribution. */
+	TOPICS("topics", "/console/topics", Role.values()),
+	/** 专题页 — one topic ({@code ?key=}): its figures, trends, map of the regions below and its warnings. */
+	TOPIC("topic", "/console/topic", false, Role.values()),
+	/** 手边账 — the leader's phone page: indicator warnings first, then the high-frequency indicators with trends. */
+	LEDGER("ledger", "/console/ledger", Role.LEADER, Role.ADMIN),
+	/** 指标预警 — indicator warnings by state, level and kind, with acknowledge and the cases they opened. */
+	INDICATOR_WARNINGS("indicator-warnings", "/console/indicator-warnings", Role.OPERATOR, Role.DISPATCHER,
+			Role.SHIFT_LEAD, Role.LEADER, Role.ADMIN);
 
 	/** The roles that read devices' alarms (the sensing alarm API's readers): the sensing pages are theirs. */
 	private static final class Sensing {

@@ -9,7 +9,7 @@ import { dayAfter } from './filters.js';
 
 export const MEASURES = ['density', 'closureRate', 'overdue'];
 
-const RAMPS = {
+export const RAMPS = {
   density: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
   closureRate: ['#f7fcf5', '#c7e9c0', '#74c476', '#31a354', '#006d2c'],
   overdue: ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15'],
@@ -29,6 +29,36 @@ export function formatFigure(measure, value) {
   const digits = value >= 10 || value === 0 ? value.toFixed(measure === 'closureRate' ? 1 : 0)
     : value.toPrecision(2);
   return t(`map.choropleth.value.${measure}`, { value: measure === 'overdue' ? Math.round(value) : digits });
+}
+
+/**
+ * Five classes of equal width from the lowest of the known figures to the highest (one, the ramp's middle colour,
+ * when all are equal): {ramp, low, step, colourOf(value)}; ramp has five colours from low to high.
+ */
+export function equalClasses(known, ramp) {
+  const [low, high] = [Math.min(...known), Math.max(...known)];
+  const used = high > low ? ramp : [ramp[2]];
+  const step = (high - low) / used.length;
+  const colourOf = (value) => used[Math.min(used.length - 1, Math.floor((value - low) / step) || 0)];
+  return { ramp: used, low, step, empty: !known.length, colourOf };
+}
+
+/** A fill-color expression colouring each region [code, figure] by its class; regions without a figure clear. */
+export function classFill(figures, classes) {
+  const colours = figures.filter(([, value]) => value !== null && value !== undefined)
+    .flatMap(([code, value]) => [code, classes.colourOf(value)]);
+  return colours.length ? ['match', ['get', 'code'], ...colours, 'rgba(0,0,0,0)'] : 'rgba(0,0,0,0)';
+}
+
+/** The legend's scale: each class's colour with its lower bound as format(value) writes it, or the empty text. */
+export function classScale(classes, format, empty) {
+  const scale = element('ul', { class: 'choropleth-scale' }, classes.empty ? element('li', {}, empty)
+    : classes.ramp.map((colour, i) => element('li', {}, element('span', { class: 'box', 'data-colour': i }),
+      `≥ ${format(classes.low + i * classes.step)}`)));
+  scale.querySelectorAll('[data-colour]').forEach((box) => {
+    box.style.background = classes.ramp[box.dataset.colour];
+  });
+  return scale;
 }
 
 /** The area of a GeoJSON polygon's or multipolygon's outline in km² (on the sphere, holes subtracted). */
@@ -102,23 +132,14 @@ export function choropleth(map, me, legend) {
     const values = new Map(report.groups.filter((row) => row.key)
       .map((row) => [row.key, { row, value: FIGURE[measure](row, km2?.get(row.key)) }]));
     const known = [...values.values()].map((figure) => figure.value).filter((value) => value !== null);
-    const [low, high] = [Math.min(...known), Math.max(...known)];
-    // five classes of equal width from the lowest figure to the highest; one (the middle colour) when all are equal
-    const ramp = high > low ? RAMPS[measure] : [RAMPS[measure][2]];
-    const step = (high - low) / ramp.length;
-    const classOf = (value) => Math.min(ramp.length - 1, Math.floor((value - low) / step) || 0);
-    const colours = [...values].filter(([, figure]) => figure.value !== null)
-      .flatMap(([code, figure]) => [code, ramp[classOf(figure.value)]]);
-    map.setPaintProperty(entry.layer, 'fill-color', colours.length
-      ? ['match', ['get', 'code'], ...colours, 'rgba(0,0,0,0)'] : 'rgba(0,0,0,0)');
+    const classes = equalClasses(known, RAMPS[measure]);
+    map.setPaintProperty(entry.layer, 'fill-color', classFill([...values].map(([code, figure]) => [code,
+      figure.value]), classes));
     state.drawn = { level: entry.level, measure, values };
     map.getContainer().dataset.choropleth = `${entry.level}:${known.length}`;
     legend.replaceChildren(element('p', { class: 'legend-title' }, t(`map.choropleth.${measure}`),
       ` · ${t(`map.level.${entry.level}`)}`),
-    element('ul', { class: 'choropleth-scale' }, known.length ? ramp.map((colour, i) => element('li', {},
-      element('span', { class: 'box', 'data-colour': i }), `≥ ${formatFigure(measure, low + i * step)}`))
-      : element('li', {}, t('map.choropleth.empty'))));
-    legend.querySelectorAll('[data-colour]').forEach((box) => { box.style.background = ramp[box.dataset.colour]; });
+    classScale(classes, (value) => formatFigure(measure, value), t('map.choropleth.empty')));
   }
 
   const redraw = () => draw().catch((error) => console.warn('Choropleth:', error.message));

@@ -12,7 +12,7 @@ import { onAlarm, onState } from '../live.js';
 import { deviceTypes, deviceLink, typeName, levelBadge, withUnit, LEVELS } from '../sensing/format.js';
 import { alarmActions, mayAct } from '../sensing/alarm-actions.js';
 import { alarmDetail } from '../sensing/alarm-detail.js';
-import { pager, pageCount } from '../sensing/pager.js';
+import { pager, pageCount } from '../pager.js';
 import { rainstormPanel } from '../sensing/rainstorm.js';
 
 export const messages = 'sensing';

@@ -3,7 +3,8 @@
 // outside the user's data scope is refused by the API (404 like an unknown one); the page then shows the
 // platform's message and no case data. Without a number, a form asks for one.
 import { t } from '../i18n.js';
-import { getJson, element, ApiProblem } from '../api.js';
+import { pageOfOne } from '../page-of-one.js';
+import { getJson, element } from '../api.js';
 import { caseLink, formatTime, named } from '../case/format.js';
 import { renderActions } from '../case/actions.js';
 import { caseMap } from '../case/case-map.js';
@@ -140,18 +141,7 @@ async function show(main, number, me) {
   await caseMap(mapBox, view, me);
 }
 
-export async function render(main, { me }) {
-  const number = new URLSearchParams(location.search).get('number')?.trim();
-  if (!number) {
-    lookup(main);
-    return;
-  }
-  try {
-    await show(main, number, me);
-  } catch (problem) {
-    if (!(problem instanceof ApiProblem)) {
-      throw problem;
-    }
-    refusal(main, problem);
-  }
+export function render(main, { me }) {
+  return pageOfOne(main, 'number', { show: (box, number) => show(box, number, me), missing: lookup,
+    refused: refusal });
 }

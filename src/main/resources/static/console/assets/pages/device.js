@@ -3,10 +3,12 @@
 // and max per bucket, GET /api/sensing/devices/{code}/history?bucket=…), and its recent alarms. A device outside the
 // scope or unknown shows the platform's message. Without a code, a form asks for one.
 import { t } from '../i18n.js';
-import { getJson, element, ApiProblem } from '../api.js';
+import { pageOfOne } from '../page-of-one.js';
+import { getJson, element } from '../api.js';
 import { deviceTypes, deviceLink, stateBadge, metricLabel } from '../sensing/format.js';
 import { facts, applicableRules, rulesTable, recentAlarms } from '../sensing/device-parts.js';
 import { drawHistory, RANGES } from '../sensing/telemetry-chart.js';
+import { rangePicker } from '../range-picker.js';
 
 export const messages = 'sensing';
 export const styles = ['sensing/sensing.css'];
@@ -35,15 +37,6 @@ function refusal(main, problem) {
 
 function panel(title, ...content) {
   return element('section', { class: 'device-panel' }, element('h2', {}, title), ...content);
-}
-
-function rangePicker(onChange) {
-  const group = element('div', { class: 'range-picker', role: 'radiogroup', 'aria-label': t('device.range') },
-    Object.keys(RANGES).map((range) => element('label', { class: 'range-option' },
-      element('input', { type: 'radio', name: 'device-range', value: range, id: `device-range-${range}`,
-        checked: range === '24h' }), t(`device.range.${range}`))));
-  group.addEventListener('change', (event) => onChange(event.target.value));
-  return group;
 }
 
 async function drawCharts(box, device, metrics, rules, zone, range) {
@@ -87,26 +80,16 @@ async function show(main, code, me) {
       element('code', { class: 'device-code' }, device.code), stateBadge(state)),
     element('div', { class: 'device-grid' },
       element('div', { class: 'device-main' },
-        panel(t('device.telemetry'), rangePicker((range) => drawCharts(charts, device, metrics, watching,
-          me.zone, range)), charts)),
+        panel(t('device.telemetry'), rangePicker('device-range', Object.keys(RANGES).map((range) => [range,
+          t(`device.range.${range}`)]), '24h', t('device.range'), (range) => drawCharts(charts, device, metrics,
+          watching, me.zone, range)), charts)),
       element('div', { class: 'device-side' }, panel(t('device.details'), facts(device, health, types, me.zone)),
         panel(t('device.rules'), rulesTable(watching, metrics)),
         panel(t('device.alarms'), ...recentAlarms(alarms, device.code, me.zone))))));
   await drawCharts(charts, device, metrics, watching, me.zone, '24h');
 }
 
-export async function render(main, { me }) {
-  const code = new URLSearchParams(location.search).get('code')?.trim();
-  if (!code) {
-    lookup(main);
-    return;
-  }
-  try {
-    await show(main, code, me);
-  } catch (problem) {
-    if (!(problem instanceof ApiProblem)) {
-      throw problem;
-    }
-    refusal(main, problem);
-  }
+export function render(main, { me }) {
+  return pageOfOne(main, 'code', { show: (box, code) => show(box, code, me), missing: lookup,
+    refused: refusal });
 }

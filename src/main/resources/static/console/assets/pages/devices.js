@@ -8,7 +8,7 @@ import { onAlarm, onState } from '../live.js';
 import { deviceTypes, typeName, STATES } from '../sensing/format.js';
 import { deviceMap } from '../sensing/device-map.js';
 import { deviceTable } from '../sensing/device-list.js';
-import { pager } from '../sensing/pager.js';
+import { pager } from '../pager.js';
 
 export const messages = 'sensing';
 export const styles = ['sensing/sensing.css'];

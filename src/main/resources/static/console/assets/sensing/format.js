@@ -38,9 +38,9 @@ export function stateBadge(state) {
     t(`sensing.state.${state || 'OFFLINE'}`));
 }
 
-/** A badge for an alarm's warning level (BLUE, YELLOW, ORANGE, RED). */
-export function levelBadge(level) {
-  return element('span', { class: `level-badge level-${level.toLowerCase()}` }, t(`sensing.level.${level}`));
+/** A badge for a warning level (BLUE, YELLOW, ORANGE, RED) of an alarm, or of what the texts' prefix names. */
+export function levelBadge(level, prefix = 'sensing.level') {
+  return element('span', { class: `level-badge level-${level.toLowerCase()}` }, t(`${prefix}.${level}`));
 }
 
 /** A value with its unit; a dash when there is none. */

@@ -261,7 +261,11 @@ abstract class ConsoleBrowserTest {
 		Map<?, ?> pixel = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
 				"const p = arguments[0].cityMap.project([arguments[1], arguments[2]]); return {x: p.x, y: p.y};",
 				browser.findElement(By.id(mapId)), longitude, latitude);
-		WebElement canvas = browser.findElement(By.cssSelector("#" + mapId + " canvas"));
+		clickOnCanvas(browser.findElement(By.cssSelector("#" + mapId + " canvas")), pixel);
+	}
+
+	/** Clicks on the canvas at the pixel {x, y} from its top left corner. */
+	void clickOnCanvas(WebElement canvas, Map<?, ?> pixel) {
 		new Actions(browser)
 			.moveToElement(canvas, ((Number) pixel.get("x")).intValue() - canvas.getRect().getWidth() / 2,
 					((Number) pixel.get("y")).intValue() - canvas.getRect().getHeight() / 2)
@@ -272,6 +276,13 @@ abstract class ConsoleBrowserTest {
 	/** Resizes the browser's viewport, e.g. to {@link #PHONE}. */
 	void resize(Dimension size) {
 		browser.manage().window().setSize(size);
+	}
+
+	/** The page is no wider than the window: nothing to scroll sideways on a phone. */
+	void assertNoSidewaysScroll() {
+		Object overflow = ((JavascriptExecutor) browser)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(((Number) overflow).intValue()).as("sideways overflow in pixels").isLessThanOrEqualTo(0);
 	}
 
 	/** Saves the page as {@code target/screenshots/<name>.png}, and fails on what its console reported so far. */

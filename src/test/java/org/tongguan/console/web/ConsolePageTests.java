@@ -77,6 +77,15 @@ class ConsolePageTests {
 	}
 
 	@Test
+	@WithDemoUser("operator")
+	void theIndicatorPagesAreEveryStaffRolesButTheLedgerIsTheLeaders() throws Exception {
+		for (String page : new String[] { "indicators", "indicator", "topics", "topic", "indicator-warnings" }) {
+			mvc.perform(get("/console/" + page).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		}
+		mvc.perform(get("/console/ledger").accept(MediaType.TEXT_HTML)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	@WithDemoUser("leader")
 	void theShellLearnsTheUsersCityRolesAndPagesFromConsoleMe() throws Exception {
 		mvc.perform(get("/api/console/me"))

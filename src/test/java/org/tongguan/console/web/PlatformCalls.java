@@ -68,9 +68,28 @@ final class PlatformCalls {
 		return JsonPath.read(get(token("operator"), "/api/cases/" + id), "$.number");
 	}
 
+	/** PUTs the JSON, which must be accepted (200 or 201); answers the body. */
+	String put(String token, String path, String json) {
+		HttpResponse<String> answer = send("PUT", path, token, json);
+		assertThat(answer.statusCode()).as("PUT " + path + ": " + answer.body()).isBetween(200, 201);
+		return answer.body();
+	}
+
 	/** POSTs the JSON; answers the status, whatever it is. */
 	int status(String token, String path, String json) {
 		return send("POST", path, token, json).statusCode();
+	}
+
+	/** GETs the path; answers the status, whatever it is. */
+	int readStatus(String token, String path) {
+		return send("GET", path, token, null).statusCode();
+	}
+
+	/** POSTs the CSV text, which must be accepted (200 or 201); answers the body. */
+	String postCsv(String token, String path, String csv) {
+		HttpResponse<String> answer = send("POST", path, token, csv, "text/csv", null);
+		assertThat(answer.statusCode()).as("POST " + path + ": " + answer.body()).isBetween(200, 201);
+		return answer.body();
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json) {
@@ -78,11 +97,16 @@ final class PlatformCalls {
 	}
 
 	private HttpResponse<String> send(String method, String path, String token, String json, String idempotencyKey) {
+		return send(method, path, token, json, "application/json", idempotencyKey);
+	}
+
+	private HttpResponse<String> send(String method, String path, String token, String body, String contentType,
+			String idempotencyKey) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.apply(path)))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.header("Accept", "application/json");
-		if (json != null) {
-			request.header("Content-Type", "application/json");
+		if (body != null) {
+			request.header("Content-Type", contentType);
 		}
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);

@@ -1,8 +1,8 @@
-// The pager of the sensing lists (感知设备, 告警): previous / next page buttons with where the list stands, on one page
-// of the API's answer ({items, total, page, size}); ids and texts are named by the list (devices-previous,
-// devices.previous, devices.position …).
-import { t } from '../i18n.js';
-import { element } from '../api.js';
+// The pager of the console's lists (感知设备, 告警, 指标目录, 指标预警): previous / next page buttons with where the
+// list stands, on one page of the API's answer ({items, total, page, size}); ids and texts are named by the list
+// (devices-previous, devices.previous, devices.position …).
+import { t } from './i18n.js';
+import { element } from './api.js';
 
 /** The number of pages of the answer: at least one. */
 export function pageCount(page) {
