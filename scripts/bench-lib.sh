@@ -26,3 +26,39 @@ await_platform() {
 }
 # A parameter of TONGGUAN_BENCH_POSTGRES_URL (jdbc:postgresql://host:5432/postgres?user=…&password=…).
 query_value() { sed -n "s/.*[?&]$1=\([^&]*\).*/\1/p" <<<"$TONGGUAN_BENCH_POSTGRES_URL"; }
+# Starts the platform jar on a fresh H2 data directory under $work, or on a new PostgreSQL database
+# tongguan_<label>_<time> for postgres, with any further platform arguments; prints the machine, date and load, waits
+# until it is ready and sets $pid. When the script exits the platform stops, the database and $work go, and a failing
+# script shows the platform log's last lines.
+#   start_platform h2|postgres <label> <port> [platform arguments…]
+start_platform() {
+  local db=$1 label=$2 port=$3
+  shift 3
+  work=$(mktemp -d "/tmp/tongguan-$label-XXXX")
+  pid=
+  name=
+  trap stop_platform EXIT
+  app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0 "$@")
+  if [ "$db" = postgres ]; then
+    name="tongguan_${label}_$(date +%s)"
+    database_url=$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name") || exit 1
+    app_args+=(--spring.datasource.url="$database_url"
+      --spring.datasource.username="$(query_value user)" --spring.datasource.password="$(query_value password)")
+  fi
+  machine
+  echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  # shellcheck disable=SC2086
+  java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
+  pid=$!
+  await_platform "$port" "$pid" || { tail -20 "$work/platform.log" >&2; exit 1; }
+}
+# The exit trap of start_platform.
+stop_platform() {
+  local status=$?
+  if [ "$status" != 0 ] && [ -f "$work/platform.log" ]; then
+    echo "platform log (last 60 lines) after exit status $status:" >&2; grep -v DEBUG "$work/platform.log" | tail -60 >&2
+  fi
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null || true; fi
+  rm -rf "$work"
+}

@@ -20,32 +20,7 @@ port=${INDICATORS_PORT:-18093}
 source scripts/bench-lib.sh
 build_platform_and_tools
 
-work=$(mktemp -d /tmp/tongguan-indicators-XXXX)
-pid=
-name=
-cleanup() {
-  status=$?
-  if [ "$status" != 0 ] && [ -f "$work/platform.log" ]; then
-    echo "platform log (last 40 lines) after exit status $status:" >&2; grep -v DEBUG "$work/platform.log" | tail -40 >&2
-  fi
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0)
-if [ "$db" = postgres ]; then
-  name="tongguan_indicators_$(date +%s)"
-  database_url=$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name") || exit 1
-  app_args+=(--spring.datasource.url="$database_url"
-    --spring.datasource.username="$(query_value user)" --spring.datasource.password="$(query_value password)")
-fi
-machine
-echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
-# shellcheck disable=SC2086
-java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
-pid=$!
-await_platform "$port" "$pid" || { tail -20 "$work/platform.log" >&2; exit 1; }
+start_platform "$db" indicators "$port"
 grep -o 'Demo data: [0-9]* indicators.*' "$work/platform.log" || true
 INDICATORS_PLATFORM_PID="$pid" tool org.tongguan.bench.indicator.IndicatorBench "http://localhost:$port" "$runs" "$reads"
 grep -o 'Demo data: [0-9]* indicators.*' "$work/platform.log" || true

@@ -22,35 +22,9 @@ port=${SCALE_PORT:-18091}
 source scripts/bench-lib.sh
 build_platform_and_tools
 
-work=$(mktemp -d /tmp/tongguan-scale-XXXX)
-pid=
-name=
-cleanup() {
-  status=$?
-  if [ "$status" != 0 ] && [ -f "$work/platform.log" ]; then
-    echo "platform log (last 60 lines) after exit status $status:" >&2; grep -v DEBUG "$work/platform.log" | tail -60 >&2
-  fi
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  if [ -n "$name" ]; then tool org.tongguan.bench.load.FreshDatabase drop "$TONGGUAN_BENCH_POSTGRES_URL" "$name" >/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-app_args=(--server.port="$port" --tongguan.data-dir="$work/data" --tongguan.sensing.mqtt.port=0)
 # Extra platform arguments for an experiment, e.g. SCALE_PLATFORM_ARGS='--spring.datasource.url=jdbc:h2:...'.
 read -r -a extra_args <<<"${SCALE_PLATFORM_ARGS:-}"
-app_args+=("${extra_args[@]}")
-if [ "$db" = postgres ]; then
-  name="tongguan_scale_$(date +%s)"
-  database_url=$(tool org.tongguan.bench.load.FreshDatabase create "$TONGGUAN_BENCH_POSTGRES_URL" "$name") || exit 1
-  app_args+=(--spring.datasource.url="$database_url"
-    --spring.datasource.username="$(query_value user)" --spring.datasource.password="$(query_value password)")
-fi
-machine
-echo "date: $(date -u +%FT%TZ); database: $db; platform JVM: $jvm_args; load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
-# shellcheck disable=SC2086
-java $jvm_args -jar "$jar" "${app_args[@]}" >"$work/platform.log" 2>&1 &
-pid=$!
-await_platform "$port" "$pid" || { cat "$work/platform.log" | tail -20 >&2; exit 1; }
+start_platform "$db" scale "$port" "${extra_args[@]}"
 SCALE_PLATFORM_PID="$pid" tool "${SCALE_TOOL:-org.tongguan.bench.scale.ScaleBench}" "http://localhost:$port" "$work" "$cases" \
   "${SCALE_TIMEOUT:-120}"
 gc=$(jstat -gc "$pid" 2>/dev/null | awk 'NR==2 {for (i=1;i<=NF;i++) v[h[i]]=$i} NR==1 {for (i=1;i<=NF;i++) h[i]=$i} END {printf "%s young GCs %.1f s, %s full GCs %.1f s", v["YGC"], v["YGCT"], v["FGC"], v["FGCT"]}')
