@@ -32,17 +32,22 @@ record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, St
 		return category == null ? CaseFigures.Grouping.CHANNEL : CaseFigures.Grouping.CATEGORY;
 	}
 
-	/** The value in a report of {@link #grouping()}; {@code null} when the figure has none (a rate over no case). */
-	Double value(CaseFigures.Report report) {
+	/**
+	 * The value in a report of {@link #grouping()}; {@code null} when the figure has none: a rate over no case, or a
+	 * rate, share, mean or median over fewer than {@code fewestCases} reported cases (样本量不足: on the first morning
+	 * of a month, 结案率 over three new cases would be 0 % and warn red).
+	 */
+	Double value(CaseFigures.Report report, long fewestCases) {
 		List<Figures> groups = channel == null && category == null ? List.of(report.total())
 				: report.groups().stream().filter(this::selects).toList();
-		if (figure == CaseFigure.SHARE_OF_REPORTED) {
-			return share(groups.stream().mapToDouble(figure::of).sum(), report.total());
-		}
 		if (figure.additive()) {
 			return groups.stream().mapToDouble(figure::of).sum();
 		}
-		return groups.isEmpty() ? null : figure.of(groups.get(0));
+		if (figure == CaseFigure.SHARE_OF_REPORTED) {
+			return report.total().reported() < fewestCases ? null
+					: share(groups.stream().mapToDouble(figure::of).sum(), report.total());
+		}
+		return groups.isEmpty() || groups.get(0).reported() < fewestCases ? null : figure.of(groups.get(0));
 	}
 
 	private boolean selects(Figures group) {

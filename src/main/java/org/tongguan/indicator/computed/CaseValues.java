@@ -19,6 +19,7 @@ import org.tongguan.casework.CaseFigures;
 import org.tongguan.indicator.IndicatorCode;
 import org.tongguan.indicator.IndicatorPlan;
 import org.tongguan.indicator.Indicators;
+import org.tongguan.indicator.internal.IndicatorProperties;
 import org.tongguan.indicator.value.ValueDraft;
 import org.tongguan.indicator.value.ValueIngest;
 import org.tongguan.region.Region;
@@ -52,10 +53,12 @@ class CaseValues {
 
 	private final ZoneId zone;
 
+	private final long fewestCases;
+
 	private final ReentrantLock flushing = new ReentrantLock();
 
 	CaseValues(CaseMarks marks, ComputedIndicators computed, Indicators indicators, CaseFigures statistics,
-			Regions regions, ValueIngest ingest, PlatformProperties platform) {
+			Regions regions, ValueIngest ingest, PlatformProperties platform, IndicatorProperties properties) {
 		this.marks = marks;
 		this.computed = computed;
 		this.indicators = indicators;
@@ -63,6 +66,7 @@ class CaseValues {
 		this.regions = regions;
 		this.ingest = ingest;
 		this.zone = platform.zone();
+		this.fewestCases = properties.fewestCasesForRates();
 	}
 
 	@Scheduled(initialDelay = 20, fixedDelay = 10, timeUnit = TimeUnit.SECONDS)
@@ -112,7 +116,7 @@ class CaseValues {
 		for (CaseBasis basis : bases) {
 			CaseFigures.Report report = reports.computeIfAbsent(basis.grouping(), grouping -> statistics
 				.figures(grouping, mark.region(), start(mark.period().start()), start(mark.period().end()), medians));
-			Double value = basis.value(report);
+			Double value = basis.value(report, fewestCases);
 			if (value != null && plans.get(basis.indicator()).validRange().contains(value)) {
 				values.add(new ValueDraft(basis.indicator().value(), mark.region().value(), mark.period().text(),
 						value));

@@ -26,13 +26,23 @@ class CaseBasisTests {
 
 	@Test
 	void readsTheTotalAChannelsGroupTheSumOverACategoryPrefixAndAChannelsShare() {
-		assertThat(basis(CaseFigure.REPORTED, null, null).value(BY_CHANNEL)).isEqualTo(8.0);
-		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.INSPECTOR, null).value(BY_CHANNEL)).isEqualTo(75.0);
-		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.SENSOR, null).value(BY_CHANNEL)).isNull();
-		assertThat(basis(CaseFigure.REPORTED, Channel.SENSOR, null).value(BY_CHANNEL)).isZero();
-		assertThat(basis(CaseFigure.REPORTED, null, "E05").value(BY_CATEGORY)).isEqualTo(7.0);
-		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, Channel.HOTLINE, null).value(BY_CHANNEL)).isEqualTo(25.0);
-		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, null, "E0").value(BY_CATEGORY)).isEqualTo(88.89);
+		assertThat(basis(CaseFigure.REPORTED, null, null).value(BY_CHANNEL, 0)).isEqualTo(8.0);
+		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.INSPECTOR, null).value(BY_CHANNEL, 0)).isEqualTo(75.0);
+		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.SENSOR, null).value(BY_CHANNEL, 0)).isNull();
+		assertThat(basis(CaseFigure.REPORTED, Channel.SENSOR, null).value(BY_CHANNEL, 0)).isZero();
+		assertThat(basis(CaseFigure.REPORTED, null, "E05").value(BY_CATEGORY, 0)).isEqualTo(7.0);
+		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, Channel.HOTLINE, null).value(BY_CHANNEL, 0)).isEqualTo(25.0);
+		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, null, "E0").value(BY_CATEGORY, 0)).isEqualTo(88.89);
+	}
+
+	@Test
+	void publishesNoRateShareOrMedianOverFewerCasesThanTheSmallestSampleButStillEveryCount() {
+		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.INSPECTOR, null).value(BY_CHANNEL, 7)).isNull();
+		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.INSPECTOR, null).value(BY_CHANNEL, 6)).isEqualTo(75.0);
+		assertThat(basis(CaseFigure.CLOSURE_RATE, null, null).value(BY_CHANNEL, 9)).isNull();
+		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, Channel.HOTLINE, null).value(BY_CHANNEL, 9)).isNull();
+		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, Channel.HOTLINE, null).value(BY_CHANNEL, 8)).isEqualTo(25.0);
+		assertThat(basis(CaseFigure.REPORTED, Channel.HOTLINE, null).value(BY_CHANNEL, 100)).isEqualTo(2.0);
 	}
 
 	@Test
