@@ -13,7 +13,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The items of one array of a JSON document ({@code {"<array>": [{…}, {…}]}}), each read on its own and knowing the
  * line it starts on, so that an all-or-nothing import names the line of every bad item and reads on past it. Text
- * that is no JSON at all is an invalid input naming the line where it breaks.
+ * that is no JSON at all is an invalid input naming the line where it breaks. A document whose items all bind is read in
+ * one pass, each item bound straight from the parser; only one with a bad item is read again, item by item through a
+ * tree, to name each bad one.
  */
 public final class JsonItems {
 
@@ -41,6 +43,20 @@ public final class JsonItems {
 	 *         {@code limit} items
 	 */
 	public static <T> List<Item<T>> read(ObjectMapper json, String text, String array, Class<T> type, int limit) {
+		try {
+			return read(json, text, array, type, limit, true);
+		}
+		catch (UnboundItem e) {
+			return read(json, text, array, type, limit, false);
+		}
+	}
+
+	/**
+	 * Reads the document, binding each item straight from the parser when {@code direct} (an item that does not bind
+	 * then throws {@link UnboundItem}), or each through a tree that a bad item cannot spoil.
+	 */
+	private static <T> List<Item<T>> read(ObjectMapper json, String text, String array, Class<T> type, int limit,
+			boolean direct) {
 		try (JsonParser parser = json.createParser(text == null ? "" : text)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new InvalidInputException("body", "a JSON object with the array \"" + array + "\" is expected");
@@ -50,7 +66,7 @@ public final class JsonItems {
 				String name = parser.currentName();
 				JsonToken value = parser.nextToken();
 				if (name.equals(array) && value == JsonToken.START_ARRAY) {
-					items = items(json, parser, type, limit, array);
+					items = items(json, parser, type, limit, array, direct);
 				}
 				else {
 					parser.skipChildren();
@@ -68,7 +84,7 @@ public final class JsonItems {
 	}
 
 	private static <T> List<Item<T>> items(ObjectMapper json, JsonParser parser, Class<T> type, int limit,
-			String array) {
+			String array, boolean direct) {
 		List<Item<T>> items = new ArrayList<>();
 		while (parser.nextToken() != JsonToken.END_ARRAY) {
 			if (items.size() == limit) {
@@ -76,11 +92,28 @@ public final class JsonItems {
 			}
 			int line = parser.currentTokenLocation().getLineNr();
 			boolean object = parser.currentToken() == JsonToken.START_OBJECT;
+			if (direct) {
+				items.add(new Item<>(items.size(), line, bound(json, parser, type, object), null));
+				continue;
+			}
 			JsonNode node = parser.readValueAsTree();
 			items.add(object ? item(json, node, type, items.size(), line)
 					: new Item<>(items.size(), line, null, "must be an object"));
 		}
 		return items;
+	}
+
+	/** The object under the parser bound; {@link UnboundItem} when it is no object or does not bind. */
+	private static <T> T bound(ObjectMapper json, JsonParser parser, Class<T> type, boolean object) {
+		if (!object) {
+			throw new UnboundItem();
+		}
+		try {
+			return json.readValue(parser, type);
+		}
+		catch (JacksonException e) {
+			throw new UnboundItem();
+		}
 	}
 
 	private static <T> Item<T> item(ObjectMapper json, JsonNode node, Class<T> type, int index, int line) {
@@ -93,6 +126,16 @@ public final class JsonItems {
 				.map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
 				.collect(Collectors.joining("."));
 			return new Item<>(index, line, null, (path.isEmpty() ? "" : path + ": ") + e.getOriginalMessage());
+		}
+	}
+
+	/** An item that does not bind: the document is read again item by item to name it. */
+	private static final class UnboundItem extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnboundItem() {
+			super(null, null, false, false);
 		}
 	}
 }

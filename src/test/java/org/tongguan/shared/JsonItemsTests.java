@@ -36,6 +36,20 @@ class JsonItemsTests {
 	}
 
 	@Test
+	void itemsThatAllBindAreReadInOnePassWithTheirLinesAndThePropertiesAfterTheArray() {
+		List<JsonItems.Item<Point>> items = JsonItems.read(JSON, """
+				{"points": [{"name": "a", "x": 1},
+				  {"name": "b",
+				   "x": 2.5}, {"x": 3}
+				 ],
+				 "after": {"points": [{"name": "not these"}]}}""", "points", Point.class, 10);
+		assertThat(items).extracting(JsonItems.Item::line).containsExactly(1, 2, 3);
+		assertThat(items).extracting(JsonItems.Item::value)
+			.containsExactly(new Point("a", 1.0), new Point("b", 2.5), new Point(null, 3.0));
+		assertThat(items).extracting(JsonItems.Item::problem).containsOnlyNulls();
+	}
+
+	@Test
 	void textThatIsNoSuchDocumentIsAnInvalidInput() {
 		assertThatThrownBy(() -> JsonItems.read(JSON, "{\"points\": [\n{\"name\": }]}", "points", Point.class, 10))
 			.isInstanceOf(InvalidInputException.class)
