@@ -10,6 +10,8 @@ import org.tongguan.indicator.composite.CompositeDraft;
 import org.tongguan.indicator.composite.CompositeEditor;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** 指数管理 — an administrator replaces the composite index's definition. */
@@ -18,6 +20,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @PreAuthorize("hasRole('ADMIN')")
 @Tag(name = "Administration: indicators (指标管理)")
 class CompositeAdminController {
+
+	private static final String EXAMPLE = """
+			{"name": "城市运行指数", "description": "关键指标按方向归一化到 0–100 分后加权平均", "frequency": "MONTHLY",
+			 "components": [
+			  {"indicator": "L8P1-A1", "weight": 15, "normalisation": {"method": "TARGET", "target": 15, "worst": 75}},
+			  {"indicator": "L14P2-A3", "weight": 10, "normalisation": {"method": "MIN_MAX", "min": 60, "max": 100}}]}""";
 
 	private final CompositeEditor editor;
 
@@ -37,6 +45,7 @@ class CompositeAdminController {
 			the indicator's) or, for TARGET_BAND indicators only, `{method: BAND, low, high, tolerance}` (100 within \
 			the band, defaulting to the indicator's target band, 0 at tolerance outside). Every problem is named by \
 			its field; nothing is stored unless the whole definition is right.""")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(EXAMPLE)))
 	CompositeDraft replace(@RequestBody CompositeDraft draft) {
 		return editor.replace(draft, callers.current().username());
 	}

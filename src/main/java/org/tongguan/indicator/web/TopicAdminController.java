@@ -18,6 +18,8 @@ import org.tongguan.indicator.topic.TopicEditor;
 import org.tongguan.indicator.topic.TopicReads;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -36,6 +38,15 @@ class TopicAdminController {
 			of the topic's indicators). The body a read answers is accepted as it is (names, units and positions \
 			are ignored). Every problem is named by its field; nothing is stored unless the whole topic is right.""";
 
+	private static final String EXAMPLE = """
+			{"key": "public-demands", "name": "民生诉求", "position": 1, "description": "市民诉求的受理、办理和评价",
+			 "layout": {"columns": 4, "map": "right", "sections": [{"title": "受理", "from": 1, "to": 2},
+			  {"title": "办理", "from": 3, "to": 3}]},
+			 "indicators": [{"code": "L14P1-A1", "display": "FIGURE"}, {"code": "L14P1-A3", "display": "LINE"},
+			  {"code": "L14P2-A3", "display": "BAR"}],
+			 "layers": [{"kind": "CASES", "filter": {"stage": ["REPORTED", "HANDLING"]}},
+			  {"kind": "CHOROPLETH", "filter": {}, "indicator": "L14P2-A3"}]}""";
+
 	private final TopicEditor editor;
 
 	private final TopicReads reads;
@@ -51,6 +62,7 @@ class TopicAdminController {
 	@PostMapping
 	@Operation(summary = "Add a topic (新增专题)", description = TOPIC + " A key that exists answers 409.")
 	@ApiResponse(responseCode = "201", description = "The topic", useReturnTypeSchema = true)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(EXAMPLE)))
 	ResponseEntity<TopicView> create(@RequestBody TopicDraft draft) {
 		Caller caller = callers.current();
 		String key = editor.create(draft, caller.username()).key();
@@ -60,6 +72,7 @@ class TopicAdminController {
 
 	@PutMapping("/{key}")
 	@Operation(summary = "Replace a topic (修改专题)", description = TOPIC + " The body's `key` may be left out.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(EXAMPLE)))
 	TopicView replace(@PathVariable String key, @RequestBody TopicDraft draft) {
 		Caller caller = callers.current();
 		editor.replace(key, draft, caller.username());
