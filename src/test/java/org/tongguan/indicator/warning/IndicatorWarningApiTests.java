@@ -35,7 +35,7 @@ import org.tongguan.support.PlatformTest;
  * warnings (bands with hysteresis, change against the previous period and the year before, the gap to the target,
  * lateness), a warning opens one case for the indicator's responsible department that links back to it and records
  * its clearing, and warnings are read and acknowledged within role, grade and data scope. Each test uses indicator
- * codes of its own (L60–L67); periods are counted back from the test clock's today.
+ * codes of its own (L50–L57); periods are counted back from the test clock's today.
  */
 @PlatformTest
 class IndicatorWarningApiTests {
@@ -67,10 +67,10 @@ class IndicatorWarningApiTests {
 
 	@Test
 	void aBandWarningOpensOneCaseRisesHoldsWithinTheHysteresisAndClearsWhenTheValueRecovers() throws Exception {
-		fixtures.added(daily("L60"));
+		fixtures.added(daily("L50"));
 
-		values("L60", "440304", 1, 80);
-		long id = warningOf("L60", "BAND");
+		values("L50", "440304", 1, 80);
+		long id = warningOf("L50", "BAND");
 		assertWarning(id, "YELLOW", "ACTIVE", 75);
 		String caseId = awaitCase(id);
 		mvc.perform(get("/api/cases/" + caseId).with(fixtures.as("admin")))
@@ -80,28 +80,28 @@ class IndicatorWarningApiTests {
 			.andExpect(jsonPath("$.category.code").value("E0511"))
 			.andExpect(jsonPath("$.location.district.code").value("440304"))
 			.andExpect(jsonPath("$.responsibleDepartment.code").value("440304-CHENGGUAN"))
-			.andExpect(jsonPath("$.description").value(containsString("指标 L60 测试指标L60，区域 福田区（440304），统计期 "
+			.andExpect(jsonPath("$.description").value(containsString("指标 L50 测试指标L50，区域 福田区（440304），统计期 "
 					+ today.minusDays(6))));
 		mvc.perform(get("/api/indicators/warnings/" + id).with(fixtures.as("admin")))
 			.andExpect(jsonPath("$.caseId").value(caseId))
 			.andExpect(jsonPath("$.caseNumber").isNotEmpty())
-			.andExpect(jsonPath("$.indicator.name").value("测试指标L60"))
+			.andExpect(jsonPath("$.indicator.name").value("测试指标L50"))
 			.andExpect(jsonPath("$.region.name").value("福田区"));
 
-		values("L60", "440304", 2, 160);
+		values("L50", "440304", 2, 160);
 		assertWarning(id, "RED", "ACTIVE", 150);
-		values("L60", "440304", 3, 148);
+		values("L50", "440304", 3, 148);
 		assertWarning(id, "RED", "ACTIVE", 150);
-		values("L60", "440304", 4, 100);
+		values("L50", "440304", 4, 100);
 		assertWarning(id, "YELLOW", "ACTIVE", 75);
-		values("L60", "440304", 5, 72);
+		values("L50", "440304", 5, 72);
 		assertWarning(id, "YELLOW", "ACTIVE", 75);
-		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L60'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L50'")).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM casework_case WHERE external_id = 'indicator-warning-" + id + "'"))
 			.as("a rising or falling level opens no second case")
 			.isEqualTo(1);
 
-		values("L60", "440304", 6, 60);
+		values("L50", "440304", 6, 60);
 		assertWarning(id, "YELLOW", "CLEARED", 75);
 		await().atMost(Duration.ofSeconds(20)).pollInSameThread()
 			.untilAsserted(() -> mvc.perform(get("/api/cases/" + caseId + "/timeline").with(fixtures.as("admin")))
@@ -112,34 +112,34 @@ class IndicatorWarningApiTests {
 
 	@Test
 	void onlyTheLatestPeriodOfASeriesWarnsSoHistoryAndOldCorrectionsOpenNothing() throws Exception {
-		fixtures.added(daily("L61"));
+		fixtures.added(daily("L51"));
 		StringBuilder history = new StringBuilder("indicator,region,period,value\n");
 		for (int day = 30; day >= 1; day--) {
-			history.append("L61,440305,").append(today.minusDays(day)).append(',').append(day == 1 ? 40 : 200)
+			history.append("L51,440305,").append(today.minusDays(day)).append(',').append(day == 1 ? 40 : 200)
 				.append('\n');
 		}
 		fixtures.post("/api/admin/indicator-values/import", "text/csv", history.toString())
 			.andExpect(status().isOk());
 		fixtures.post("/api/admin/indicator-values/import", "text/csv",
-				"indicator,region,period,value\nL61,440305," + today.minusDays(10) + ",300\n")
+				"indicator,region,period,value\nL51,440305," + today.minusDays(10) + ",300\n")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.revised").value(1));
 
-		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L61'")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L51'")).isZero();
 	}
 
 	@Test
 	void changesAgainstThePreviousPeriodAndTheYearBeforeAndTheGapToTheTargetWarn() throws Exception {
-		fixtures.added(plan("L62", "direction", "HIGHER_WORSE", "max", 1000, "target", 110, "targetGap", 10,
+		fixtures.added(plan("L52", "direction", "HIGHER_WORSE", "max", 1000, "target", 110, "targetGap", 10,
 				"previousChange", 20, "yearChange", 30, "responsePlan", "研判增长原因"));
 		LocalDate month = today.withDayOfMonth(1).minusMonths(1);
 		fixtures.post("/api/admin/indicator-values/import", "text/csv", "indicator,region,period,value\n"
-				+ "L62,440304," + month.minusYears(1).toString().substring(0, 7) + ",100\n"
-				+ "L62,440304," + month.minusMonths(1).toString().substring(0, 7) + ",100\n"
-				+ "L62,440304," + month.toString().substring(0, 7) + ",140\n")
+				+ "L52,440304," + month.minusYears(1).toString().substring(0, 7) + ",100\n"
+				+ "L52,440304," + month.minusMonths(1).toString().substring(0, 7) + ",100\n"
+				+ "L52,440304," + month.toString().substring(0, 7) + ",140\n")
 			.andExpect(status().isOk());
 
-		warnings("indicator", "L62").andExpect(jsonPath("$.total").value(3))
+		warnings("indicator", "L52").andExpect(jsonPath("$.total").value(3))
 			.andExpect(jsonPath("$.items[?(@.kind == 'CHANGE_PREVIOUS')].level").value(hasItem("YELLOW")))
 			.andExpect(jsonPath("$.items[?(@.kind == 'CHANGE_PREVIOUS')].bound").value(hasItem(120.0)))
 			.andExpect(jsonPath("$.items[?(@.kind == 'CHANGE_PREVIOUS')].message")
@@ -149,25 +149,25 @@ class IndicatorWarningApiTests {
 			.andExpect(jsonPath("$.items[?(@.kind == 'TARGET_GAP')].bound").value(hasItem(121.0)));
 
 		fixtures.post("/api/admin/indicator-values/import", "text/csv", "indicator,region,period,value\n"
-				+ "L62,440304," + month.toString().substring(0, 7) + ",115\n")
+				+ "L52,440304," + month.toString().substring(0, 7) + ",115\n")
 			.andExpect(status().isOk());
-		warnings("indicator", "L62").andExpect(jsonPath("$.total").value(0));
-		warnings("indicator", "L62", "state", "CLEARED").andExpect(jsonPath("$.total").value(3));
+		warnings("indicator", "L52").andExpect(jsonPath("$.total").value(0));
+		warnings("indicator", "L52", "state", "CLEARED").andExpect(jsonPath("$.total").value(3));
 	}
 
 	@Test
 	void aWarningIsAcknowledgedByItsDepartmentOrAShiftLeadOnceAndHiddenOutsideTheScope() throws Exception {
-		fixtures.added(daily("L63"), daily("L63P1"));
-		values("L63", "440304", 1, 90);
-		values("L63P1", "440305", 1, 90);
-		long futian = warningOf("L63", "BAND");
-		long luohu = warningOf("L63P1", "BAND");
+		fixtures.added(daily("L53"), daily("L53P1"));
+		values("L53", "440304", 1, 90);
+		values("L53P1", "440305", 1, 90);
+		long futian = warningOf("L53", "BAND");
+		long luohu = warningOf("L53P1", "BAND");
 
 		acknowledge(futian, "operator").andExpect(status().isForbidden());
 		mvc.perform(get("/api/indicators/warnings/" + luohu).with(fixtures.as("futian-dispatcher")))
 			.andExpect(status().isNotFound());
-		warnings("indicator", "L63P1").andExpect(jsonPath("$.total").value(1));
-		mvc.perform(get("/api/indicators/warnings").param("indicator", "L63P1").with(fixtures.as("futian-dispatcher")))
+		warnings("indicator", "L53P1").andExpect(jsonPath("$.total").value(1));
+		mvc.perform(get("/api/indicators/warnings").param("indicator", "L53P1").with(fixtures.as("futian-dispatcher")))
 			.andExpect(jsonPath("$.total").value(0));
 
 		acknowledge(futian, "handler").andExpect(status().isOk())
@@ -178,7 +178,7 @@ class IndicatorWarningApiTests {
 		acknowledge(luohu, "shiftlead").andExpect(status().isOk());
 		acknowledge(999_999_999L, "shiftlead").andExpect(status().isNotFound());
 
-		values("L63", "440304", 2, 160);
+		values("L53", "440304", 2, 160);
 		assertWarning(futian, "RED", "ACTIVE", 150);
 	}
 
@@ -190,42 +190,42 @@ class IndicatorWarningApiTests {
 		warnings("level", "PURPLE").andExpect(status().isBadRequest());
 		warnings("kind", "BAND", "size", "0").andExpect(status().isBadRequest());
 		warnings("indicator", "not-a-code").andExpect(status().isBadRequest());
-		fixtures.add(plan("L64", "previousChange", -5, "responsePlan", "x")).andExpect(status().isBadRequest())
+		fixtures.add(plan("L54", "previousChange", -5, "responsePlan", "x")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("previousChange")));
-		fixtures.add(plan("L64", "targetGap", 5, "responsePlan", "x")).andExpect(status().isBadRequest())
+		fixtures.add(plan("L54", "targetGap", 5, "responsePlan", "x")).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("targetGap")));
 	}
 
 	@Test
 	void aSourceThatMissesItsDelayIsLateUntilTheValueArrives() throws Exception {
-		fixtures.added(plan("L65", "sourceSystem", "late-source"), plan("L66", "sourceSystem", "never-source"),
-				plan("L67", "sourceSystem", "retired-source"));
+		fixtures.added(plan("L55", "sourceSystem", "late-source"), plan("L56", "sourceSystem", "never-source"),
+				plan("L57", "sourceSystem", "retired-source"));
 		String old = today.minusMonths(6).toString().substring(0, 7);
 		fixtures.post("/api/admin/indicator-values/import", "text/csv",
-				"indicator,region,period,value\nL65,440304," + old + ",50\nL67,440304," + old + ",50\n")
+				"indicator,region,period,value\nL55,440304," + old + ",50\nL57,440304," + old + ",50\n")
 			.andExpect(status().isOk());
-		mvc.perform(delete("/api/admin/indicators/L67").param("note", "停用").with(fixtures.as("admin")).with(csrf()))
+		mvc.perform(delete("/api/admin/indicators/L57").param("note", "停用").with(fixtures.as("admin")).with(csrf()))
 			.andExpect(status().is2xxSuccessful());
 
 		lateness.check();
-		long id = warningOf("L65", "LATE");
+		long id = warningOf("L55", "LATE");
 		mvc.perform(get("/api/indicators/warnings/" + id).with(fixtures.as("admin")))
 			.andExpect(jsonPath("$.region.code").value("440300"))
 			.andExpect(jsonPath("$.level").value("YELLOW"))
 			.andExpect(jsonPath("$.department").value("440300-SHENGTAI"))
 			.andExpect(jsonPath("$.value").doesNotExist())
 			.andExpect(jsonPath("$.message").value(containsString("late-source")));
-		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L66'"))
+		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L56'"))
 			.as("an indicator that never had a value is not late")
 			.isZero();
-		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L67'"))
+		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L57'"))
 			.as("a retired indicator is never late")
 			.isZero();
 		lateness.check();
-		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L65'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM indicator_warning WHERE indicator_code = 'L55'")).isEqualTo(1);
 
 		fixtures.post("/api/admin/indicator-values/import", "text/csv",
-				"indicator,region,period,value\nL65,440300," + today.toString().substring(0, 7) + ",50\n")
+				"indicator,region,period,value\nL55,440300," + today.toString().substring(0, 7) + ",50\n")
 			.andExpect(status().isOk());
 		mvc.perform(get("/api/indicators/warnings/" + id).with(fixtures.as("admin")))
 			.andExpect(jsonPath("$.state").value("CLEARED"));
