@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ class TopicDataStore {
 						.add(new TopicPage.Point(new Period(plan.frequency(), rows.getObject(3, LocalDate.class)),
 								rows.getDouble(4)));
 				});
+		series.values().forEach(points -> points.sort(Comparator.comparing(point -> point.period().start())));
 		return series;
 	}
 
@@ -103,8 +105,8 @@ class TopicDataStore {
 	}
 
 	/**
-	 * Hands every stored value within the ranges to the handler, each pair's in period order: one statement per
-	 * {@value #PAIRS_PER_STATEMENT} ranges.
+	 * Hands every stored value within the ranges to the handler, in no particular order (a sort of the whole answer
+	 * would hold it in the database's memory): one statement per {@value #PAIRS_PER_STATEMENT} ranges.
 	 */
 	private void scan(List<Range> ranges, RowCallbackHandler handler) {
 		for (int first = 0; first < ranges.size(); first += PAIRS_PER_STATEMENT) {
@@ -112,8 +114,7 @@ class TopicDataStore {
 			List<Object> parameters = new ArrayList<>();
 			chunk.forEach(range -> parameters.addAll(List.of(range.plan().code().value(), range.region().value(),
 					range.from(), range.to())));
-			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), SCAN))
-					+ " ORDER BY indicator_code, region_code, period_start")
+			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), SCAN)))
 				.params(parameters)
 				.query(handler);
 		}
@@ -132,13 +133,15 @@ class TopicDataStore {
 		return first;
 	}
 
-	/** Keeps the row as its pair's latest value (rows come in period order). */
+	/** Keeps the row as its pair's latest value unless a later period's is kept already. */
 	private static void keep(Map<IndicatorCode, Map<RegionCode, Latest>> latest, Map<String, IndicatorPlan> plans,
 			ResultSet rows) throws SQLException {
 		IndicatorPlan plan = plans.get(rows.getString(1));
+		Latest row = new Latest(new TopicPage.Point(new Period(plan.frequency(), rows.getObject(3, LocalDate.class)),
+				rows.getDouble(4)), ValueSource.valueOf(rows.getString(5)));
 		latest.computeIfAbsent(plan.code(), code -> new HashMap<>())
-			.put(RegionCode.of(rows.getString(2)), new Latest(new TopicPage.Point(new Period(plan.frequency(),
-					rows.getObject(3, LocalDate.class)), rows.getDouble(4)), ValueSource.valueOf(rows.getString(5))));
+			.merge(RegionCode.of(rows.getString(2)), row, (kept, other) -> other.point().period().start()
+				.isAfter(kept.point().period().start()) ? other : kept);
 	}
 
 	/** A range of periods of one (indicator, region) pair. */
