@@ -28,11 +28,14 @@ public record PlatformSite(Path dataDir, String postgresUrl, int port, List<Stri
 		}
 	}
 
-	/** The platform's arguments: this site, no MQTT port, no demo devices. */
+	/**
+	 * The platform's arguments: this site, no MQTT port, no demo devices and no demo indicators (their warnings open
+	 * cases, and the round counts every case as its own or a duplicate).
+	 */
 	List<String> arguments(Duration clockAhead) {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
 				"--tongguan.data-dir=" + dataDir.toAbsolutePath(), "--tongguan.sensing.mqtt.port=0",
-				"--tongguan.sensing.simulator.enabled=false"));
+				"--tongguan.sensing.simulator.enabled=false", "--tongguan.indicator.demo.enabled=false"));
 		if (postgresUrl != null) {
 			arguments.add("--spring.datasource.url=" + postgresUrl);
 			arguments.add("--spring.datasource.username=" + parameter("user"));
