@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -87,35 +88,29 @@ class TopicDataStore {
 		regions.forEach((plan, codes) -> codes.stream()
 			.filter(region -> !latest.getOrDefault(plan.code(), Map.of()).containsKey(region))
 			.forEach(region -> probes.add(new Probe(plan, region))));
-		for (int first = 0; first < probes.size(); first += PAIRS_PER_STATEMENT) {
-			List<Probe> chunk = probes.subList(first, Math.min(probes.size(), first + PAIRS_PER_STATEMENT));
-			List<Object> parameters = new ArrayList<>();
-			chunk.forEach(probe -> {
-				parameters.add(probe.plan().code().value());
-				parameters.add(probe.region().value());
-				parameters.add(to);
-			});
-			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), PROBE)))
-				.params(parameters)
-				.query(rows -> {
-					keep(latest, plans, rows);
-				});
-		}
+		union(probes, PROBE, probe -> List.of(probe.plan().code().value(), probe.region().value(), to),
+				rows -> keep(latest, plans, rows));
 		return latest;
 	}
 
 	/**
 	 * Hands every stored value within the ranges to the handler, in no particular order (a sort of the whole answer
-	 * would hold it in the database's memory): one statement per {@value #PAIRS_PER_STATEMENT} ranges.
+	 * would hold it in the database's memory).
 	 */
 	private void scan(List<Range> ranges, RowCallbackHandler handler) {
-		for (int first = 0; first < ranges.size(); first += PAIRS_PER_STATEMENT) {
-			List<Range> chunk = ranges.subList(first, Math.min(ranges.size(), first + PAIRS_PER_STATEMENT));
-			List<Object> parameters = new ArrayList<>();
-			chunk.forEach(range -> parameters.addAll(List.of(range.plan().code().value(), range.region().value(),
-					range.from(), range.to())));
-			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), SCAN)))
-				.params(parameters)
+		union(ranges, SCAN, range -> List.of(range.plan().code().value(), range.region().value(), range.from(),
+				range.to()), handler);
+	}
+
+	/**
+	 * Runs the query {@code part} once per item, {@value #PAIRS_PER_STATEMENT} items to a {@code UNION ALL}
+	 * statement, with each item's parameters, handing every row to the handler.
+	 */
+	private <T> void union(List<T> items, String part, Function<T, List<?>> parameters, RowCallbackHandler handler) {
+		for (int first = 0; first < items.size(); first += PAIRS_PER_STATEMENT) {
+			List<T> chunk = items.subList(first, Math.min(items.size(), first + PAIRS_PER_STATEMENT));
+			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), part)))
+				.params(chunk.stream().flatMap(item -> parameters.apply(item).stream()).toList())
 				.query(handler);
 		}
 	}
