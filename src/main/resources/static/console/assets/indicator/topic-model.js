@@ -7,19 +7,35 @@ export const DISPLAYS = ['FIGURE', 'LINE', 'BAR', 'MAP'];
 
 export const LAYER_KINDS = ['CASES', 'DEVICES', 'ALARMS'];
 
+/**
+ * The indicators grouped by the sections' ranges of positions, each in one section; those of no section (stored
+ * before sections were checked) join the last one.
+ */
+function grouped(items, sections) {
+  const placed = new Set();
+  const groups = sections.map((section) => ({ title: section.title ?? '', items: items.filter((item, i) => {
+    const inside = !placed.has(i) && i + 1 >= section.from && i + 1 <= section.to;
+    if (inside) {
+      placed.add(i);
+    }
+    return inside;
+  }) }));
+  groups.at(-1)?.items.push(...items.filter((item, i) => !placed.has(i)));
+  return groups;
+}
+
 /** The model of a topic as read (GET /api/indicators/topics/{key}), or of a new one without it. */
 export function topicModel(topic) {
   const items = (topic?.indicators ?? []).map(({ code, name, unit, display }) => ({ code, name, unit, display }));
   const { sections = [], ...layout } = topic?.layout ?? {};
-  const grouped = sections.map((section) => ({ title: section.title ?? '',
-    items: items.slice(section.from - 1, section.to) }));
+  const groups = grouped(items, Array.isArray(sections) ? sections : []);
   return {
     key: topic?.key ?? '',
     name: topic?.name ?? '',
     description: topic?.description ?? '',
     position: topic?.position ?? 0,
     layout,
-    sections: grouped.length ? grouped : [{ title: '', items }],
+    sections: groups.length ? groups : [{ title: '', items }],
     layers: topic?.layers ?? [],
     kinds: new Set((topic?.layers ?? []).map((layer) => layer.kind).filter((kind) => LAYER_KINDS.includes(kind))),
     choropleth: topic?.layers?.find((layer) => layer.kind === 'CHOROPLETH')?.indicator ?? '',
