@@ -31,8 +31,8 @@ export function clearErrors(root) {
 
 /**
  * Shows each of the problem's field errors under the control controlFor(field) names (with the page's own words
- * for the field when the bundle has `<prefix>.<field>`, then the platform's message); answers the errors no
- * control took, for the page to show elsewhere.
+ * for the field when the bundle has `<prefix>.<field>`, or the same without indices, `<prefix>.items[].code`, then
+ * the platform's message); answers the errors no control took, for the page to show elsewhere.
  */
 export function showFieldErrors(problem, controlFor, prefix) {
   const shown = new Map();
@@ -43,7 +43,8 @@ export function showFieldErrors(problem, controlFor, prefix) {
       left.push(error);
       continue;
     }
-    const words = has(`${prefix}.${error.field}`) ? `${t(`${prefix}.${error.field}`)} ` : null;
+    const key = [error.field, error.field.replace(/\[\d+\]/g, '[]')].map((name) => `${prefix}.${name}`).find(has);
+    const words = key ? `${t(key)} ` : null;
     const said = element('span', { class: 'platform-says' }, error.message);
     const before = shown.get(id) ?? [];
     shown.set(id, [...before, ...(words && !before.includes(words) ? [words] : []), said]);

@@ -22,9 +22,9 @@ import org.tongguan.identity.internal.UserDirectory;
 
 /**
  * Topics (专题) through the API: created, replaced and deleted by administrators, checked whole against the registry
- * (nothing stored when an indicator is unknown), read within the access grades, and a topic page's data: the region's
- * series, its latest value and its districts' latest values. Each test uses indicator codes (L60–L64) and topic keys
- * of its own.
+ * (nothing stored when an indicator or a section is wrong), read within the access grades, and a topic page's data:
+ * the region's series, its latest value and its districts' latest values. Each test uses indicator codes (L60–L64,
+ * L74) and topic keys of its own.
  */
 @org.tongguan.support.PlatformTest
 class TopicApiTests {
@@ -112,6 +112,49 @@ class TopicApiTests {
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/indicators/topics/t-bad").with(fixtures.as("admin")))
 			.andExpect(jsonPath("$.name").value("正确"));
+	}
+
+	@Test
+	void aTopicsSectionsAreTitledAndHoldEveryIndicatorOnceInOrderOrNothingIsStored() throws Exception {
+		fixtures.added(plan("L74"), plan("L74P1"), plan("L74P2"));
+		String indicators = """
+				"indicators": [{"code": "L74", "display": "FIGURE"}, {"code": "L74P1", "display": "LINE"},
+				               {"code": "L74P2", "display": "BAR"}]""";
+		create("""
+				{"key": "t-sections", "name": "分区", %s,
+				 "layout": {"columns": 2, "sections": [{"title": "一", "from": 1, "to": 2}, {"title": " ", "from": 3,
+				  "to": 2}, {"title": "三", "from": 3, "to": 3}]}}""".formatted(indicators))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("layout.sections[1].title", "layout.sections[1]")))
+			.andExpect(jsonPath("$.errors[1].message").value("holds no indicator: a section holds at least one"));
+		create("""
+				{"key": "t-sections", "name": "分区", %s,
+				 "layout": {"sections": [{"title": "一", "from": 2, "to": 3}]}}""".formatted(indicators))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("layout.sections[0]")));
+		create("""
+				{"key": "t-sections", "name": "分区", %s,
+				 "layout": {"sections": [{"title": "一", "from": 1, "to": 1}, {"title": "二", "from": 2, "to": 4}]}}"""
+			.formatted(indicators))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value("ends at indicator 4 but the topic has 3"));
+		create("""
+				{"key": "t-sections", "name": "分区", %s, "layout": {"sections": [{"title": "一", "from": 1, "to": 2}]}}"""
+			.formatted(indicators))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("layout.sections")));
+		create("{\"key\": \"t-sections\", \"name\": \"分区\", %s, \"layout\": {\"sections\": {\"title\": \"一\"}}}"
+			.formatted(indicators)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(contains("layout.sections")));
+		mvc.perform(get("/api/indicators/topics/t-sections").with(fixtures.as("admin")))
+			.andExpect(status().isNotFound());
+
+		create("""
+				{"key": "t-sections", "name": "分区", %s, "layout": {"columns": 2, "sections": [
+				 {"title": "一", "from": 1, "to": 2}, {"title": "二", "from": 3, "to": 3}]}}""".formatted(indicators))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.layout.sections[1].title").value("二"))
+			.andExpect(jsonPath("$.layout.columns").value(2));
 	}
 
 	@Test

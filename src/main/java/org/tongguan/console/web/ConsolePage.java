@@ -57,6 +57,11 @@ enum ConsolePage {
 	TOPICS("topics", "/console/topics", Role.values()),
 	/** 专题页 — one topic ({@code ?key=}): its figures, trends, map of the regions below and its warnings. */
 	TOPIC("topic", "/console/topic", false, Role.values()),
+	/**
+	 * 专题编辑 — an administrator's editor of one topic ({@code ?key=}, a new one without): its texts, sections of
+	 * ordered indicators, map layers; saved, or deleted, through the topic administration API.
+	 */
+	TOPIC_EDIT("topic-edit", "/console/topic-edit", false, Role.ADMIN),
 	/** 手边账 — the leader's phone page: indicator warnings first, then the high-frequency indicators with trends. */
 	LEDGER("ledger", "/console/ledger", Role.LEADER, Role.ADMIN),
 	/** 指标预警 — indicator warnings by state, level and kind, with acknowledge and the cases they opened. */

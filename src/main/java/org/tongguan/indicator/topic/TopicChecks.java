@@ -15,8 +15,8 @@ import org.tongguan.shared.Violations;
 
 /**
  * Checks a topic whole, naming every wrong field: its key, name and texts, each indicator (a code the registry has,
- * not retired, listed once, with a display), each layer (a kind; a CHOROPLETH names one of the topic's indicators);
- * answers the topic in its stored form.
+ * not retired, listed once, with a display), each layer (a kind; a CHOROPLETH names one of the topic's indicators),
+ * the layout's sections ({@link SectionChecks}); answers the topic in its stored form.
  */
 @Component
 class TopicChecks {
@@ -44,6 +44,10 @@ class TopicChecks {
 		Set<String> codes = new HashSet<>();
 		items.forEach(item -> codes.add(item.code()));
 		List<TopicDraft.Layer> layers = layers(draft.layers(), codes, problems);
+		int listed = draft.indicators() == null ? 0 : draft.indicators().size();
+		if (listed > 0 && listed <= MOST_INDICATORS) {
+			SectionChecks.check(draft.layout(), listed, problems);
+		}
 		problems.throwIfAny("Invalid topic");
 		return new TopicDraft(draft.key(), name, description, draft.position() == null ? 0 : draft.position(),
 				draft.layout() == null ? Map.of() : draft.layout(), items, layers);

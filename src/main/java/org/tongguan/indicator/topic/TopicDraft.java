@@ -12,7 +12,8 @@ import java.util.Map;
  * @param name its name, e.g. 民生诉求
  * @param description what it shows
  * @param position where it stands among the topics (smaller first)
- * @param layout how the page arranges it, as the console reads it (any JSON object)
+ * @param layout how the page arranges it, as the console reads it (a JSON object); its {@code sections}
+ *        ({@code [{title, from, to}]}, checked by {@code SectionChecks}) group the indicators by position
  * @param indicators its indicators, in order
  * @param layers its map layers, bottom first
  */

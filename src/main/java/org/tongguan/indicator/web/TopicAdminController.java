@@ -32,7 +32,9 @@ class TopicAdminController {
 
 	private static final String TOPIC = """
 			A topic names: `key` (lower-case letters, digits and '-'), `name`, `description`, `position` (smaller \
-			first), `layout` (any JSON object the console reads), `indicators` (in order, each `{code, display}`, \
+			first), `layout` (a JSON object the console reads; its `sections`, when given, are `{title, from, to}` \
+			in order, each titled and holding the indicators at positions `from` to `to` (from 1), following each \
+			other so that every indicator stands in one), `indicators` (in order, each `{code, display}`, \
 			display FIGURE, LINE, BAR or MAP; codes the registry has, not retired, each once; at most 200) and \
 			`layers` (`{kind, filter, indicator}`, kind CASES, DEVICES, ALARMS or CHOROPLETH; a CHOROPLETH names one \
 			of the topic's indicators). The body a read answers is accepted as it is (names, units and positions \

@@ -13,6 +13,7 @@ import { topicSections } from '../indicator/topic-sections.js';
 import { RANGES } from '../indicator/periods.js';
 import { scopeRegions, childLevel } from '../indicator/regions.js';
 import { topicMap } from '../indicator/topic-map.js';
+import { topicEditorLink } from '../indicator/topic-editing.js';
 import { readWarnings, warningList } from '../indicator/warnings.js';
 
 export const messages = 'indicator';
@@ -31,7 +32,8 @@ async function show(main, key, me) {
   const warnings = element('div', { id: 'topic-warnings' });
   let range = '1y';
   main.replaceChildren(element('article', { class: 'page topic-page', 'data-topic': topic.key },
-    element('header', { class: 'page-head' }, element('h1', {}, topic.name)),
+    element('header', { class: 'page-head' }, element('h1', {}, topic.name),
+      topicEditorLink(me, topic.key, 'topic-edit-link', t('topic.edit'))),
     topic.description ? element('p', { class: 'topic-description' }, topic.description) : null,
     element('div', { class: 'chart-controls' },
       element('label', { for: 'topic-region' }, t('indicator.value.region')), regionSelect,

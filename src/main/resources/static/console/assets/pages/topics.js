@@ -1,10 +1,11 @@
 // 专题 — the thematic topics the platform keeps as data (GET /api/indicators/topics), each a card linking to its
 // page, and the composite 城市运行指数 of the user's region for its last period ended (GET /api/indicators/composite)
-// with the contribution of each indicator to it.
+// with the contribution of each indicator to it; administrators find the way to a new topic's editor here.
 import { t } from '../i18n.js';
 import { getJson, element } from '../api.js';
 import { panel, fillPanel, topicLink, indicatorLink } from '../indicator/format.js';
 import { scopeRegions } from '../indicator/regions.js';
+import { topicEditorLink } from '../indicator/topic-editing.js';
 
 export const messages = 'indicator';
 export const styles = ['indicator/indicator.css'];
@@ -43,7 +44,8 @@ export async function render(main, { me }) {
   const cards = element('div', { id: 'topics-list' });
   const index = element('div', { id: 'composite' });
   main.append(element('section', { class: 'page topics-page' },
-    element('div', { class: 'page-head' }, element('h1', {}, t('page.topics'))), cards,
+    element('div', { class: 'page-head' }, element('h1', {}, t('page.topics')),
+      topicEditorLink(me, null, 'topic-new', t('topics.new'))), cards,
     panel(t('topics.composite'), { id: 'composite-panel' }, index)));
   main.dataset.loaded = 'false';
   const { region } = await scopeRegions(me);
