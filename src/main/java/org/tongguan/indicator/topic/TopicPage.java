@@ -1,6 +1,8 @@
 package org.tongguan.indicator.topic;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.tongguan.indicator.IndicatorPlan;
@@ -26,11 +28,42 @@ public record TopicPage(Topic topic, Region region, LocalDate from, LocalDate to
 	 * @param plan its current plan
 	 * @param source how the region's latest value came in, {@code null} when it has none
 	 * @param latest the region's latest value up to the span's end (possibly before the span), {@code null} if none
-	 * @param points the region's values whose periods begin within the span (a period holding the first day counts)
+	 * @param trend the region's values whose periods begin within the span (a period holding the first day counts)
 	 * @param regions the latest value up to the span's end of each child region the indicator is published for
 	 */
-	public record Series(IndicatorPlan plan, ValueSource source, Point latest, List<Point> points,
+	public record Series(IndicatorPlan plan, ValueSource source, Point latest, Trend trend,
 			List<RegionPoint> regions) {
+	}
+
+	/**
+	 * 走势 — a region's values over consecutive periods of one frequency, from the first period with a value to the
+	 * last: one number per period instead of a point each.
+	 *
+	 * @param first the first period with a value, {@code null} when there is none
+	 * @param values the value of each period from the first on, {@code null} for a period without one
+	 */
+	public record Trend(Period first, List<Double> values) {
+
+		/** A trend without values. */
+		static final Trend NONE = new Trend(null, List.of());
+
+		/** The trend of the points, all of one frequency and in period order. */
+		static Trend of(List<Point> points) {
+			if (points.isEmpty()) {
+				return NONE;
+			}
+			Period first = points.get(0).period();
+			List<Double> values = new ArrayList<>(points.size());
+			LocalDate next = first.start();
+			for (Point point : points) {
+				for (; next.isBefore(point.period().start()); next = first.frequency().next(next)) {
+					values.add(null);
+				}
+				values.add(point.value());
+				next = point.period().end();
+			}
+			return new Trend(first, Collections.unmodifiableList(values));
+		}
 	}
 
 	/**
