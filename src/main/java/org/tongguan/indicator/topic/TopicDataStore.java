@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,8 @@ import org.tongguan.region.RegionCode;
  * for pairs with nothing recent). Each statement is held to {@value #ROWS_PER_STATEMENT} rows at most, below what H2
  * keeps of an answer in memory before it writes the rest to a temporary file (40,000 rows per GB of heap). (An
  * {@code indicator_code IN (…)} list made H2 read every value of the listed indicators; a {@code UNION ALL} of one
- * scan per pair made it copy every row once per union below it, into temporary files: 0.3–0.7 s per page of 50 daily
- * indicators over two years.)
+ * scan per pair made it copy each row once per nesting level of the union, into temporary files: 0.3–1 s per page of
+ * 50 daily indicators over two years.)
  */
 @Component
 class TopicDataStore {
@@ -67,23 +66,25 @@ class TopicDataStore {
 
 	/**
 	 * The region's values of each indicator whose periods begin from the period holding {@code from} up to
-	 * {@code to}, as a trend over consecutive periods.
+	 * {@code to}, as a trend over consecutive periods (each value put at its period's place, in whatever order the
+	 * rows come).
 	 */
 	Map<IndicatorCode, TopicPage.Trend> series(Collection<IndicatorPlan> plans, RegionCode region, LocalDate from,
 			LocalDate to) {
-		Map<IndicatorCode, List<TopicPage.Point>> points = new HashMap<>();
-		Map<String, IndicatorPlan> byCode = byCode(plans);
-		scan(plans.stream().map(plan -> new Range(plan, region, plan.frequency().start(from), to)).toList(),
-				rows -> {
-					IndicatorPlan plan = byCode.get(rows.getString(1));
-					points.computeIfAbsent(plan.code(), code -> new ArrayList<>())
-						.add(new TopicPage.Point(new Period(plan.frequency(), rows.getObject(3, LocalDate.class)),
-								rows.getDouble(4)));
-				});
-		return points.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> {
-			entry.getValue().sort(Comparator.comparing(point -> point.period().start()));
-			return TopicPage.Trend.of(entry.getValue());
-		}));
+		List<Range> ranges = plans.stream()
+			.map(plan -> new Range(plan, region, plan.frequency().start(from), to))
+			.toList();
+		Map<String, Range> byCode = ranges.stream()
+			.collect(Collectors.toMap(range -> range.plan().code().value(), range -> range));
+		Map<String, Double[]> values = new HashMap<>();
+		byCode.forEach((code, range) -> values.put(code, new Double[(int) range.periods()]));
+		scan(ranges, rows -> {
+			String code = rows.getString(1);
+			values.get(code)[byCode.get(code).place(rows.getObject(3, LocalDate.class))] = rows.getDouble(4);
+		});
+		return ranges.stream()
+			.collect(Collectors.toMap(range -> range.plan().code(), range -> TopicPage.Trend
+				.of(range.plan().frequency(), range.from(), values.get(range.plan().code().value()))));
 	}
 
 	/**
@@ -95,13 +96,18 @@ class TopicDataStore {
 	Map<IndicatorCode, Map<RegionCode, Latest>> latest(Map<IndicatorPlan, List<RegionCode>> regions, LocalDate to) {
 		Map<IndicatorCode, Map<RegionCode, Latest>> latest = new HashMap<>();
 		Map<String, IndicatorPlan> plans = byCode(regions.keySet());
+		Map<String, RegionCode> codes = regions.values()
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.collect(Collectors.toMap(RegionCode::value, code -> code));
 		List<Range> recent = new ArrayList<>();
-		regions.forEach((plan, codes) -> codes
+		regions.forEach((plan, pairs) -> pairs
 			.forEach(region -> recent.add(new Range(plan, region, recent(plan.frequency(), to), to))));
-		RowCallbackHandler keeper = rows -> keep(latest, plans, rows);
+		RowCallbackHandler keeper = rows -> keep(latest, plans, codes, rows);
 		scan(recent, keeper);
 		List<Probe> probes = new ArrayList<>();
-		regions.forEach((plan, codes) -> codes.stream()
+		regions.forEach((plan, pairs) -> pairs.stream()
 			.filter(region -> !latest.getOrDefault(plan.code(), Map.of()).containsKey(region))
 			.forEach(region -> probes.add(new Probe(plan, region))));
 		for (List<Probe> chunk : chunks(probes, probe -> 1)) {
@@ -156,21 +162,17 @@ class TopicDataStore {
 
 	/** The first day of the earliest of the recent periods up to {@code to}. */
 	private static LocalDate recent(Frequency frequency, LocalDate to) {
-		LocalDate first = frequency.start(to);
-		for (int i = 1; i < RECENT_PERIODS; i++) {
-			first = frequency.start(first.minusDays(1));
-		}
-		return first;
+		return frequency.plus(frequency.start(to), 1 - RECENT_PERIODS);
 	}
 
 	/** Keeps the row as its pair's latest value unless a later period's is kept already. */
 	private static void keep(Map<IndicatorCode, Map<RegionCode, Latest>> latest, Map<String, IndicatorPlan> plans,
-			ResultSet rows) throws SQLException {
+			Map<String, RegionCode> regions, ResultSet rows) throws SQLException {
 		IndicatorPlan plan = plans.get(rows.getString(1));
 		Latest row = new Latest(new TopicPage.Point(new Period(plan.frequency(), rows.getObject(3, LocalDate.class)),
 				rows.getDouble(4)), ValueSource.valueOf(rows.getString(5)));
 		latest.computeIfAbsent(plan.code(), code -> new HashMap<>())
-			.merge(RegionCode.of(rows.getString(2)), row, (kept, other) -> other.point().period().start()
+			.merge(regions.get(rows.getString(2)), row, (kept, other) -> other.point().period().start()
 				.isAfter(kept.point().period().start()) ? other : kept);
 	}
 
@@ -179,7 +181,12 @@ class TopicDataStore {
 
 		/** How many periods begin within the range: the most values it can hold. */
 		long periods() {
-			return Stream.iterate(from, day -> !day.isAfter(to), plan.frequency()::next).count();
+			return place(plan.frequency().start(to)) + 1;
+		}
+
+		/** The place within the range of the period beginning on the day, from 0. */
+		int place(LocalDate start) {
+			return (int) plan.frequency().between(from, start);
 		}
 	}
 

@@ -1,10 +1,11 @@
 package org.tongguan.indicator.topic;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.IndicatorPlan;
 import org.tongguan.indicator.Period;
 import org.tongguan.indicator.ValueSource;
@@ -47,27 +48,26 @@ public record TopicPage(Topic topic, Region region, LocalDate from, LocalDate to
 		/** A trend without values. */
 		static final Trend NONE = new Trend(null, List.of());
 
-		/** The trend of the points, all of one frequency and in period order. */
-		static Trend of(List<Point> points) {
-			if (points.isEmpty()) {
-				return NONE;
+		/**
+		 * The trend of the values of consecutive periods of the frequency from the one beginning on {@code start},
+		 * {@code null} for a period without one: from the first period with a value to the last.
+		 */
+		static Trend of(Frequency frequency, LocalDate start, Double[] values) {
+			int first = 0;
+			int last = values.length - 1;
+			while (first <= last && values[first] == null) {
+				first++;
 			}
-			Period first = points.get(0).period();
-			List<Double> values = new ArrayList<>(points.size());
-			LocalDate next = first.start();
-			for (Point point : points) {
-				for (; next.isBefore(point.period().start()); next = first.frequency().next(next)) {
-					values.add(null);
-				}
-				values.add(point.value());
-				next = point.period().end();
+			while (last > first && values[last] == null) {
+				last--;
 			}
-			return new Trend(first, Collections.unmodifiableList(values));
+			return first > last ? NONE : new Trend(new Period(frequency, frequency.plus(start, first)),
+					Collections.unmodifiableList(Arrays.asList(values).subList(first, last + 1)));
 		}
 	}
 
 	/**
-	 * One value of a series.
+	 * One value with its period.
 	 *
 	 * @param period its period
 	 * @param value the value
