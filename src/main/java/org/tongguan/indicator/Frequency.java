@@ -3,6 +3,7 @@ package org.tongguan.indicator;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
@@ -63,12 +64,31 @@ public enum Frequency {
 
 	/** The first day of the period after the one starting on {@code start}. */
 	public LocalDate next(LocalDate start) {
+		return plus(start, 1);
+	}
+
+	/** The first day of the period {@code periods} periods after the one starting on {@code start}. */
+	public LocalDate plus(LocalDate start, long periods) {
 		return switch (this) {
-			case DAILY -> start.plusDays(1);
-			case WEEKLY -> start.plusWeeks(1);
-			case MONTHLY -> start.plusMonths(1);
-			case QUARTERLY -> start.plusMonths(3);
-			case YEARLY -> start.plusYears(1);
+			case DAILY -> start.plusDays(periods);
+			case WEEKLY -> start.plusWeeks(periods);
+			case MONTHLY -> start.plusMonths(periods);
+			case QUARTERLY -> start.plusMonths(3 * periods);
+			case YEARLY -> start.plusYears(periods);
+		};
+	}
+
+	/**
+	 * How many periods lie from the one starting on {@code start} to the one starting on {@code end}: 0 for the same,
+	 * negative when {@code end} lies before.
+	 */
+	public long between(LocalDate start, LocalDate end) {
+		return switch (this) {
+			case DAILY -> ChronoUnit.DAYS.between(start, end);
+			case WEEKLY -> ChronoUnit.WEEKS.between(start, end);
+			case MONTHLY -> ChronoUnit.MONTHS.between(start, end);
+			case QUARTERLY -> ChronoUnit.MONTHS.between(start, end) / 3;
+			case YEARLY -> ChronoUnit.YEARS.between(start, end);
 		};
 	}
 

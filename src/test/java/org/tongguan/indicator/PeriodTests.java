@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** Periods in the form of each frequency: read, written back, and refused when they do not fit. */
+/**
+ * Periods in the form of each frequency: read, written back, counted and stepped, and refused when they do not fit.
+ */
 class PeriodTests {
 
 	@Test
@@ -23,6 +25,23 @@ class PeriodTests {
 			assertThat(Period.parse(frequency, period.text())).as(frequency.name()).isEqualTo(period);
 		}
 		assertThat(new Period(Frequency.WEEKLY, LocalDate.of(2024, 12, 30)).text()).isEqualTo("2025-W01");
+	}
+
+	@Test
+	void eachFrequencyCountsAndStepsPeriodsBetweenPeriodStarts() {
+		LocalDate start = LocalDate.of(2024, 12, 30);
+		assertThat(Frequency.DAILY.between(start, LocalDate.of(2025, 3, 1))).isEqualTo(61);
+		assertThat(Frequency.WEEKLY.between(start, LocalDate.of(2025, 3, 3))).isEqualTo(9);
+		assertThat(Frequency.MONTHLY.between(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1))).isEqualTo(3);
+		assertThat(Frequency.QUARTERLY.between(LocalDate.of(2024, 10, 1), LocalDate.of(2025, 7, 1))).isEqualTo(3);
+		assertThat(Frequency.YEARLY.between(LocalDate.of(2025, 1, 1), LocalDate.of(2023, 1, 1))).isEqualTo(-2);
+		for (Frequency frequency : Frequency.values()) {
+			LocalDate first = frequency.start(LocalDate.of(2024, 2, 29));
+			LocalDate later = frequency.plus(first, 5);
+			assertThat(frequency.start(later)).as(frequency.name()).isEqualTo(later);
+			assertThat(frequency.between(first, later)).as(frequency.name()).isEqualTo(5);
+			assertThat(frequency.next(frequency.plus(first, 4))).as(frequency.name()).isEqualTo(later);
+		}
 	}
 
 	@Test

@@ -23,8 +23,8 @@ import org.tongguan.identity.internal.UserDirectory;
 /**
  * Topics (专题) through the API: created, replaced and deleted by administrators, checked whole against the registry
  * (nothing stored when an indicator or a section is wrong), read within the access grades, and a topic page's data:
- * the region's series, its latest value and its districts' latest values. Each test uses indicator codes (L60–L64,
- * L74) and topic keys of its own.
+ * the region's trend (one value per period, null for a gap), its latest value and its districts' latest values. Each
+ * test uses indicator codes (L60–L64, L74) and topic keys of its own.
  */
 @org.tongguan.support.PlatformTest
 class TopicApiTests {
@@ -207,36 +207,40 @@ class TopicApiTests {
 			.andExpect(jsonPath("$.series[0].target").value(50.0))
 			.andExpect(jsonPath("$.series[0].thresholds[0].level").value("RED"))
 			.andExpect(jsonPath("$.series[0].thresholds[0].below").value(20.0))
-			.andExpect(jsonPath("$.series[0].points[*].period").value(contains("2025-03-01", "2025-03-02")))
-			.andExpect(jsonPath("$.series[0].points[*].value").value(contains(41.0, 42.0)))
+			.andExpect(jsonPath("$.series[0].trend.start").value("2025-03-01"))
+			.andExpect(jsonPath("$.series[0].trend.values").value(contains(41.0, 42.0)))
 			.andExpect(jsonPath("$.series[0].latest.period").value("2025-03-02"))
 			.andExpect(jsonPath("$.series[0].latest.value").value(42.0))
 			.andExpect(jsonPath("$.series[0].regions[*].region.code").value(contains("440304", "440305")))
 			.andExpect(jsonPath("$.series[0].regions[0].region.name").value("福田区"))
 			.andExpect(jsonPath("$.series[0].regions[*].period").value(contains("2025-03-03", "2025-02-20")))
 			.andExpect(jsonPath("$.series[0].regions[*].value").value(contains(31.0, 25.0)))
-			.andExpect(jsonPath("$.series[1].points", hasSize(0)))
+			.andExpect(jsonPath("$.series[1].trend.values", hasSize(0)))
+			.andExpect(jsonPath("$.series[1].trend.start").doesNotExist())
 			.andExpect(jsonPath("$.series[1].latest.period").value("2025-02"))
 			.andExpect(jsonPath("$.series[1].latest.value").value(70.0))
 			.andExpect(jsonPath("$.series[1].regions", hasSize(0)))
-			.andExpect(jsonPath("$.series[2].points[*].period").value(contains("2025-03")))
+			.andExpect(jsonPath("$.series[2].trend.start").value("2025-03-01"))
+			.andExpect(jsonPath("$.series[2].trend.values").value(contains(80.0)))
 			.andExpect(jsonPath("$.series[2].latest.value").value(80.0))
 			.andExpect(jsonPath("$.series[2].regions", hasSize(0)))
 			.andExpect(jsonPath("$.topic.layers[0].indicator").value("L63P2"));
 
 		data("operator", "region", "440300", "from", "2025-02-01", "to", "2025-03-31")
 			.andExpect(jsonPath("$.series[*].code").value(contains("L63", "L63P1")))
-			.andExpect(jsonPath("$.series[0].points[*].value").value(contains(40.0, 41.0, 42.0, 44.0)))
-			.andExpect(jsonPath("$.series[1].points[*].period").value(contains("2025-02")))
+			.andExpect(jsonPath("$.series[0].trend.start").value("2025-02-27"))
+			.andExpect(jsonPath("$.series[0].trend.values").value(contains(40.0, null, 41.0, 42.0, null, 44.0)))
+			.andExpect(jsonPath("$.series[1].trend.start").value("2025-02-01"))
+			.andExpect(jsonPath("$.series[1].trend.values").value(contains(70.0)))
 			.andExpect(jsonPath("$.topic.layers", hasSize(0)));
 		mvc.perform(get("/api/indicators/topics").with(fixtures.as("operator")))
 			.andExpect(jsonPath("$[?(@.key == 't-data')].indicators").value(contains(2)));
 		data("futian-dispatcher", "from", "2025-03-01", "to", "2025-03-31")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.region.code").value("440304"))
-			.andExpect(jsonPath("$.series[0].points[*].value").value(contains(30.0, 31.0)))
+			.andExpect(jsonPath("$.series[0].trend.values").value(contains(30.0, 31.0)))
 			.andExpect(jsonPath("$.series[*].code").value(contains("L63", "L63P1")))
-			.andExpect(jsonPath("$.series[1].points", hasSize(0)))
+			.andExpect(jsonPath("$.series[1].trend.values", hasSize(0)))
 			.andExpect(jsonPath("$.series[1].latest").doesNotExist());
 		data("futian-dispatcher", "region", "440300").andExpect(status().isForbidden());
 		data("admin", "region", "440300", "from", "2025-13-01").andExpect(status().isBadRequest())

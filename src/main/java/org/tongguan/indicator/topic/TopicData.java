@@ -24,9 +24,9 @@ import org.tongguan.shared.PlatformProperties;
 import org.tongguan.shared.Violations;
 
 /**
- * 专题数据 — a topic page's data for one region and a span of days: each visible indicator's series of the region,
- * its latest value, and the latest value of each child region the indicator is published for; read in one query per
- * frequency plus one statement per 128 latest values, whatever the topic's size.
+ * 专题数据 — a topic page's data for one region and a span of days: each visible indicator's trend in the region,
+ * its latest value, and the latest value of each child region the indicator is published for; read in a few
+ * statements of {@code TopicDataStore}, each of up to 128 (indicator, region) pairs.
  */
 @Service
 public class TopicData {
@@ -93,7 +93,7 @@ public class TopicData {
 			children.stream().filter(child -> !finer(child.level(), plan.level())).forEach(c -> codes.add(c.code()));
 			probes.put(plan, codes);
 		}
-		Map<IndicatorCode, List<TopicPage.Point>> series = store.series(published, region.code(), from, to);
+		Map<IndicatorCode, TopicPage.Trend> series = store.series(published, region.code(), from, to);
 		Map<IndicatorCode, Map<RegionCode, Latest>> latest = store.latest(probes, to);
 		List<TopicPage.Series> answered = topic.indicators().stream().map(entry -> {
 			Map<RegionCode, Latest> values = latest.getOrDefault(entry.plan().code(), Map.of());
@@ -104,7 +104,8 @@ public class TopicData {
 						values.get(child.code()).point().value()))
 				.toList();
 			return new TopicPage.Series(entry.plan(), own == null ? null : own.source(),
-					own == null ? null : own.point(), series.getOrDefault(entry.plan().code(), List.of()), map);
+					own == null ? null : own.point(), series.getOrDefault(entry.plan().code(), TopicPage.Trend.NONE),
+					map);
 		}).toList();
 		return new TopicPage(topic, region, from, to, answered);
 	}

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +24,15 @@ import org.tongguan.indicator.ValueSource;
 import org.tongguan.region.RegionCode;
 
 /**
- * Reads a topic page's values in few statements on {@code indicator_value}'s primary key (indicator, region, period),
- * each a {@code UNION ALL} of range scans of one (indicator, region) pair: the region's series of every indicator, and
- * the latest value of each pair from a short scan of its recent periods. (An {@code indicator_code IN (…)} list with
- * the region and the periods as further conditions made H2 read every value of the listed indicators: 20–65 s for a
- * page of 50 indicators.)
+ * Reads a topic page's values in few statements on {@code indicator_value}'s primary key (indicator, region, period):
+ * the ranges of periods of many (indicator, region) pairs as one join of a {@code VALUES} list of the pairs with the
+ * table, which both databases answer by one range scan of the key per pair; the region's series of every indicator,
+ * and the latest value of each pair from a short scan of its recent periods (with a probe of the whole history only
+ * for pairs with nothing recent). Each statement is held to {@value #ROWS_PER_STATEMENT} rows at most, below what H2
+ * keeps of an answer in memory before it writes the rest to a temporary file (40,000 rows per GB of heap). (An
+ * {@code indicator_code IN (…)} list made H2 read every value of the listed indicators; a {@code UNION ALL} of one
+ * scan per pair made it copy each row once per nesting level of the union, into temporary files: 0.3–1 s per page of
+ * 50 daily indicators over two years.)
  */
 @Component
 class TopicDataStore {
@@ -36,11 +40,19 @@ class TopicDataStore {
 	/** How many of the latest periods of each frequency the first look for latest values reads. */
 	static final int RECENT_PERIODS = 8;
 
-	/** How many (indicator, region) scans or probes go into one statement. */
+	/** How many (indicator, region) pairs go into one statement at most. */
 	private static final int PAIRS_PER_STATEMENT = 128;
 
-	private static final String SCAN = "(SELECT indicator_code, region_code, period_start, figure, source FROM "
-			+ "indicator_value WHERE indicator_code = ? AND region_code = ? AND period_start BETWEEN ? AND ?)";
+	/** How many values one statement may answer at most (by the periods its ranges span). */
+	private static final int ROWS_PER_STATEMENT = 4096;
+
+	private static final String RANGES = "SELECT v.indicator_code, v.region_code, v.period_start, v.figure, v.source "
+			+ "FROM (VALUES %s) AS pair (indicator_code, region_code, first_day, last_day) JOIN indicator_value v ON "
+			+ "v.indicator_code = pair.indicator_code AND v.region_code = pair.region_code "
+			+ "AND v.period_start BETWEEN pair.first_day AND pair.last_day";
+
+	private static final String PAIR = "(CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(15)), CAST(? AS DATE), "
+			+ "CAST(? AS DATE))";
 
 	private static final String PROBE = "(SELECT indicator_code, region_code, period_start, figure, source FROM "
 			+ "indicator_value WHERE indicator_code = ? AND region_code = ? AND period_start <= ? "
@@ -54,21 +66,25 @@ class TopicDataStore {
 
 	/**
 	 * The region's values of each indicator whose periods begin from the period holding {@code from} up to
-	 * {@code to}, in period order.
+	 * {@code to}, as a trend over consecutive periods (each value put at its period's place, in whatever order the
+	 * rows come).
 	 */
-	Map<IndicatorCode, List<TopicPage.Point>> series(Collection<IndicatorPlan> plans, RegionCode region,
-			LocalDate from, LocalDate to) {
-		Map<IndicatorCode, List<TopicPage.Point>> series = new HashMap<>();
-		Map<String, IndicatorPlan> byCode = byCode(plans);
-		scan(plans.stream().map(plan -> new Range(plan, region, plan.frequency().start(from), to)).toList(),
-				rows -> {
-					IndicatorPlan plan = byCode.get(rows.getString(1));
-					series.computeIfAbsent(plan.code(), code -> new ArrayList<>())
-						.add(new TopicPage.Point(new Period(plan.frequency(), rows.getObject(3, LocalDate.class)),
-								rows.getDouble(4)));
-				});
-		series.values().forEach(points -> points.sort(Comparator.comparing(point -> point.period().start())));
-		return series;
+	Map<IndicatorCode, TopicPage.Trend> series(Collection<IndicatorPlan> plans, RegionCode region, LocalDate from,
+			LocalDate to) {
+		List<Range> ranges = plans.stream()
+			.map(plan -> new Range(plan, region, plan.frequency().start(from), to))
+			.toList();
+		Map<String, Range> byCode = ranges.stream()
+			.collect(Collectors.toMap(range -> range.plan().code().value(), range -> range));
+		Map<String, Double[]> values = new HashMap<>();
+		byCode.forEach((code, range) -> values.put(code, new Double[(int) range.periods()]));
+		scan(ranges, rows -> {
+			String code = rows.getString(1);
+			values.get(code)[byCode.get(code).place(rows.getObject(3, LocalDate.class))] = rows.getDouble(4);
+		});
+		return ranges.stream()
+			.collect(Collectors.toMap(range -> range.plan().code(), range -> TopicPage.Trend
+				.of(range.plan().frequency(), range.from(), values.get(range.plan().code().value()))));
 	}
 
 	/**
@@ -80,39 +96,64 @@ class TopicDataStore {
 	Map<IndicatorCode, Map<RegionCode, Latest>> latest(Map<IndicatorPlan, List<RegionCode>> regions, LocalDate to) {
 		Map<IndicatorCode, Map<RegionCode, Latest>> latest = new HashMap<>();
 		Map<String, IndicatorPlan> plans = byCode(regions.keySet());
+		Map<String, RegionCode> codes = regions.values()
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.collect(Collectors.toMap(RegionCode::value, code -> code));
 		List<Range> recent = new ArrayList<>();
-		regions.forEach((plan, codes) -> codes
+		regions.forEach((plan, pairs) -> pairs
 			.forEach(region -> recent.add(new Range(plan, region, recent(plan.frequency(), to), to))));
-		scan(recent, rows -> keep(latest, plans, rows));
+		RowCallbackHandler keeper = rows -> keep(latest, plans, codes, rows);
+		scan(recent, keeper);
 		List<Probe> probes = new ArrayList<>();
-		regions.forEach((plan, codes) -> codes.stream()
+		regions.forEach((plan, pairs) -> pairs.stream()
 			.filter(region -> !latest.getOrDefault(plan.code(), Map.of()).containsKey(region))
 			.forEach(region -> probes.add(new Probe(plan, region))));
-		union(probes, PROBE, probe -> List.of(probe.plan().code().value(), probe.region().value(), to),
-				rows -> keep(latest, plans, rows));
+		for (List<Probe> chunk : chunks(probes, probe -> 1)) {
+			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), PROBE)))
+				.params(chunk.stream()
+					.flatMap(probe -> Stream.of(probe.plan().code().value(), probe.region().value(), to))
+					.toList())
+				.query(keeper);
+		}
 		return latest;
 	}
 
-	/**
-	 * Hands every stored value within the ranges to the handler, in no particular order (a sort of the whole answer
-	 * would hold it in the database's memory).
-	 */
+	/** Hands every stored value within the ranges to the handler, in no particular order. */
 	private void scan(List<Range> ranges, RowCallbackHandler handler) {
-		union(ranges, SCAN, range -> List.of(range.plan().code().value(), range.region().value(), range.from(),
-				range.to()), handler);
+		for (List<Range> chunk : chunks(ranges, Range::periods)) {
+			jdbc.sql(RANGES.formatted(String.join(", ", Collections.nCopies(chunk.size(), PAIR))))
+				.params(chunk.stream()
+					.flatMap(range -> Stream.of(range.plan().code().value(), range.region().value(), range.from(),
+							range.to()))
+					.toList())
+				.query(handler);
+		}
 	}
 
 	/**
-	 * Runs the query {@code part} once per item, {@value #PAIRS_PER_STATEMENT} items to a {@code UNION ALL}
-	 * statement, with each item's parameters, handing every row to the handler.
+	 * The items in order, cut into statements of at most {@value #PAIRS_PER_STATEMENT} items and
+	 * {@value #ROWS_PER_STATEMENT} rows (by each item's most rows; an item with more stands alone).
 	 */
-	private <T> void union(List<T> items, String part, Function<T, List<?>> parameters, RowCallbackHandler handler) {
-		for (int first = 0; first < items.size(); first += PAIRS_PER_STATEMENT) {
-			List<T> chunk = items.subList(first, Math.min(items.size(), first + PAIRS_PER_STATEMENT));
-			jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(chunk.size(), part)))
-				.params(chunk.stream().flatMap(item -> parameters.apply(item).stream()).toList())
-				.query(handler);
+	private static <T> List<List<T>> chunks(List<T> items, ToLongFunction<T> rows) {
+		List<List<T>> chunks = new ArrayList<>();
+		List<T> chunk = new ArrayList<>();
+		long held = 0;
+		for (T item : items) {
+			long more = rows.applyAsLong(item);
+			if (!chunk.isEmpty() && (chunk.size() == PAIRS_PER_STATEMENT || held + more > ROWS_PER_STATEMENT)) {
+				chunks.add(chunk);
+				chunk = new ArrayList<>();
+				held = 0;
+			}
+			chunk.add(item);
+			held += more;
 		}
+		if (!chunk.isEmpty()) {
+			chunks.add(chunk);
+		}
+		return chunks;
 	}
 
 	private static Map<String, IndicatorPlan> byCode(Collection<IndicatorPlan> plans) {
@@ -121,26 +162,32 @@ class TopicDataStore {
 
 	/** The first day of the earliest of the recent periods up to {@code to}. */
 	private static LocalDate recent(Frequency frequency, LocalDate to) {
-		LocalDate first = frequency.start(to);
-		for (int i = 1; i < RECENT_PERIODS; i++) {
-			first = frequency.start(first.minusDays(1));
-		}
-		return first;
+		return frequency.plus(frequency.start(to), 1 - RECENT_PERIODS);
 	}
 
 	/** Keeps the row as its pair's latest value unless a later period's is kept already. */
 	private static void keep(Map<IndicatorCode, Map<RegionCode, Latest>> latest, Map<String, IndicatorPlan> plans,
-			ResultSet rows) throws SQLException {
+			Map<String, RegionCode> regions, ResultSet rows) throws SQLException {
 		IndicatorPlan plan = plans.get(rows.getString(1));
 		Latest row = new Latest(new TopicPage.Point(new Period(plan.frequency(), rows.getObject(3, LocalDate.class)),
 				rows.getDouble(4)), ValueSource.valueOf(rows.getString(5)));
 		latest.computeIfAbsent(plan.code(), code -> new HashMap<>())
-			.merge(RegionCode.of(rows.getString(2)), row, (kept, other) -> other.point().period().start()
+			.merge(regions.get(rows.getString(2)), row, (kept, other) -> other.point().period().start()
 				.isAfter(kept.point().period().start()) ? other : kept);
 	}
 
-	/** A range of periods of one (indicator, region) pair. */
+	/** A range of periods of one (indicator, region) pair, from the first day of a period up to a day. */
 	private record Range(IndicatorPlan plan, RegionCode region, LocalDate from, LocalDate to) {
+
+		/** How many periods begin within the range: the most values it can hold. */
+		long periods() {
+			return place(plan.frequency().start(to)) + 1;
+		}
+
+		/** The place within the range of the period beginning on the day, from 0. */
+		int place(LocalDate start) {
+			return (int) plan.frequency().between(from, start);
+		}
 	}
 
 	/** One (indicator, region) pair whose latest value is asked for. */

@@ -53,10 +53,13 @@ class TopicController {
 	@GetMapping("/{key}/data")
 	@Operation(summary = "A topic page's data (专题数据)", description = """
 			For each indicator of the topic the caller may see: the region's values whose periods begin from the \
-			period holding `from` up to `to` (`points`), its latest value up to `to` (`latest`, possibly before \
-			`from`, with how it came in as `source`), and the latest value up to `to` of each child region the \
-			indicator is published for (`regions`, for the map); with each indicator's unit, direction, frequency, \
-			target and thresholds. `region` defaults to the caller's data scope (required when that is the whole \
+			period holding `from` up to `to` as a `trend` of one number per period, `{"start": "2025-03-01", \
+			"values": [41.0, null, 42.0]}`: the first day of the first period with a value, then the value of each \
+			period from it on (the next day, ISO week, month, quarter or year by the indicator's frequency; `null` \
+			for a period without one) up to the last with a value (`{"values": []}` when there is none); its \
+			latest value up to `to` (`latest`, possibly before `from`, with how it came in as `source`); and the \
+			latest value up to `to` of each child region the indicator is published for (`regions`, for the map); \
+			with each indicator's unit, direction, frequency, target and thresholds. `region` defaults to the caller's data scope (required when that is the whole \
 			platform); one outside the scope answers 403. `from` and `to` are days (`2026-12-06`); `to` defaults to \
 			today, `from` to a year before; at most three years.""")
 	@ApiResponse(responseCode = "200", description = "The topic's data", useReturnTypeSchema = true)

@@ -55,12 +55,12 @@ record TopicDataView(TopicView topic, RegionItem region, LocalDate from, LocalDa
 	 * @param targetHigh the upper end of its target band
 	 * @param thresholds its warning levels
 	 * @param latest the region's latest value up to the span's end, absent without one
-	 * @param points the region's values within the span, in period order
+	 * @param trend the region's values within the span, one per period
 	 * @param regions each child region's latest value up to the span's end
 	 */
 	record SeriesItem(String code, String name, String unit, Direction direction, Frequency frequency,
 			ValueSource source, Double target, Double targetLow, Double targetHigh, List<ThresholdItem> thresholds,
-			PointItem latest, List<PointItem> points, List<RegionPointItem> regions) {
+			PointItem latest, TrendItem trend, List<RegionPointItem> regions) {
 
 		static SeriesItem of(TopicPage.Series series) {
 			IndicatorPlan plan = series.plan();
@@ -68,7 +68,7 @@ record TopicDataView(TopicView topic, RegionItem region, LocalDate from, LocalDa
 					series.source(), plan.target(), plan.targetBand().min(), plan.targetBand().max(),
 					plan.thresholds().levels().stream().map(ThresholdItem::of).toList(),
 					series.latest() == null ? null : PointItem.of(series.latest()),
-					series.points().stream().map(PointItem::of).toList(),
+					TrendItem.of(series.trend()),
 					series.regions().stream()
 						.map(point -> new RegionPointItem(RegionItem.of(point.region()), point.period().text(),
 								point.value()))
@@ -87,6 +87,21 @@ record TopicDataView(TopicView topic, RegionItem region, LocalDate from, LocalDa
 
 		static ThresholdItem of(ThresholdLevel level) {
 			return new ThresholdItem(level.level(), level.below(), level.above());
+		}
+	}
+
+	/**
+	 * 走势 — values of consecutive periods: {@code {"start": "2025-03-01", "values": [41.0, null, 42.0]}} is 41 for
+	 * the period beginning on 2025-03-01, nothing for the next, 42 for the one after (days, ISO weeks, months,
+	 * quarters or years, as the frequency says).
+	 *
+	 * @param start the first day of the first period with a value, absent when there is none
+	 * @param values the value of each period from the first to the last with a value, {@code null} for one without
+	 */
+	record TrendItem(LocalDate start, List<Double> values) {
+
+		static TrendItem of(TopicPage.Trend trend) {
+			return new TrendItem(trend.first() == null ? null : trend.first().start(), trend.values());
 		}
 	}
 

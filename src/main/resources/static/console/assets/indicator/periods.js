@@ -22,6 +22,39 @@ export function periodOf(day, frequency) {
   }
 }
 
+/** The first day of the month `months` months after the yyyy-mm-dd day's month. */
+function monthsLater(day, months) {
+  const month = Number(day.substring(0, 4)) * 12 + Number(day.substring(5, 7)) - 1 + months;
+  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** The first day of the period of the frequency after the one that begins on the yyyy-mm-dd day. */
+function nextStart(day, frequency) {
+  switch (frequency) {
+    case 'WEEKLY': return addDays(day, 7);
+    case 'MONTHLY': return monthsLater(day, 1);
+    case 'QUARTERLY': return monthsLater(day, 3);
+    case 'YEARLY': return monthsLater(day, 12);
+    default: return addDays(day, 1);
+  }
+}
+
+/**
+ * The points [{period, value}] of a trend {start, values} of the frequency (the value of each period from the one
+ * beginning on the day start, null for a period without one), oldest first, leaving out the periods without a value.
+ */
+export function trendPoints(trend, frequency) {
+  const points = [];
+  let day = trend?.start;
+  for (const value of trend?.values ?? []) {
+    if (value !== null) {
+      points.push({ period: periodOf(day, frequency), value });
+    }
+    day = nextStart(day, frequency);
+  }
+  return points;
+}
+
 /** The ranges a chart offers, in days back from today; `all` reads every value. */
 export const RANGES = { '90d': 90, '1y': 365, '2y': 730, all: null };
 

@@ -10,7 +10,7 @@ import { cityDate, addDays } from '../dates.js';
 import { rangePicker } from '../range-picker.js';
 import { panel, fillPanel, pageRefusal } from '../indicator/format.js';
 import { topicSections } from '../indicator/topic-sections.js';
-import { RANGES } from '../indicator/periods.js';
+import { RANGES, trendPoints } from '../indicator/periods.js';
 import { scopeRegions, childLevel } from '../indicator/regions.js';
 import { topicMap } from '../indicator/topic-map.js';
 import { topicEditorLink } from '../indicator/topic-editing.js';
@@ -55,7 +55,8 @@ async function show(main, key, me) {
     const to = cityDate(new Date(), me.zone);
     const query = new URLSearchParams({ region: regionSelect.value, from: addDays(to, -RANGES[range]), to });
     data = await getJson(`/api/indicators/topics/${encodeURIComponent(key)}/data?${query}`);
-    const shown = topicSections(data.topic ?? topic, data.series);
+    const shown = topicSections(data.topic ?? topic, data.series.map((each) => ({ ...each,
+      points: trendPoints(each.trend, each.frequency) })));
     content.replaceChildren(...shown.panels);
     const mapped = data.series.filter((each) => each.regions?.length);
     const chosen = mapSelect.value;

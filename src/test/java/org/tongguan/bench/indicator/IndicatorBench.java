@@ -186,7 +186,9 @@ public final class IndicatorBench {
 		int points = 0;
 		int map = 0;
 		for (JsonNode series : answer.path("series")) {
-			points += series.path("points").size();
+			for (JsonNode value : series.path("trend").path("values")) {
+				points += value.isNull() ? 0 : 1;
+			}
 			map += series.path("regions").size();
 		}
 		int bytes = api.bytes(path).length;
@@ -194,16 +196,19 @@ public final class IndicatorBench {
 			api.bytes(path);
 		}
 		double[] millis = new double[reads];
+		double cpu = platformCpuSeconds();
 		for (int i = 0; i < reads; i++) {
 			long start = System.nanoTime();
 			api.bytes(path);
 			millis[i] = (System.nanoTime() - start) / 1e6;
 		}
+		double cpuMillis = (platformCpuSeconds() - cpu) * 1000 / reads;
 		Arrays.sort(millis);
 		System.out.printf("%ntopic page data: %d indicators, %,d points of the city, %d district latest values, "
-				+ "%,d bytes; %d reads after %d warm-up: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-				answer.path("series").size(), points, map, bytes, reads, Math.max(50, reads / 10),
-				percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[reads - 1]);
+				+ "%,d bytes; %d reads after %d warm-up: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+				+ "platform CPU %.1f ms per read%n", answer.path("series").size(), points, map, bytes, reads,
+				Math.max(50, reads / 10), percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
+				millis[reads - 1], cpuMillis);
 	}
 
 	private static double percentile(double[] sorted, double p) {

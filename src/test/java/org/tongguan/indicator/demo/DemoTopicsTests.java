@@ -64,7 +64,7 @@ class DemoTopicsTests {
 			.param("region", "440300"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.series[0].code").value("L8P1-A1"))
-			.andExpect(jsonPath("$.series[0].points", hasSize(greaterThan(300))))
+			.andExpect(jsonPath("$.series[0].trend.values", hasSize(greaterThan(300))))
 			.andExpect(jsonPath("$.series[0].latest.value").exists())
 			.andExpect(jsonPath("$.series[0].regions", hasSize(greaterThan(5))));
 		mvc.perform(get("/api/indicators/composite").with(fixtures.as("leader")).param("region", "440300"))
