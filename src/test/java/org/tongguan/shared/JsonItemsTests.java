@@ -3,7 +3,10 @@ package org.tongguan.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,7 @@ class JsonItemsTests {
 				{"meta": {"a": [1, 2]},
 				 "points": [
 				  {"name": "a", "x": 1},
-				  {"name": "b", "x": "far"},
+				  {"name": "b", "x": "far", "tags": [{"a": [1]}, 2]},
 				  null,
 
 				  {"name": "c"}
@@ -47,6 +50,27 @@ class JsonItemsTests {
 		assertThat(items).extracting(JsonItems.Item::value)
 			.containsExactly(new Point("a", 1.0), new Point("b", 2.5), new Point(null, 3.0));
 		assertThat(items).extracting(JsonItems.Item::problem).containsOnlyNulls();
+	}
+
+	/** A point that counts how often one is made. */
+	record CountedPoint(String name) {
+
+		static final AtomicInteger MADE = new AtomicInteger();
+
+		CountedPoint {
+			MADE.incrementAndGet();
+		}
+	}
+
+	@Test
+	void itemsStreamingInAreEachBoundOnceWithTheirLines() {
+		CountedPoint.MADE.set(0);
+		List<JsonItems.Item<CountedPoint>> items = JsonItems.read(JSON, new ByteArrayInputStream("""
+				{"points": [{"name": "a"}, {"name": "b"},
+				  {"name": "城"}]}""".getBytes(StandardCharsets.UTF_8)), "points", CountedPoint.class, 10);
+		assertThat(items).extracting(JsonItems.Item::line).containsExactly(1, 1, 2);
+		assertThat(CountedPoint.MADE).hasValue(3);
+		assertThat(items).extracting(item -> item.value().name()).containsExactly("a", "b", "城");
 	}
 
 	@Test

@@ -73,7 +73,9 @@ class ValueChecks {
 							+ reason)));
 				checked.add(value);
 			}
-			batch.invalid.addAll(LineProblems.of(line.line(), line.item(), problems));
+			if (!problems.isEmpty()) {
+				batch.invalid.addAll(LineProblems.of(line.line(), line.item(), problems));
+			}
 		}
 		if (!batch.refused.isEmpty()) {
 			throw new OutOfScopeException("The batch writes values its sender may not write; nothing was stored",

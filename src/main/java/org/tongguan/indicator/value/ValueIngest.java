@@ -1,5 +1,6 @@
 package org.tongguan.indicator.value;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,11 +55,12 @@ public class ValueIngest {
 	}
 
 	/**
-	 * Stores a source system's batch {@code {"values": [{indicator, region, period, value}, …]}}.
+	 * Stores a source system's batch {@code {"values": [{indicator, region, period, value}, …]}}, read as it streams
+	 * in (UTF-8) once the caller is known to be a source system.
 	 *
 	 * @throws AccessDeniedException unless the caller is a source system (an API key for INDICATOR_SOURCE)
 	 */
-	public IngestResult push(String document, Caller caller) {
+	public IngestResult push(InputStream document, Caller caller) {
 		ExternalSystem system = systems.of(caller)
 			.filter(found -> found.serves(ApiKeyPurpose.INDICATOR_SOURCE))
 			.orElseThrow(() -> new AccessDeniedException("Only a source system's API key for INDICATOR_SOURCE "
@@ -66,7 +68,7 @@ public class ValueIngest {
 		List<ValueLine> lines = new ArrayList<>();
 		for (JsonItems.Item<ValueDraft> item : JsonItems.read(json, document, "values", ValueDraft.class,
 				properties.maxBatchValues())) {
-			lines.add(new ValueLine(item.line(), "values[" + item.index() + "].", item.value(), item.problem()));
+			lines.add(new ValueLine(item.line(), item.index(), item.value(), item.problem()));
 		}
 		return store(lines, Sender.source(caller, system, regions));
 	}
@@ -87,9 +89,9 @@ public class ValueIngest {
 		for (CsvTable.Row row : table.rows()) {
 			String value = row.get("value");
 			Double number = value == null ? null : parse(value);
-			lines.add(new ValueLine(row.line(), "", new ValueDraft(row.get("indicator"), row.get("region"),
-					row.get("period"), number), value != null && number == null ? "value: '" + value + "' is not a "
-							+ "number" : null));
+			ValueDraft draft = new ValueDraft(row.get("indicator"), row.get("region"), row.get("period"), number);
+			lines.add(new ValueLine(row.line(), ValueLine.CSV_ROW, draft, value != null && number == null
+					? "value: '" + value + "' is not a number" : null));
 		}
 		return store(lines, Sender.administrator(caller, regions));
 	}
@@ -101,7 +103,7 @@ public class ValueIngest {
 	public IngestResult storeComputed(List<ValueDraft> values) {
 		List<ValueLine> lines = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
-			lines.add(new ValueLine(i + 1, "values[" + i + "].", values.get(i), null));
+			lines.add(new ValueLine(i + 1, i, values.get(i), null));
 		}
 		return store(lines, Sender.platform());
 	}

@@ -1,5 +1,7 @@
 package org.tongguan.indicator.web;
 
+import java.io.InputStream;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,7 +61,7 @@ class ValueIngestController {
 					 {"indicator": "L8P1-A3", "region": "440300", "period": "2025-03-05", "value": 19.8}]}""")))
 	@ApiResponse(responseCode = "200", description = "How many values were new, corrected and unchanged")
 	@ApiResponse(responseCode = "409", description = "Another batch wrote the same values at the same moment")
-	IngestResult push(@RequestBody String batch) {
+	IngestResult push(InputStream batch) {
 		return ingest.push(batch, callers.current());
 	}
 

@@ -10,13 +10,21 @@ final class ClientText {
 	private ClientText() {
 	}
 
-	/** Whether the text may come in ({@code null}, a parameter without a value, may). */
+	/** Whether the text may come in ({@code null}, a parameter without a value, may); one pass over its chars. */
 	static boolean acceptable(CharSequence text) {
-		return text == null || text.chars().noneMatch(character -> character == 0) && wellFormed(text);
-	}
-
-	private static boolean wellFormed(CharSequence text) {
-		return text.codePoints()
-			.noneMatch(point -> point >= Character.MIN_SURROGATE && point <= Character.MAX_SURROGATE);
+		if (text == null) {
+			return true;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char character = text.charAt(i);
+			if (Character.isHighSurrogate(character) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (character == 0 || Character.isSurrogate(character)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -1,5 +1,6 @@
 package org.tongguan.shared.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +26,17 @@ class ClientTextTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Test
+	void pairedSurrogatesAreTextButAnUnpairedOneOrANulIsNot() {
+		assertThat(ClientText.acceptable("福田区 \ud83c\udf33 公园")).isTrue();
+		assertThat(ClientText.acceptable(null)).isTrue();
+		assertThat(ClientText.acceptable("a\u0000")).isFalse();
+		assertThat(ClientText.acceptable("a\ud800")).isFalse();
+		assertThat(ClientText.acceptable("\ud800a")).isFalse();
+		assertThat(ClientText.acceptable("a\udf33b")).isFalse();
+		assertThat(ClientText.acceptable("\udf33\ud83c")).isFalse();
+	}
 
 	@Test
 	void aJsonStringWithANulIsRefusedAndNothingIsStored() throws Exception {
