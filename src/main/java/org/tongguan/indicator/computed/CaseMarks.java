@@ -20,8 +20,8 @@ import org.tongguan.region.RegionCode;
 
 /**
  * The regions and periods whose case-based values are to be recomputed ({@code indicator_computed_mark}): marked
- * when a case changes or a history import stored cases, taken newest period first by the flush, and cleared only in
- * the version the flush read. Keys are marked in key order (so concurrent marks lock alike), a thousand per JDBC
+ * when a case changes or a history import stored cases (noting whether only imports marked a key), taken newest
+ * period first by the flush, and cleared only in the version the flush read. Keys are marked in key order (so concurrent marks lock alike), a thousand per JDBC
  * batch, each batch within a savepoint of the caller's transaction or, without one, in a transaction of its own (a
  * backfill of history commits batch by batch instead of locking its tens of thousands of keys at once). Two
  * listeners inserting the same new key at once: the second's MERGE fails on the key, so the batch is marked once more
@@ -32,12 +32,12 @@ class CaseMarks {
 
 	private static final String MARK = """
 			MERGE INTO indicator_computed_mark m
-			USING (VALUES (CAST(? AS VARCHAR(15)), CAST(? AS VARCHAR(16)), CAST(? AS DATE)))
-				AS s (region_code, frequency, period_start)
+			USING (VALUES (CAST(? AS VARCHAR(15)), CAST(? AS VARCHAR(16)), CAST(? AS DATE), CAST(? AS BOOLEAN)))
+				AS s (region_code, frequency, period_start, imported_only)
 			ON m.region_code = s.region_code AND m.frequency = s.frequency AND m.period_start = s.period_start
-			WHEN MATCHED THEN UPDATE SET version = m.version + 1
-			WHEN NOT MATCHED THEN INSERT (region_code, frequency, period_start, version)
-				VALUES (s.region_code, s.frequency, s.period_start, 1)""";
+			WHEN MATCHED THEN UPDATE SET version = m.version + 1, imported_only = m.imported_only AND s.imported_only
+			WHEN NOT MATCHED THEN INSERT (region_code, frequency, period_start, version, imported_only)
+				VALUES (s.region_code, s.frequency, s.period_start, 1, s.imported_only)""";
 
 	private static final int KEYS_PER_BATCH = 1_000;
 
@@ -55,13 +55,16 @@ class CaseMarks {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** Marks the keys. */
-	void mark(Collection<Key> keys) {
+	/**
+	 * Marks the keys; {@code imported} when a history import stored the cases that moved them (a key some case change
+	 * marks as well is recomputed whole).
+	 */
+	void mark(Collection<Key> keys, boolean imported) {
 		List<Object[]> rows = keys.stream()
 			.distinct()
 			.sorted(KEY_ORDER)
 			.map(key -> new Object[] { key.region().value(), key.period().frequency().name(),
-					Date.valueOf(key.period().start()) })
+					Date.valueOf(key.period().start()), imported })
 			.toList();
 		for (int from = 0; from < rows.size(); from += KEYS_PER_BATCH) {
 			List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + KEYS_PER_BATCH));
@@ -80,11 +83,11 @@ class CaseMarks {
 
 	/** Up to {@code limit} marked keys, the latest periods first. */
 	List<Mark> marked(int limit) {
-		return jdbc.query("SELECT region_code, frequency, period_start, version FROM indicator_computed_mark "
-				+ "ORDER BY period_start DESC, region_code FETCH FIRST " + limit + " ROWS ONLY",
-				(row, index) -> new Mark(RegionCode.of(row.getString(1)),
+		return jdbc.query("SELECT region_code, frequency, period_start, version, imported_only "
+				+ "FROM indicator_computed_mark ORDER BY period_start DESC, region_code FETCH FIRST " + limit
+				+ " ROWS ONLY", (row, index) -> new Mark(RegionCode.of(row.getString(1)),
 						new Period(Frequency.valueOf(row.getString(2)), row.getObject(3, LocalDate.class)),
-						row.getLong(4)));
+						row.getLong(4), row.getBoolean(5)));
 	}
 
 	/** Clears each key unless it was marked again since it was read. */
@@ -122,7 +125,8 @@ class CaseMarks {
 	 * @param region the region
 	 * @param period the period
 	 * @param version how often it was marked
+	 * @param importedOnly whether only history imports marked it
 	 */
-	record Mark(RegionCode region, Period period, long version) {
+	record Mark(RegionCode region, Period period, long version, boolean importedOnly) {
 	}
 }

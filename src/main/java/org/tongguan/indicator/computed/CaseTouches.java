@@ -74,7 +74,7 @@ class CaseTouches {
 			if (finest != null) {
 				Set<LocalDate> days = days(snapshot);
 				marks.mark(keys(List.of(finest),
-						frequency -> days.stream().map(day -> new Period(frequency, frequency.start(day)))));
+						frequency -> days.stream().map(day -> new Period(frequency, frequency.start(day)))), false);
 			}
 		});
 	}
@@ -87,7 +87,7 @@ class CaseTouches {
 		if (!first.isAfter(last)) {
 			marks.mark(keys(imported.regions(), frequency -> Stream
 				.iterate(frequency.start(first), start -> !start.isAfter(last), frequency::next)
-				.map(start -> new Period(frequency, start))));
+				.map(start -> new Period(frequency, start))), true);
 		}
 	}
 

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,12 +31,13 @@ import org.tongguan.shared.PlatformProperties;
 
 /**
  * Recomputes the case-based values of the marked regions and periods from the case statistics (one or two reports
- * per key: grouped by channel, and by sub-category when an indicator counts a 大类) and stores them as computed
- * values, those of a batch of keys in one batch; a value equal to the stored one changes nothing. Runs every few
- * seconds in the background; a run takes batch after batch, the latest periods first, until no key is marked or its
- * time is up, so that a history import's backlog drains within minutes without holding the scheduler's thread for
- * longer than {@link #TIME_PER_FLUSH} at a time. Latest first keeps a backfill from raising warnings for the past: a
- * value is evaluated only while no later period of its series is stored.
+ * per key: grouped by channel, and by sub-category when an indicator counts a 大类; only the total when that is all
+ * the key needs, e.g. a street's keys marked by a history import, whose indicators of one channel imports do not
+ * move) and stores them as computed values, those of a batch of keys in one batch; a value equal to the stored one
+ * changes nothing. Runs every few seconds in the background; a run takes batch after batch, the latest periods first,
+ * until no key is marked or its time is up, so that a history import's backlog drains without holding the
+ * scheduler's thread for longer than {@link #TIME_PER_FLUSH} at a time. Latest first keeps a backfill from raising
+ * warnings for the past: a value is evaluated only while no later period of its series is stored.
  */
 @Component
 class CaseValues {
@@ -149,23 +152,33 @@ class CaseValues {
 		}
 	}
 
-	/** The values of one key, none when its region is gone. */
+	/**
+	 * The values of one key, none when its region is gone: each report asked for once, the totals read from any
+	 * report the key needs anyway, else from one grouped by the region's subdivisions.
+	 */
 	private List<ValueDraft> values(CaseMarks.Mark mark, Map<IndicatorCode, IndicatorPlan> plans) {
 		Optional<Region> region = regions.find(mark.region());
 		if (region.isEmpty()) {
 			return List.of();
 		}
-		Map<CaseFigures.Grouping, CaseFigures.Report> reports = new EnumMap<>(CaseFigures.Grouping.class);
 		List<CaseBasis> bases = computed.cases().stream().filter(basis -> {
 			IndicatorPlan plan = plans.get(basis.indicator());
 			return plan != null && !plan.retired() && plan.frequency() == mark.period().frequency()
-					&& region.get().level().compareTo(plan.level()) <= 0;
+					&& region.get().level().compareTo(plan.level()) <= 0
+					&& (!mark.importedOnly() || basis.movedByImports());
 		}).toList();
 		boolean medians = bases.stream().anyMatch(basis -> basis.figure() == CaseFigure.MEDIAN_WORKING_HOURS);
+		CaseFigures.Grouping totals = bases.stream()
+			.map(CaseBasis::grouping)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(CaseFigures.Grouping.TOTAL);
+		Map<CaseFigures.Grouping, CaseFigures.Report> reports = new EnumMap<>(CaseFigures.Grouping.class);
 		List<ValueDraft> values = new ArrayList<>();
 		for (CaseBasis basis : bases) {
-			CaseFigures.Report report = reports.computeIfAbsent(basis.grouping(), grouping -> statistics
-				.figures(grouping, mark.region(), start(mark.period().start()), start(mark.period().end()), medians));
+			CaseFigures.Report report = reports.computeIfAbsent(
+					basis.grouping() == null ? totals : basis.grouping(), grouping -> statistics.figures(grouping,
+							mark.region(), start(mark.period().start()), start(mark.period().end()), medians));
 			Double value = basis.value(report, fewestCases);
 			if (value != null && plans.get(basis.indicator()).validRange().contains(value)) {
 				values.add(new ValueDraft(basis.indicator().value(), mark.region().value(), mark.period().text(),
