@@ -48,10 +48,11 @@ final class CaseIndicatorBench {
 		return failed;
 	}
 
-	/** Polls the pending count until it is 0; false when {@code limit} passed first. */
+	/** Polls the pending count until it is 0, printing it every minute; false when {@code limit} passed first. */
 	private static boolean caughtUp(ScaleApi api, long importEnded, Duration limit)
 			throws IOException, InterruptedException {
 		long started = System.nanoTime();
+		long printed = started;
 		long first = -1;
 		while (true) {
 			long pending = api.get("/api/admin/indicators/computed/pending", POLL.multipliedBy(30)).path("pending")
@@ -68,6 +69,11 @@ final class CaseIndicatorBench {
 				System.out.printf("case-based indicators NOT caught up: %,d of %,d regions and periods still pending after "
 						+ "%.0f s%n", pending, first, waited);
 				return false;
+			}
+			if (ScaleBench.seconds(printed) >= 60) {
+				System.out.printf("  case-based indicators: %,d regions and periods pending after %.0f s%n", pending,
+						waited);
+				printed = System.nanoTime();
 			}
 			Thread.sleep(POLL.toMillis());
 		}
