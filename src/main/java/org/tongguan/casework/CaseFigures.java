@@ -25,7 +25,12 @@ public interface CaseFigures {
 		/** 上报渠道 — the key is the channel's name. */
 		CHANNEL,
 		/** 小类 — the key is the sub-category's code. */
-		CATEGORY
+		CATEGORY,
+		/**
+		 * The region's own subdivisions, for a caller that reads only the total: every region's total comes from the
+		 * ready data this way, also a street's, whose figures per channel or sub-category are computed from the cases.
+		 */
+		TOTAL
 	}
 
 	/**

@@ -12,7 +12,8 @@
  * CaseReturned, CaseExtensionRequested, CaseExtended, CaseSuspensionRequested, CaseSuspended, CaseResumed,
  * CaseHandled, CaseVerified, CaseReworked, CaseClosed, CaseEvaluated, CaseReopened, CaseWarned, CaseOverdue,
  * CaseSupervised, CaseEscalated, CaseMerged, CaseTransferred), each answered by a {@code store.CaseFile} transition
- * and published inside the transaction that made the change. Today each one is consumed by the console's live feed
+ * and published inside the transaction that made the change; a history import publishes no per-case events but one
+ * CaseHistoryImported per import. Today each one is consumed by the console's live feed
  * ({@code console.live.CaseFeed}, a plain {@code @EventListener} that pushes the case after commit and needs no event
  * publication record); none has a durable listener yet. They are published for the later modules
  * (indicators, evaluation), whose {@code @ApplicationModuleListener}s the event publication registry will keep until

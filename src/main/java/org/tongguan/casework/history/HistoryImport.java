@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.deadline.WorkingTime;
+import org.tongguan.casework.event.CaseHistoryImported;
 import org.tongguan.casework.history.csv.ColumnMapping;
 import org.tongguan.casework.history.csv.CsvFormatException;
 import org.tongguan.casework.history.csv.CsvReader;
@@ -55,7 +57,9 @@ import org.tongguan.shared.Violation;
  *
  * <p>Values are read by code or exact name and through the value maps (值映射, {@link ValueMapping}); every rejected
  * row is kept for download ({@link RejectedRows}); cases still open are stored as imported backlog; without a filing
- * time, handling time counts from acceptance, else from the report (see {@link ImportReport.Derived}).
+ * time, handling time counts from acceptance, else from the report (see {@link ImportReport.Derived}). Imported cases
+ * publish no case events; an import that stored cases publishes one {@link CaseHistoryImported} with the times and
+ * regions they touch (the synchronous import inside its transaction, a job once it has succeeded).
  */
 @Service
 public class HistoryImport {
@@ -82,9 +86,11 @@ public class HistoryImport {
 
 	private final StatisticsLedger ledger;
 
+	private final ApplicationEventPublisher events;
+
 	HistoryImport(HistoryWriter writer, HistoryValueMaps valueMaps, RejectedRows rejectedRows, Catalog catalog,
 			Departments departments, Regions regions, WorkingTime time, PlatformProperties platform,
-			HistoryImportProperties properties, Clock clock, StatisticsLedger ledger) {
+			HistoryImportProperties properties, Clock clock, StatisticsLedger ledger, ApplicationEventPublisher events) {
 		this.writer = writer;
 		this.valueMaps = valueMaps;
 		this.rejectedRows = rejectedRows;
@@ -96,6 +102,7 @@ public class HistoryImport {
 		this.properties = properties;
 		this.clock = clock;
 		this.ledger = ledger;
+		this.events = events;
 	}
 
 	/**
@@ -109,7 +116,8 @@ public class HistoryImport {
 	}
 
 	/**
-	 * Imports the cases of a CSV file in the caller's (or a new) transaction.
+	 * Imports the cases of a CSV file in the caller's (or a new) transaction, publishing {@link CaseHistoryImported}
+	 * in it when it stored cases.
 	 *
 	 * @param csv the file, UTF-8 with a header row
 	 * @param mapping field name → column header for columns not named like the fields ({@link HistoryField})
@@ -122,8 +130,11 @@ public class HistoryImport {
 	@Transactional
 	public ImportReport run(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
 			Importer importer) {
-		return read(csv, mapping, inline, partial, importer,
-				new ImportRun.Limits(properties.batchSize(), properties.maxRows(), true, 4), this::storeTogether);
+		ImportTally tally = new ImportTally();
+		ImportReport report = read(csv, mapping, inline, partial, importer,
+				new ImportRun.Limits(properties.batchSize(), properties.maxRows(), true, 4), this::storeTogether, tally);
+		tally.imported().ifPresent(events::publishEvent);
+		return report;
 	}
 
 	/**
@@ -144,14 +155,15 @@ public class HistoryImport {
 	}
 
 	/**
-	 * Reads the file and hands its valid rows to the storage in batches; answers the report.
+	 * Reads the file and hands its valid rows to the storage in batches, counting what it stores in the tally; answers
+	 * the report.
 	 *
 	 * @throws InvalidInputException when the file, its columns or a value map cannot be read
 	 * @throws RejectedImportException (unless partial) when a row is invalid; the storage's transaction decides
 	 * what becomes of the rows already stored
 	 */
 	ImportReport read(InputStream csv, Map<String, String> mapping, ValueMaps inline, boolean partial,
-			Importer importer, ImportRun.Limits limits, ImportRun.Storage storage) {
+			Importer importer, ImportRun.Limits limits, ImportRun.Storage storage, ImportTally tally) {
 		CsvReader reader = reader(csv);
 		try {
 			Prepared prepared = prepare(reader, mapping, inline, importer);
@@ -159,7 +171,7 @@ public class HistoryImport {
 			BatchReader batches = new BatchReader(reader, prepared.validator(), partial, limits.batchSize(),
 					limits.maxRows(), errors, limits.rememberIds(), limits.queued());
 			ImportRun run = new ImportRun(importer.actor(), prepared.now(), prepared.columns(),
-					prepared.header().length, batches, new ImportTally(), errors);
+					prepared.header().length, batches, tally, errors);
 			store(batches, partial, run, storage);
 			return report(run, prepared.header(), partial);
 		}

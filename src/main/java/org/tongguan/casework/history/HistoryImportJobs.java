@@ -20,11 +20,13 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongguan.casework.event.CaseHistoryImported;
 import org.tongguan.casework.statistics.ImportStatistics;
 import org.tongguan.identity.Caller;
 import org.tongguan.identity.Role;
@@ -39,7 +41,8 @@ import org.tongguan.shared.PlatformProperties;
  * gives up after the upload leaves nothing half done), then imported batch by batch, each batch committed with the
  * job's progress. A job that fails, is cancelled, or whose platform node stopped (no heartbeat) has every case it
  * stored removed again: a job keeps all of its file or none of it (with partial=true, all of its valid rows). One job
- * runs at a time per platform; a second is refused (409) while one is queued or running.
+ * runs at a time per platform; a second is refused (409) while one is queued or running. A job that succeeded
+ * publishes {@link CaseHistoryImported} with its success, when it stored cases.
  */
 @Service
 public class HistoryImportJobs {
@@ -60,6 +63,8 @@ public class HistoryImportJobs {
 
 	private final Regions regions;
 
+	private final ApplicationEventPublisher events;
+
 	private final HistoryImportProperties properties;
 
 	private final Path spool;
@@ -78,8 +83,8 @@ public class HistoryImportJobs {
 
 	HistoryImportJobs(HistoryImport history, HistoryWriter writer, ImportStatistics statistics, ImportJobStore jobs,
 			ImportJobRollback rollback,
-			PlatformTransactionManager transactions, Regions regions, HistoryImportProperties properties,
-			PlatformProperties platform) {
+			PlatformTransactionManager transactions, Regions regions, ApplicationEventPublisher events,
+			HistoryImportProperties properties, PlatformProperties platform) {
 		this.history = history;
 		this.writer = writer;
 		this.statistics = statistics;
@@ -87,6 +92,7 @@ public class HistoryImportJobs {
 		this.rollback = rollback;
 		this.transactions = new TransactionTemplate(transactions);
 		this.regions = regions;
+		this.events = events;
 		this.properties = properties;
 		this.spool = platform.dataDir().resolve("history-import-jobs");
 		this.heart.scheduleWithFixedDelay(this::beat, 20, 20, TimeUnit.SECONDS);
@@ -151,11 +157,15 @@ public class HistoryImportJobs {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			jobs.start(id);
 			ImportStatistics.ImportedCases counted = statistics.begin(id, properties.jobMergeCells());
+			ImportTally tally = new ImportTally();
 			ImportReport report = history.read(in, mapping, inline, partial, importer,
 					new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false, 2),
-					new ImportJobBatches(id, writer, counted, jobs, transactions));
+					new ImportJobBatches(id, writer, counted, jobs, transactions), tally);
 			counted.finish();
-			jobs.finish(id, ImportJobStatus.SUCCEEDED, null, report);
+			transactions.executeWithoutResult(status -> {
+				jobs.finish(id, ImportJobStatus.SUCCEEDED, null, report);
+				tally.imported().ifPresent(events::publishEvent);
+			});
 		}
 		catch (ImportJobBatches.ImportJobCancelledException e) {
 			end(id, ImportJobStatus.CANCELLED, "cancelled by an administrator", null);

@@ -19,7 +19,16 @@ class ReportFigures implements CaseFigures {
 	@Override
 	public Report figures(Grouping grouping, RegionCode region, Instant from, Instant to,
 			boolean medians) {
-		GroupBy groupBy = grouping == Grouping.CHANNEL ? GroupBy.CHANNEL : GroupBy.CATEGORY;
+		GroupBy groupBy = switch (grouping) {
+			case CHANNEL -> GroupBy.CHANNEL;
+			case CATEGORY -> GroupBy.CATEGORY;
+			case TOTAL -> switch (region.value().length()) {
+				case 9 -> GroupBy.STREET;
+				case 12 -> GroupBy.COMMUNITY;
+				case 15 -> GroupBy.GRID;
+				default -> GroupBy.DISTRICT;
+			};
+		};
 		StatisticsReport report = statistics.report(new StatisticsQuery(groupBy, from, to, region, null, null,
 				medians), RegionCode.PLATFORM);
 		return new Report(figures(report.total()), report.groups().stream().map(ReportFigures::figures).toList());

@@ -27,9 +27,20 @@ record CaseBasis(IndicatorCode indicator, CaseFigure figure, Channel channel, St
 		}
 	}
 
-	/** The grouping of the statistics report the value is read from. */
+	/** The grouping of the statistics report the value is read from; {@code null} when any report's total serves. */
 	CaseFigures.Grouping grouping() {
-		return category == null ? CaseFigures.Grouping.CHANNEL : CaseFigures.Grouping.CATEGORY;
+		if (category != null) {
+			return CaseFigures.Grouping.CATEGORY;
+		}
+		return channel != null ? CaseFigures.Grouping.CHANNEL : null;
+	}
+
+	/**
+	 * Whether imported history may move the value: imported cases are of their own channel, so a figure of one other
+	 * channel's cases stays (a share of all reported cases does not).
+	 */
+	boolean movedByImports() {
+		return channel == null || channel == Channel.HISTORY_IMPORT || figure == CaseFigure.SHARE_OF_REPORTED;
 	}
 
 	/**

@@ -2,11 +2,13 @@ package org.tongguan.indicator.computed;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.tongguan.casework.event.CaseClosed;
 import org.tongguan.casework.event.CaseDispatched;
 import org.tongguan.casework.event.CaseEvaluated;
 import org.tongguan.casework.event.CaseExtended;
 import org.tongguan.casework.event.CaseFiled;
+import org.tongguan.casework.event.CaseHistoryImported;
 import org.tongguan.casework.event.CaseMerged;
 import org.tongguan.casework.event.CaseOverdue;
 import org.tongguan.casework.event.CaseReopened;
@@ -18,7 +20,8 @@ import org.tongguan.casework.event.CaseVoided;
 
 /**
  * Listens to the case events that move a figure of the case statistics (reported, filed, dispatched, returned, due,
- * closed, reworked, evaluated, and the cases that end without closure) and marks the regions and periods they touch.
+ * closed, reworked, evaluated, and the cases that end without closure) and to history imports, and marks the regions
+ * and periods they touch.
  */
 @Component
 class CaseChanges {
@@ -92,5 +95,11 @@ class CaseChanges {
 	@ApplicationModuleListener
 	void on(CaseTransferred event) {
 		touches.touched(event.id());
+	}
+
+	/** Without a transaction of its own: the marks of a backfill commit a batch at a time. */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(CaseHistoryImported event) {
+		touches.imported(event);
 	}
 }

@@ -4,18 +4,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseQueries;
 import org.tongguan.casework.CaseSnapshot;
+import org.tongguan.casework.event.CaseHistoryImported;
 import org.tongguan.indicator.Frequency;
-import org.tongguan.indicator.IndicatorPlan;
 import org.tongguan.indicator.Indicators;
 import org.tongguan.indicator.Period;
 import org.tongguan.region.Region;
@@ -25,9 +30,11 @@ import org.tongguan.region.Regions;
 import org.tongguan.shared.PlatformProperties;
 
 /**
- * Which regions and periods a change of one case may move: its street, district and city, and the periods (of the
- * case-based indicators' frequencies) of today, of its report, of its closure and of its due time once passed — the
- * days on which the statistics count it.
+ * Which regions and periods a change of cases may move, in the periods of the case-based indicators' frequencies and
+ * the regions down to the deepest level an indicator of that frequency is published at: for one case, its street,
+ * district and city in the periods of today, of its report, of its closure and of its due time once passed — the days
+ * on which the statistics count it; for a history import, the regions its cases lie in and above in every period from
+ * the earliest to the latest time its cases name (up to now).
  */
 @Component
 class CaseTouches {
@@ -64,32 +71,61 @@ class CaseTouches {
 	void touched(CaseId id) {
 		cases.find(id).ifPresent(snapshot -> {
 			RegionCode finest = snapshot.street() != null ? snapshot.street() : snapshot.district();
-			if (finest == null) {
-				return;
+			if (finest != null) {
+				Set<LocalDate> days = days(snapshot);
+				marks.mark(keys(List.of(finest),
+						frequency -> days.stream().map(day -> new Period(frequency, frequency.start(day)))), false);
 			}
-			List<RegionCode> touched = regions.lineage(finest).stream()
-				.filter(region -> PUBLISHED.contains(region.level()))
-				.map(Region::code)
-				.toList();
-			marks.mark(touched, periods(snapshot));
 		});
 	}
 
-	private Set<Period> periods(CaseSnapshot snapshot) {
+	/** Marks what the cases a history import stored may have moved: every period of their span, up to today. */
+	void imported(CaseHistoryImported imported) {
+		LocalDate first = LocalDate.ofInstant(imported.from(), zone);
+		Instant now = clock.instant();
+		LocalDate last = LocalDate.ofInstant(imported.to().isAfter(now) ? now : imported.to(), zone);
+		if (!first.isAfter(last)) {
+			marks.mark(keys(imported.regions(), frequency -> Stream
+				.iterate(frequency.start(first), start -> !start.isAfter(last), frequency::next)
+				.map(start -> new Period(frequency, start))), true);
+		}
+	}
+
+	private Set<LocalDate> days(CaseSnapshot snapshot) {
 		Instant now = clock.instant();
 		Set<LocalDate> days = new HashSet<>();
 		Stream.of(now, snapshot.reportedAt(), snapshot.closedAt(), snapshot.dueAt())
 			.filter(at -> at != null && !at.isAfter(now))
 			.forEach(at -> days.add(LocalDate.ofInstant(at, zone)));
-		Set<Frequency> frequencies = EnumSet.noneOf(Frequency.class);
+		return days;
+	}
+
+	/** The periods of each frequency in the regions and those above them, down to the frequency's deepest level. */
+	private List<CaseMarks.Key> keys(Collection<RegionCode> finest, Function<Frequency, Stream<Period>> periods) {
+		Set<Region> touched = new HashSet<>();
+		finest.forEach(code -> regions.lineage(code)
+			.stream()
+			.filter(region -> PUBLISHED.contains(region.level()))
+			.forEach(touched::add));
+		List<CaseMarks.Key> keys = new ArrayList<>();
+		deepestLevels().forEach((frequency, deepest) -> {
+			List<Period> ofFrequency = periods.apply(frequency).distinct().toList();
+			touched.stream()
+				.filter(region -> region.level().compareTo(deepest) <= 0)
+				.forEach(region -> ofFrequency.forEach(period -> keys.add(new CaseMarks.Key(region.code(), period))));
+		});
+		return keys;
+	}
+
+	/** The deepest level a case-based indicator in use is published at, per frequency. */
+	private Map<Frequency, RegionLevel> deepestLevels() {
+		Map<Frequency, RegionLevel> deepest = new EnumMap<>(Frequency.class);
 		indicators.plans(computed.cases().stream().map(CaseBasis::indicator).toList())
 			.values()
 			.stream()
-			.map(IndicatorPlan::frequency)
-			.forEach(frequencies::add);
-		Set<Period> periods = new HashSet<>();
-		frequencies.forEach(frequency -> days
-			.forEach(day -> periods.add(new Period(frequency, frequency.start(day)))));
-		return periods;
+			.filter(plan -> !plan.retired())
+			.forEach(plan -> deepest.merge(plan.frequency(), plan.level(),
+					(one, other) -> one.compareTo(other) >= 0 ? one : other));
+		return deepest;
 	}
 }

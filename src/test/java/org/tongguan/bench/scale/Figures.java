@@ -8,25 +8,28 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The figures of one statistics group that the bench compares: the counts, the number of handled cases and their
- * average and median handling time in calendar hours, rounded to 0.01 as the statistics API publishes them. Rates
- * and grades follow from the counts; working hours need the working calendar and are not compared.
+ * average and median handling time in calendar hours and in working hours, rounded to 0.01 as the statistics API
+ * publishes them. Rates and grades follow from the counts.
  */
 record Figures(List<Object> values) {
 
 	/** The compared figures' names, in order. */
 	static final List<String> NAMES = List.of("reported", "filed", "dueToClose", "closed", "closedOnTime", "reworked",
 			"dispatched", "wronglyDispatched", "evaluated", "satisfied", "handlingTime.cases",
-			"handlingTime.averageCalendarHours", "handlingTime.medianCalendarHours");
+			"handlingTime.averageCalendarHours", "handlingTime.medianCalendarHours",
+			"handlingTime.averageWorkingHours", "handlingTime.medianWorkingHours");
 
 	/** A group with nothing counted. */
-	static final Figures NONE = of(new long[11], null, null);
+	static final Figures NONE = of(new long[11], Arrays.asList(null, null, null, null));
 
-	/** The figures from eleven counts (in {@link #NAMES}' order) and the handling times in seconds. */
-	static Figures of(long[] counts, Double averageSeconds, Double medianSeconds) {
+	/**
+	 * The figures from eleven counts (in {@link #NAMES}' order) and the average and median calendar and working
+	 * handling times in seconds.
+	 */
+	static Figures of(long[] counts, List<Double> handlingSeconds) {
 		List<Object> values = new ArrayList<>();
 		Arrays.stream(counts).forEach(values::add);
-		values.add(hours(averageSeconds));
-		values.add(hours(medianSeconds));
+		handlingSeconds.forEach(seconds -> values.add(hours(seconds)));
 		return new Figures(values);
 	}
 
@@ -40,6 +43,16 @@ record Figures(List<Object> values) {
 					: (Object) node.asDouble());
 		}
 		return new Figures(values);
+	}
+
+	/** A count by its name in {@link #NAMES}. */
+	long count(String name) {
+		return (Long) values.get(NAMES.indexOf(name));
+	}
+
+	/** An average or median in hours by its name in {@link #NAMES}, {@code null} over no case. */
+	Double handlingHours(String name) {
+		return (Double) values.get(NAMES.indexOf(name));
 	}
 
 	private static Double hours(Double seconds) {

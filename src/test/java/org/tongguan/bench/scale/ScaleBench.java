@@ -20,8 +20,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 14's statistics bench against a running demo platform: generates a history of the demo city, imports it
  * through the API, then times every {@link CockpitQuery} on the platform and the same aggregation in DuckDB on the
- * same files, printing both times, their ratio and whether every group's figures are equal. Arguments: platform URL,
- * work directory, cases, per-query timeout in seconds.
+ * same files, printing both times, their ratio and whether every group's figures are equal; then issue 17's
+ * case-based indicators over the same history ({@link CaseIndicatorBench}). Arguments: platform URL, work directory,
+ * cases, per-query timeout in seconds; {@code SCALE_CATCH_UP_MINUTES} (default 120) bounds the wait for the computed
+ * indicators. Exits 1 when any figure or value differs.
  */
 public final class ScaleBench {
 
@@ -52,6 +54,7 @@ public final class ScaleBench {
 				Files.size(history) / 1e6, seconds(started));
 		started = System.nanoTime();
 		JsonNode answer = api.importHistory(history);
+		long importEnded = System.nanoTime();
 		double importSeconds = seconds(started);
 		System.out.printf("history import: %d imported, %d invalid, %d backlog in %.1f s = %,.0f rows/s%n",
 				answer.path("imported").asLong(), answer.path("invalid").asLong(), answer.path("backlog").asLong(),
@@ -61,10 +64,10 @@ public final class ScaleBench {
 			return;
 		}
 		started = System.nanoTime();
-		try (DuckDbStatistics duck = DuckDbStatistics.load(history, grids)) {
+		try (DuckDbStatistics duck = DuckDbStatistics.load(history, grids, ScaleCalendar.read(api))) {
 			System.out.printf("DuckDB CSV load: %.1f s%n", seconds(started));
 			System.out.println("compared per group: " + String.join(", ", Figures.NAMES)
-					+ " (rates and grade follow from these counts; working hours need the working calendar)");
+					+ " (rates and grade follow from these counts)");
 			System.out.printf("each query %d times, each time starting a day earlier (a period of its own); median / p95 "
 					+ "(the slowest) in ms%n", RUNS);
 			System.out.printf("%-38s %13s %15s %13s %9s %7s %s%n", "query", "counts+rates", "with medians",
@@ -75,7 +78,12 @@ public final class ScaleBench {
 			}
 			System.out.println(unequal == 0 ? "every answered query: every group's figures equal DuckDB's"
 					: unequal + " queries with groups that differ from DuckDB's");
-			if (unequal > 0) {
+			int failed = CaseIndicatorBench.run(api, duck, city.grids().get(0), today, importEnded,
+					Duration.ofMinutes(Long.parseLong(System.getenv().getOrDefault("SCALE_CATCH_UP_MINUTES", "120"))),
+					timeout);
+			System.out.println(failed == 0 ? "every case-based indicator series: every value equals DuckDB's"
+					: failed + " case-based indicator series differ from DuckDB's or did not catch up");
+			if (unequal + failed > 0) {
 				System.exit(1);
 			}
 		}
@@ -125,12 +133,12 @@ public final class ScaleBench {
 		return differences.isEmpty();
 	}
 
-	private static double median(List<Double> times) {
+	static double median(List<Double> times) {
 		return times.stream().sorted().toList().get(times.size() / 2);
 	}
 
 	/** The 95th percentile of a handful of runs: the slowest. */
-	private static double p95(List<Double> times) {
+	static double p95(List<Double> times) {
 		return times.stream().max(Double::compare).orElseThrow();
 	}
 
@@ -154,7 +162,7 @@ public final class ScaleBench {
 		return differences;
 	}
 
-	private static double seconds(long startedNanos) {
+	static double seconds(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1e9;
 	}
 }

@@ -46,6 +46,19 @@ class CaseBasisTests {
 	}
 
 	@Test
+	void readsTotalsFromAnyReportAndLeavesAnotherChannelsFiguresToCaseChanges() {
+		assertThat(basis(CaseFigure.CLOSURE_RATE, null, null).grouping()).isNull();
+		assertThat(basis(CaseFigure.REPORTED, Channel.INSPECTOR, null).grouping())
+			.isEqualTo(CaseFigures.Grouping.CHANNEL);
+		assertThat(basis(CaseFigure.REPORTED, null, "E05").grouping()).isEqualTo(CaseFigures.Grouping.CATEGORY);
+		assertThat(basis(CaseFigure.REPORTED, null, null).movedByImports()).isTrue();
+		assertThat(basis(CaseFigure.REPORTED, null, "E05").movedByImports()).isTrue();
+		assertThat(basis(CaseFigure.SHARE_OF_REPORTED, Channel.HOTLINE, null).movedByImports()).isTrue();
+		assertThat(basis(CaseFigure.REPORTED, Channel.HISTORY_IMPORT, null).movedByImports()).isTrue();
+		assertThat(basis(CaseFigure.CLOSURE_RATE, Channel.INSPECTOR, null).movedByImports()).isFalse();
+	}
+
+	@Test
 	void aRateCannotBeReadOverACategoryPrefix() {
 		assertThatThrownBy(() -> basis(CaseFigure.CLOSURE_RATE, null, "E05"))
 			.isInstanceOf(IllegalArgumentException.class)

@@ -37,6 +37,9 @@ final class CellQuery {
 	/** Conditions on a cell's district and group key. */
 	private final List<BiPredicate<String, String>> filters = new ArrayList<>();
 
+	/** The prefix of every piece whose cells may count: the narrowest district or coarser region filtered on. */
+	private String pieces = "";
+
 	CellQuery(LocalDate from, LocalDate to) {
 		this.from = from;
 		this.to = to;
@@ -59,8 +62,9 @@ final class CellQuery {
 
 	/** Restricts the query to a region's subtree: any region at district level or above, else one in the view. */
 	void within(RegionCode region) {
+		String prefix = region.value().length() <= 6 ? region.significantPrefix() : region.district().value();
+		pieces = prefix.length() > pieces.length() ? prefix : pieces;
 		if (region.value().length() <= 6) {
-			String prefix = region.significantPrefix();
 			filters.add((district, group) -> district.startsWith(prefix));
 			return;
 		}
@@ -88,6 +92,14 @@ final class CellQuery {
 
 	List<Part> parts() {
 		return parts;
+	}
+
+	/**
+	 * The prefix every slice piece holding a counted cell starts with: a piece is a district, a city (in the city
+	 * views) or a street (in the grid view), each starting with its district's or city's code.
+	 */
+	String pieces() {
+		return pieces;
 	}
 
 	LocalDate from() {

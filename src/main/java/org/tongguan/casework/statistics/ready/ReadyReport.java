@@ -95,7 +95,8 @@ public class ReadyReport {
 		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
 		GroupFigures figures = new GroupFigures(query.groupBy(), regions);
 		for (CellQuery.Part part : cells.parts()) {
-			slices.cells().forEach(view, part.span().name(), part.start(), part.end(), (period, key, sums) -> {
+			slices.cells().forEach(view, part.span().name(), part.start(), part.end(), cells.pieces(),
+					(period, key, sums) -> {
 				String district = SliceStore.district(key);
 				String group = SliceStore.group(key);
 				if (sums.value(CellDeltas.EVENTS) > 0 && cells.counts(district, group)) {
@@ -106,7 +107,7 @@ public class ReadyReport {
 				}
 			});
 		}
-		slices.cells().forEach(view, SliceStore.LATE, cells.to(), NO_END, (closedDay, key, sums) -> {
+		slices.cells().forEach(view, SliceStore.LATE, cells.to(), NO_END, cells.pieces(), (closedDay, key, sums) -> {
 			String due = SliceStore.lateDue(key);
 			String district = SliceStore.district(due);
 			String group = SliceStore.group(due);
@@ -118,7 +119,7 @@ public class ReadyReport {
 			return figures;
 		}
 		MedianSelection.Runs runs = each -> slices.times().forEach(view, Span.D.name(), cells.from(), cells.to(),
-				(day, key, times) -> {
+				cells.pieces(), (day, key, times) -> {
 					String district = SliceStore.district(key);
 					String group = SliceStore.group(key);
 					if (cells.counts(district, group)) {

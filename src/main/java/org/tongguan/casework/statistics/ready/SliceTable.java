@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongguan.region.RegionCode;
 
 /**
  * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
@@ -141,10 +143,18 @@ final class SliceTable<V> {
 				+ "VALUES (?, ?, ?, ?, ?)", inserts);
 	}
 
-	/** Calls {@code each} with every cell of a view's slices of one span from {@code from} up to {@code to}. */
-	void forEach(CellView view, String span, LocalDate from, LocalDate to, CellConsumer<V> each) {
-		jdbc.sql(range()).param("view", view.name()).param("span", span).param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to)).query((ResultSet row) -> {
+	/**
+	 * Calls {@code each} with every cell of a view's slices of one span from {@code from} up to {@code to}, in the
+	 * pieces whose code starts with {@code pieces} (a district's or city's prefix; {@code ""} for every piece): the
+	 * cells of other pieces lie outside a query's region, and are neither read nor decoded.
+	 */
+	void forEach(CellView view, String span, LocalDate from, LocalDate to, String pieces, CellConsumer<V> each) {
+		Optional<String> after = RegionCode.after(pieces);
+		jdbc.sql(range() + (pieces.isEmpty() ? "" : " AND piece >= :first")
+				+ (after.isEmpty() ? "" : " AND piece < :after"))
+			.param("view", view.name()).param("span", span).param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to)).param("first", pieces).param("after", after.orElse(null))
+			.query((ResultSet row) -> {
 				LocalDate period = row.getDate("period").toLocalDate();
 				SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(column));
 				while (in.more()) {
