@@ -80,18 +80,15 @@ class CaseValues {
 			while (!marked.isEmpty()) {
 				Map<IndicatorCode, IndicatorPlan> plans = indicators
 					.plans(computed.cases().stream().map(CaseBasis::indicator).toList());
-				for (List<CaseMarks.Mark> keys : bySeries(marked)) {
-					CaseMarks.Mark latest = keys.get(0);
-					List<CaseMarks.Mark> whole = keys.stream().anyMatch(CaseMarks.Mark::importedOnly)
-							? marks.series(latest.region(), latest.period().frequency(), SERIES_KEYS) : keys;
-					recompute(whole.isEmpty() ? keys : whole, plans);
-					taken += whole.isEmpty() ? keys.size() : whole.size();
-					if (System.nanoTime() - started >= TIME_PER_FLUSH.toNanos()) {
+				for (List<CaseMarks.Mark> found : bySeries(marked)) {
+					List<CaseMarks.Mark> keys = whole(found);
+					recompute(keys, plans);
+					taken += keys.size();
+					if (timeUp(started)) {
 						break;
 					}
 				}
-				marked = System.nanoTime() - started < TIME_PER_FLUSH.toNanos() ? marks.marked(KEYS_PER_BATCH)
-						: List.of();
+				marked = timeUp(started) ? List.of() : marks.marked(KEYS_PER_BATCH);
 			}
 			if (taken > KEYS_PER_BATCH) {
 				LOG.info("Recomputed the case-based values of {} regions and periods in {} ms", taken,
@@ -111,6 +108,20 @@ class CaseValues {
 			.computeIfAbsent(new SeriesKey(mark.region(), mark.period().frequency()), key -> new ArrayList<>())
 			.add(mark));
 		return List.copyOf(series.values());
+	}
+
+	/** The keys of a series to recompute: a series a history import marked whole (its older periods too). */
+	private List<CaseMarks.Mark> whole(List<CaseMarks.Mark> found) {
+		if (found.stream().noneMatch(CaseMarks.Mark::importedOnly)) {
+			return found;
+		}
+		CaseMarks.Mark latest = found.get(0);
+		List<CaseMarks.Mark> whole = marks.series(latest.region(), latest.period().frequency(), SERIES_KEYS);
+		return whole.isEmpty() ? found : whole;
+	}
+
+	private static boolean timeUp(long started) {
+		return System.nanoTime() - started >= TIME_PER_FLUSH.toNanos();
 	}
 
 	/**

@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseFigures;
@@ -66,7 +68,7 @@ class RegionSeries {
 					&& region.get().level().compareTo(plan.level()) <= 0;
 		}).toList();
 		Map<CaseMarks.Mark, Map<CaseBasis, CaseFigures.Grouping>> asked = new LinkedHashMap<>();
-		Map<CaseFigures.Grouping, List<CaseMarks.Mark>> byGrouping = new EnumMap<>(CaseFigures.Grouping.class);
+		Map<CaseFigures.Grouping, Set<CaseMarks.Mark>> byGrouping = new EnumMap<>(CaseFigures.Grouping.class);
 		Map<CaseFigures.Grouping, Boolean> medians = new EnumMap<>(CaseFigures.Grouping.class);
 		for (CaseMarks.Mark mark : marks) {
 			Map<CaseBasis, CaseFigures.Grouping> groupings = groupings(published.stream()
@@ -74,25 +76,14 @@ class RegionSeries {
 				.toList());
 			asked.put(mark, groupings);
 			groupings.forEach((basis, grouping) -> {
-				List<CaseMarks.Mark> asking = byGrouping.computeIfAbsent(grouping, g -> new ArrayList<>());
-				if (asking.isEmpty() || asking.get(asking.size() - 1) != mark) {
-					asking.add(mark);
-				}
+				byGrouping.computeIfAbsent(grouping, g -> new LinkedHashSet<>()).add(mark);
 				medians.merge(grouping, basis.figure() == CaseFigure.MEDIAN_WORKING_HOURS, Boolean::logicalOr);
 			});
 		}
 		Map<CaseFigures.Grouping, Map<CaseMarks.Mark, CaseFigures.Report>> reports = new EnumMap<>(
 				CaseFigures.Grouping.class);
-		byGrouping.forEach((grouping, asking) -> {
-			List<CaseFigures.Report> answered = statistics.figures(grouping, region.get().code(),
-					asking.stream().map(mark -> new CaseFigures.Span(start(mark.period().start()),
-							start(mark.period().end()))).toList(), medians.get(grouping));
-			Map<CaseMarks.Mark, CaseFigures.Report> byMark = new HashMap<>();
-			for (int i = 0; i < asking.size(); i++) {
-				byMark.put(asking.get(i), answered.get(i));
-			}
-			reports.put(grouping, byMark);
-		});
+		byGrouping.forEach((grouping, marked) -> reports.put(grouping,
+				reports(grouping, region.get(), List.copyOf(marked), medians.get(grouping))));
 		List<List<ValueDraft>> values = new ArrayList<>();
 		asked.forEach((mark, groupings) -> {
 			List<ValueDraft> ofMark = new ArrayList<>();
@@ -106,6 +97,19 @@ class RegionSeries {
 			values.add(ofMark);
 		});
 		return values;
+	}
+
+	/** The reports of one grouping for the marks' periods, asked for at once. */
+	private Map<CaseMarks.Mark, CaseFigures.Report> reports(CaseFigures.Grouping grouping, Region region,
+			List<CaseMarks.Mark> marks, boolean medians) {
+		List<CaseFigures.Report> answered = statistics.figures(grouping, region.code(), marks.stream()
+			.map(mark -> new CaseFigures.Span(start(mark.period().start()), start(mark.period().end())))
+			.toList(), medians);
+		Map<CaseMarks.Mark, CaseFigures.Report> byMark = new HashMap<>();
+		for (int i = 0; i < marks.size(); i++) {
+			byMark.put(marks.get(i), answered.get(i));
+		}
+		return byMark;
 	}
 
 	/**
