@@ -13,12 +13,22 @@ import org.tongguan.region.RegionCode;
 public interface CaseFigures {
 
 	/**
-	 * The figures of the cases in the region's subtree for {@code [from, to)}, in total and per channel or
-	 * sub-category.
+	 * The figures of the cases in the region's subtree for each period, in total and per group, in the periods'
+	 * order. Periods of whole city-local days are read together (e.g. a region's days over a year cost about what its
+	 * longest period does), so a caller asks for all the periods of a region it needs at once.
 	 *
 	 * @param medians whether to compute the exact median handling time too
 	 */
-	Report figures(Grouping grouping, RegionCode region, Instant from, Instant to, boolean medians);
+	List<Report> figures(Grouping grouping, RegionCode region, List<Span> periods, boolean medians);
+
+	/**
+	 * A period {@code [from, to)}.
+	 *
+	 * @param from its first instant
+	 * @param to the instant after it
+	 */
+	record Span(Instant from, Instant to) {
+	}
 
 	/** What the groups of a report are. */
 	enum Grouping {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,15 +77,32 @@ public class CaseStatistics {
 	 * @throws AccessDeniedException for a region filter outside the scope
 	 */
 	public StatisticsReport report(StatisticsQuery query, RegionCode scope) {
+		return reports(List.of(query), scope).get(0);
+	}
+
+	/**
+	 * The statistics of several queries that differ only in their periods (e.g. every day of a year), in their order:
+	 * read together from the ready data when it answers them, else one by one from the cases.
+	 *
+	 * @throws InvalidInputException for a region filter the platform does not have
+	 * @throws AccessDeniedException for a region filter outside the scope
+	 */
+	public List<StatisticsReport> reports(List<StatisticsQuery> queries, RegionCode scope) {
 		known("scope", scope);
-		if (query.region() != null) {
-			known("district", query.region());
-			if (!regions.isWithin(query.region(), scope)) {
-				throw new AccessDeniedException("Region " + query.region() + " lies outside the caller's data scope");
+		RegionCode region = queries.get(0).region();
+		if (region != null) {
+			known("district", region);
+			if (!regions.isWithin(region, scope)) {
+				throw new AccessDeniedException("Region " + region + " lies outside the caller's data scope");
 			}
 		}
-		GroupFigures figures = ready.answers(query, scope) ? ready.figures(query, scope) : fromCases(query, scope);
-		return figures.report(query);
+		List<GroupFigures> figures = queries.stream().allMatch(query -> ready.answers(query, scope))
+				? ready.figures(queries, scope) : queries.stream().map(query -> fromCases(query, scope)).toList();
+		List<StatisticsReport> reports = new ArrayList<>(queries.size());
+		for (int i = 0; i < queries.size(); i++) {
+			reports.add(figures.get(i).report(queries.get(i)));
+		}
+		return reports;
 	}
 
 	/** The figures computed from the cases themselves: for periods not of whole days, and for grids. */

@@ -1,6 +1,6 @@
 package org.tongguan.casework.statistics;
 
-import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseFigures;
@@ -17,8 +17,7 @@ class ReportFigures implements CaseFigures {
 	}
 
 	@Override
-	public Report figures(Grouping grouping, RegionCode region, Instant from, Instant to,
-			boolean medians) {
+	public List<Report> figures(Grouping grouping, RegionCode region, List<Span> periods, boolean medians) {
 		GroupBy groupBy = switch (grouping) {
 			case CHANNEL -> GroupBy.CHANNEL;
 			case CATEGORY -> GroupBy.CATEGORY;
@@ -29,9 +28,13 @@ class ReportFigures implements CaseFigures {
 				default -> GroupBy.DISTRICT;
 			};
 		};
-		StatisticsReport report = statistics.report(new StatisticsQuery(groupBy, from, to, region, null, null,
-				medians), RegionCode.PLATFORM);
-		return new Report(figures(report.total()), report.groups().stream().map(ReportFigures::figures).toList());
+		return statistics.reports(periods.stream()
+			.map(period -> new StatisticsQuery(groupBy, period.from(), period.to(), region, null, null, medians))
+			.toList(), RegionCode.PLATFORM)
+			.stream()
+			.map(report -> new Report(figures(report.total()),
+					report.groups().stream().map(ReportFigures::figures).toList()))
+			.toList();
 	}
 
 	private static Figures figures(GroupStatistics group) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -40,6 +41,10 @@ class CaseMarks {
 				VALUES (s.region_code, s.frequency, s.period_start, 1, s.imported_only)""";
 
 	private static final int KEYS_PER_BATCH = 1_000;
+
+	private static final RowMapper<Mark> MARKED = (row, index) -> new Mark(RegionCode.of(row.getString(1)),
+			new Period(Frequency.valueOf(row.getString(2)), row.getObject(3, LocalDate.class)), row.getLong(4),
+			row.getBoolean(5));
 
 	private static final Comparator<Key> KEY_ORDER = Comparator.comparing((Key key) -> key.region().value())
 		.thenComparing(key -> key.period().frequency())
@@ -85,9 +90,14 @@ class CaseMarks {
 	List<Mark> marked(int limit) {
 		return jdbc.query("SELECT region_code, frequency, period_start, version, imported_only "
 				+ "FROM indicator_computed_mark ORDER BY period_start DESC, region_code FETCH FIRST " + limit
-				+ " ROWS ONLY", (row, index) -> new Mark(RegionCode.of(row.getString(1)),
-						new Period(Frequency.valueOf(row.getString(2)), row.getObject(3, LocalDate.class)),
-						row.getLong(4), row.getBoolean(5)));
+				+ " ROWS ONLY", MARKED);
+	}
+
+	/** Up to {@code limit} marked periods of one region and frequency, the latest first. */
+	List<Mark> series(RegionCode region, Frequency frequency, int limit) {
+		return jdbc.query("SELECT region_code, frequency, period_start, version, imported_only "
+				+ "FROM indicator_computed_mark WHERE region_code = ? AND frequency = ? ORDER BY period_start DESC "
+				+ "FETCH FIRST " + limit + " ROWS ONLY", MARKED, region.value(), frequency.name());
 	}
 
 	/** Clears each key unless it was marked again since it was read. */

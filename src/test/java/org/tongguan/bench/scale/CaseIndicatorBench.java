@@ -35,11 +35,13 @@ final class CaseIndicatorBench {
 	 * Waits up to {@code catchUp} for the computed values, then compares every query; answers how many queries failed
 	 * (one more when the platform did not catch up in time).
 	 */
-	static int run(ScaleApi api, DuckDbStatistics duck, ScaleCity.Grid place, LocalDate today, long importEnded,
-			Duration catchUp, Duration timeout) throws IOException, InterruptedException, SQLException {
+	static int run(ScaleApi api, DuckDbStatistics duck, LocalDate today, long importEnded, Duration catchUp,
+			Duration timeout) throws IOException, InterruptedException, SQLException {
 		int failed = caughtUp(api, importEnded, catchUp) ? 0 : 1;
+		ScaleCity.Grid place = duck.busiestStreet();
 		System.out.printf("case-based indicators: each series %d times, each run a period earlier; median / p95 in ms; "
-				+ "values compared: every period of the series (absent: none published)%n", RUNS);
+				+ "values compared: every period of the series (absent: none published); the street with the most "
+				+ "cases (%s) and its district%n", RUNS, place.street());
 		System.out.printf("%-40s %15s %15s %9s %7s %s%n", "series", "platform", "DuckDB", "p95 ratio", "values",
 				"equal");
 		for (IndicatorQuery query : IndicatorQuery.all(place)) {

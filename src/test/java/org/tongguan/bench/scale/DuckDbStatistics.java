@@ -124,6 +124,16 @@ final class DuckDbStatistics implements AutoCloseable {
 		return series;
 	}
 
+	/** The street with the most cases and its district, the city above them: where rates have the most cases. */
+	ScaleCity.Grid busiestStreet() throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet row = statement.executeQuery("SELECT street, district, city FROM cases "
+						+ "GROUP BY street, district, city ORDER BY count(*) DESC, street LIMIT 1")) {
+			row.next();
+			return new ScaleCity.Grid(null, null, row.getString(1), row.getString(2), row.getString(3), null);
+		}
+	}
+
 	/** The cases within a region of any level, named by the statement's first parameter. */
 	private static final String WITHIN = "? IN (province, city, district, street, community, grid)";
 

@@ -58,6 +58,8 @@ class DuckDbStatisticsTests {
 			assertThat(groups.get("D1").values()).containsExactly(3L, 3L, 3L, 2L, 2L, 1L, 4L, 1L, 2L, 1L, 3L,
 					300.0, 6.0, 60.67, 0.0);
 			assertThat(duck.aggregate("district", FROM, TO, "S9")).isEmpty();
+			assertThat(duck.busiestStreet()).extracting(ScaleCity.Grid::street, ScaleCity.Grid::district)
+				.containsExactly("S1", "D1");
 
 			Map<LocalDate, Figures> months = duck.series(true, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 1),
 					"S1", null);

@@ -78,7 +78,7 @@ public final class ScaleBench {
 			}
 			System.out.println(unequal == 0 ? "every answered query: every group's figures equal DuckDB's"
 					: unequal + " queries with groups that differ from DuckDB's");
-			int failed = CaseIndicatorBench.run(api, duck, city.grids().get(0), today, importEnded,
+			int failed = CaseIndicatorBench.run(api, duck, today, importEnded,
 					Duration.ofMinutes(Long.parseLong(System.getenv().getOrDefault("SCALE_CATCH_UP_MINUTES", "120"))),
 					timeout);
 			System.out.println(failed == 0 ? "every case-based indicator series: every value equals DuckDB's"

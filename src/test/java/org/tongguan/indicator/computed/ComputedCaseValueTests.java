@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tongguan.indicator.IndicatorFixtures.plan;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,9 +54,12 @@ class ComputedCaseValueTests {
 
 	IndicatorFixtures fixtures;
 
+	ComputedValueReads reads;
+
 	@BeforeEach
 	void fixtures() {
 		fixtures = new IndicatorFixtures(mvc, users);
+		reads = new ComputedValueReads(mvc, fixtures);
 	}
 
 	@Test
@@ -92,7 +94,7 @@ class ComputedCaseValueTests {
 		mvc.perform(get("/api/indicators/L14").with(fixtures.as("leader")))
 			.andExpect(jsonPath("$.computedFrom").doesNotExist());
 
-		String cases = body(get("/api/indicators/L14P1-A3/cases").param("region", district).param("period", today)
+		String cases = reads.body(get("/api/indicators/L14P1-A3/cases").param("region", district).param("period", today)
 			.param("size", "200"));
 		assertThat(((Number) JsonPath.read(cases, "$.total")).doubleValue())
 			.isEqualTo(value("L14P1-A3", district, today));
@@ -137,13 +139,6 @@ class ComputedCaseValueTests {
 		}
 	}
 
-	private Double value(String code, String region, String day) throws Exception {
-		List<Number> found = JsonPath.read(body(get("/api/indicators/" + code + "/values").param("region", region)
-			.param("from", day)
-			.param("to", day)), "$.values[*].value");
-		return found.isEmpty() ? null : found.get(0).doubleValue();
-	}
-
 	private double reported(String region, String day) throws Exception {
 		return ((Number) JsonPath.read(statistics("district", region, day), "$.total.reported")).doubleValue();
 	}
@@ -154,19 +149,11 @@ class ComputedCaseValueTests {
 		return counts.stream().mapToDouble(Number::doubleValue).sum();
 	}
 
-	private String statistics(String groupBy, String region, String day) throws Exception {
-		return body(get("/api/statistics/cases").param("groupBy", groupBy)
-			.param("district", region)
-			.param("from", day)
-			.param("to", LocalDate.parse(day).plusDays(1).toString()));
+	private Double value(String code, String region, String day) throws Exception {
+		return reads.value(code, region, day);
 	}
 
-	private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-			throws Exception {
-		return mvc.perform(request.with(fixtures.as("leader")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+	private String statistics(String groupBy, String region, String day) throws Exception {
+		return reads.statistics(groupBy, region, LocalDate.parse(day), LocalDate.parse(day).plusDays(1));
 	}
 }

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tongguan.identity.internal.UserDirectory;
 import org.tongguan.indicator.IndicatorFixtures;
 import org.tongguan.support.PlatformTest;
@@ -65,9 +64,12 @@ class ComputedHistoryValueTests {
 
 	IndicatorFixtures fixtures;
 
+	ComputedValueReads reads;
+
 	@BeforeEach
 	void plans() throws Exception {
 		fixtures = new IndicatorFixtures(mvc, users);
+		reads = new ComputedValueReads(mvc, fixtures);
 		for (Map<String, Object> plan : List.of(plan("L11", "level", "CITY"), plan("L11P3", "level", "CITY"),
 				plan("L11P3-A5", "frequency", "DAILY", "level", "STREET", "max", null, "sourceSystem", "tongguan",
 						"unit", "件"),
@@ -166,7 +168,11 @@ class ComputedHistoryValueTests {
 		long deadline = System.currentTimeMillis() + 60_000;
 		String state = "";
 		while (System.currentTimeMillis() < deadline) {
-			state = JsonPath.read(body(get(job)), "$.status");
+			state = JsonPath.read(mvc.perform(get(job).with(fixtures.as("admin")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.status");
 			if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
 				break;
 			}
@@ -194,37 +200,19 @@ class ComputedHistoryValueTests {
 	}
 
 	private Double value(String code, String region, String period) throws Exception {
-		List<Number> found = JsonPath.read(body(get("/api/indicators/" + code + "/values").param("region", region)
-			.param("from", period)
-			.param("to", period)), "$.values[*].value");
-		return found.isEmpty() ? null : found.get(0).doubleValue();
+		return reads.value(code, region, period);
 	}
 
 	/** A figure of all cases of the region in {@code [from, to)} as the statistics answer it. */
 	private Double total(String region, LocalDate from, LocalDate to, String figure) throws Exception {
-		Number value = JsonPath.read(statistics("channel", region, from, to), "$.total." + figure);
+		Number value = JsonPath.read(reads.statistics("channel", region, from, to), "$.total." + figure);
 		return value == null ? null : value.doubleValue();
 	}
 
 	/** The component (C…) cases the statistics count as reported in the region on the day. */
 	private double components(String region, LocalDate day) throws Exception {
-		List<Number> counts = JsonPath.read(statistics("category", region, day, day.plusDays(1)),
+		List<Number> counts = JsonPath.read(reads.statistics("category", region, day, day.plusDays(1)),
 				"$.groups[?(@.key =~ /C.*/)].reported");
 		return counts.stream().mapToDouble(Number::doubleValue).sum();
-	}
-
-	private String statistics(String groupBy, String region, LocalDate from, LocalDate to) throws Exception {
-		return body(get("/api/statistics/cases").param("groupBy", groupBy)
-			.param("district", region)
-			.param("from", from.toString())
-			.param("to", to.toString()));
-	}
-
-	private String body(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(fixtures.as("admin")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
 	}
 }

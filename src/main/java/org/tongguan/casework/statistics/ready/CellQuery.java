@@ -22,10 +22,6 @@ final class CellQuery {
 	 * @param end the day after the last
 	 */
 	record Part(Span span, LocalDate start, LocalDate end) {
-
-		boolean covers(Span spanOf, LocalDate period) {
-			return span == spanOf && !period.isBefore(start) && period.isBefore(end);
-		}
 	}
 
 	private final LocalDate from;
@@ -83,11 +79,6 @@ final class CellQuery {
 	/** Whether the query counts the cell of this district and group key. */
 	boolean counts(String district, String group) {
 		return filters.stream().allMatch(filter -> filter.test(district, group));
-	}
-
-	/** Whether a cell of this span and period is one the query reads (for the late closures due in it). */
-	boolean covers(Span span, LocalDate period) {
-		return parts.stream().anyMatch(part -> part.covers(span, period));
 	}
 
 	List<Part> parts() {

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +27,7 @@ import org.tongguan.shared.PlatformProperties;
  * Answers a statistics query from the ready data (decision 0015) when it can: a period of whole city-local days, a
  * scope and region filter at district level or above (or below it, within a region view of that level or finer),
  * and a department or category filter only in its own view. Catches up first, so the
- * answer holds every change committed before the query.
+ * answer holds every change committed before the query. Several queries over different periods are read together.
  */
 @Component
 public class ReadyReport {
@@ -65,8 +70,17 @@ public class ReadyReport {
 	 * the exact medians from the cells' runs of handling times.
 	 */
 	public GroupFigures figures(StatisticsQuery query, RegionCode scope) {
+		return figures(List.of(query), scope).get(0);
+	}
+
+	/**
+	 * The figures of several queries that differ only in their periods (e.g. every day of a year), in their order,
+	 * read in one snapshot: each span's slices once over all the periods, and the late closures once from the first
+	 * period's end, so that a series of periods costs about what its longest period does.
+	 */
+	public List<GroupFigures> figures(List<StatisticsQuery> queries, RegionCode scope) {
 		ready.catchUp();
-		return snapshot.execute(status -> read(query, scope));
+		return snapshot.execute(status -> read(queries, scope));
 	}
 
 	/** The view for the query: a city view when neither scope nor region filter is a single district. */
@@ -79,8 +93,60 @@ public class ReadyReport {
 	}
 
 	/** Reads the figures in one snapshot of the ready data, so that a fold committing meanwhile is seen by all or none. */
-	private GroupFigures read(StatisticsQuery query, RegionCode scope) {
-		CellView view = view(query, scope);
+	private List<GroupFigures> read(List<StatisticsQuery> queries, RegionCode scope) {
+		StatisticsQuery shape = queries.get(0);
+		CellView view = view(shape, scope);
+		GroupKeys keys = new GroupKeys(shape.groupBy(), regions);
+		List<Reading> readings = queries.stream()
+			.map(query -> new Reading(cells(query, scope), new GroupFigures(query.groupBy(), regions)))
+			.toList();
+		Map<String, List<Reading>> bySlice = new HashMap<>();
+		Map<Span, LocalDate[]> ranges = new EnumMap<>(Span.class);
+		for (Reading reading : readings) {
+			for (CellQuery.Part part : reading.cells().parts()) {
+				for (LocalDate period = part.start(); period.isBefore(part.end()); period = part.span().next(period)) {
+					bySlice.computeIfAbsent(part.span().name() + period, slice -> new ArrayList<>()).add(reading);
+				}
+				ranges.merge(part.span(), new LocalDate[] { part.start(), part.end() }, (one, other) -> new LocalDate[] {
+						min(one[0], other[0]), one[1].isAfter(other[1]) ? one[1] : other[1] });
+			}
+		}
+		String pieces = readings.get(0).cells().pieces();
+		ranges.forEach((span, range) -> slices.cells().forEach(view, span.name(), range[0], range[1], pieces,
+				(period, key, sums) -> {
+					List<Reading> counting = bySlice.get(span.name() + period);
+					if (counting != null && sums.value(CellDeltas.EVENTS) > 0) {
+						String district = SliceStore.district(key);
+						String group = SliceStore.group(key);
+						for (Reading reading : counting) {
+							reading.count(keys, view, district, group, sums);
+						}
+					}
+				}));
+		LocalDate firstEnd = readings.stream().map(reading -> reading.cells().to()).reduce(ReadyReport::min)
+			.orElseThrow();
+		slices.cells().forEach(view, SliceStore.LATE, firstEnd, NO_END, pieces, (closedDay, key, sums) -> {
+			List<Reading> due = bySlice.get(SliceStore.lateDueSlice(key));
+			if (due != null) {
+				String cell = SliceStore.lateDue(key);
+				String district = SliceStore.district(cell);
+				String group = SliceStore.group(cell);
+				for (Reading reading : due) {
+					if (!closedDay.isBefore(reading.cells().to()) && reading.cells().counts(district, group)) {
+						reading.figures().closedLate(keys.of(view.groupKey(district, group)), -sums.value(0),
+								-sums.value(1));
+					}
+				}
+			}
+		});
+		if (shape.medians()) {
+			readings.forEach(reading -> medians(view, keys, pieces, reading));
+		}
+		return readings.stream().map(Reading::figures).toList();
+	}
+
+	/** Which cells a query counts: its period's parts, its scope and its filters. */
+	private CellQuery cells(StatisticsQuery query, RegionCode scope) {
 		CellQuery cells = new CellQuery(day(query.from()), day(query.to()));
 		cells.within(scope);
 		if (query.region() != null) {
@@ -92,34 +158,15 @@ public class ReadyReport {
 		if (query.category() != null) {
 			cells.group(query.category().value());
 		}
-		GroupKeys keys = new GroupKeys(query.groupBy(), regions);
-		GroupFigures figures = new GroupFigures(query.groupBy(), regions);
-		for (CellQuery.Part part : cells.parts()) {
-			slices.cells().forEach(view, part.span().name(), part.start(), part.end(), cells.pieces(),
-					(period, key, sums) -> {
-				String district = SliceStore.district(key);
-				String group = SliceStore.group(key);
-				if (sums.value(CellDeltas.EVENTS) > 0 && cells.counts(district, group)) {
-					String groupKey = keys.of(view.groupKey(district, group));
-					figures.count(groupKey, counts(sums), sums.name());
-					figures.handlingSums(groupKey, sums.value(CellDeltas.HANDLED), sums.value(CellDeltas.WORKING),
-							sums.value(CellDeltas.CALENDAR));
-				}
-			});
-		}
-		slices.cells().forEach(view, SliceStore.LATE, cells.to(), NO_END, cells.pieces(), (closedDay, key, sums) -> {
-			String due = SliceStore.lateDue(key);
-			String district = SliceStore.district(due);
-			String group = SliceStore.group(due);
-			if (cells.covers(SliceStore.lateSpan(key), SliceStore.latePeriod(key)) && cells.counts(district, group)) {
-				figures.closedLate(keys.of(view.groupKey(district, group)), -sums.value(0), -sums.value(1));
-			}
-		});
-		if (!query.medians()) {
-			return figures;
-		}
+		return cells;
+	}
+
+	/** The exact medians of one query's groups, from the runs of its period's days. */
+	private void medians(CellView view, GroupKeys keys, String pieces, Reading reading) {
+		CellQuery cells = reading.cells();
+		GroupFigures figures = reading.figures();
 		MedianSelection.Runs runs = each -> slices.times().forEach(view, Span.D.name(), cells.from(), cells.to(),
-				cells.pieces(), (day, key, times) -> {
+				pieces, (day, key, times) -> {
 					String district = SliceStore.district(key);
 					String group = SliceStore.group(key);
 					if (cells.counts(district, group)) {
@@ -129,7 +176,24 @@ public class ReadyReport {
 		MedianSelection.Result medians = MedianSelection.of(runs, figures.groups());
 		medians.groups().forEach((key, group) -> figures.medians(key, group.working(), group.calendar()));
 		figures.totalMedians(medians.total().working(), medians.total().calendar());
-		return figures;
+	}
+
+	/** One query as it is read: the cells it counts and its figures so far. */
+	private record Reading(CellQuery cells, GroupFigures figures) {
+
+		/** Counts a cell of one of its slices, when the query counts its district and group. */
+		void count(GroupKeys keys, CellView view, String district, String group, CellSums sums) {
+			if (cells.counts(district, group)) {
+				String groupKey = keys.of(view.groupKey(district, group));
+				figures.count(groupKey, counts(sums), sums.name());
+				figures.handlingSums(groupKey, sums.value(CellDeltas.HANDLED), sums.value(CellDeltas.WORKING),
+						sums.value(CellDeltas.CALENDAR));
+			}
+		}
+	}
+
+	private static LocalDate min(LocalDate one, LocalDate other) {
+		return one.isBefore(other) ? one : other;
 	}
 
 	private static Counts counts(CellSums sums) {

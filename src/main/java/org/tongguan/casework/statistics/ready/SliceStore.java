@@ -1,6 +1,5 @@
 package org.tongguan.casework.statistics.ready;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -80,14 +79,12 @@ public class SliceStore {
 		return key.substring(6);
 	}
 
-	/** The span of the due cell of a late closure's key. */
-	static Span lateSpan(String lateKey) {
-		return Span.valueOf(lateKey.substring(0, 1));
-	}
-
-	/** The period of the due cell of a late closure's key. */
-	static LocalDate latePeriod(String lateKey) {
-		return LocalDate.parse(lateKey.substring(1, 11));
+	/**
+	 * The slice of the due cell of a late closure's key: its span's name and period, e.g. {@code D2025-03-01} (a query
+	 * reads many late closures, and parsing each period as a date was most of reading them).
+	 */
+	static String lateDueSlice(String lateKey) {
+		return lateKey.substring(0, 11);
 	}
 
 	/** The key of the due cell (district and group) of a late closure's key. */
