@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # 城市体征 benchmark (issue 17): starts the demo platform on a fresh H2 data directory or a new PostgreSQL database,
-# waits for the demo indicators and topics, then (org.tongguan.bench.indicator.IndicatorBench) pushes and imports
-# 100,000-value batches (values/s per batch: new, corrected, unchanged) and times a topic page's data read (50 daily
-# indicators × two years × the city and its districts: p50/p95/p99).
+# waits for the demo indicators and topics and for the platform to fall quiet, then
+# (org.tongguan.bench.indicator.IndicatorBench) pushes and imports 100,000-value batches (values/s per batch: new,
+# corrected, unchanged) and times a topic page's data read (50 daily indicators × two years × the city and its
+# districts: p50/p95/p99).
 #   scripts/indicators-bench.sh [h2|postgres] [runs] [reads]      (also: ./bench indicators [h2|postgres] [runs] [reads])
 # Environment: INDICATORS_PORT (default 18093), TONGGUAN_BENCH_POSTGRES_URL for postgres, BENCH_JVM_ARGS (default:
 # the README's flags, from pom.xml), TONGGUAN_BUILD_DIR (default target).

@@ -65,17 +65,24 @@ public class ValueIngest {
 			.filter(found -> found.serves(ApiKeyPurpose.INDICATOR_SOURCE))
 			.orElseThrow(() -> new AccessDeniedException("Only a source system's API key for INDICATOR_SOURCE "
 					+ "pushes values"));
+		return store(pushed(document), Sender.source(caller, system, regions));
+	}
+
+	/** Stores an administrator's CSV file with the columns {@code indicator, region, period, value}. */
+	public IngestResult importCsv(String csv, Caller caller) {
+		return store(imported(csv), Sender.administrator(caller, regions));
+	}
+
+	private List<ValueLine> pushed(InputStream document) {
 		List<ValueLine> lines = new ArrayList<>();
 		for (JsonItems.Item<ValueDraft> item : JsonItems.read(json, document, "values", ValueDraft.class,
 				properties.maxBatchValues())) {
 			lines.add(new ValueLine(item.line(), item.index(), item.value(), item.problem()));
 		}
-		return store(lines, Sender.source(caller, system, regions));
+		return lines;
 	}
 
-	/** Stores an administrator's CSV file with the columns {@code indicator, region, period, value}. */
-	public IngestResult importCsv(String csv, Caller caller) {
-		List<ValueLine> lines = new ArrayList<>();
+	private List<ValueLine> imported(String csv) {
 		CsvTable table = CsvTable.parse(csv);
 		for (String column : List.of("indicator", "region", "period", "value")) {
 			if (!table.has(column)) {
@@ -86,6 +93,7 @@ public class ValueIngest {
 		if (table.rows().size() > properties.maxBatchValues()) {
 			throw new InvalidInputException("body", "at most " + properties.maxBatchValues() + " values in one file");
 		}
+		List<ValueLine> lines = new ArrayList<>(table.rows().size());
 		for (CsvTable.Row row : table.rows()) {
 			String value = row.get("value");
 			Double number = value == null ? null : parse(value);
@@ -93,7 +101,7 @@ public class ValueIngest {
 			lines.add(new ValueLine(row.line(), ValueLine.CSV_ROW, draft, value != null && number == null
 					? "value: '" + value + "' is not a number" : null));
 		}
-		return store(lines, Sender.administrator(caller, regions));
+		return lines;
 	}
 
 	/**
@@ -108,8 +116,13 @@ public class ValueIngest {
 		return store(lines, Sender.platform());
 	}
 
+	/**
+	 * Checks and stores the lines. They are let go once checked, so that the texts of a 100,000-value batch do not
+	 * live through the transaction (and into the heap's old generation) beside its checked values.
+	 */
 	private IngestResult store(List<ValueLine> lines, Sender sender) {
 		List<CheckedValue> checked = checks.check(lines, sender);
+		lines.clear();
 		try {
 			return writer.write(checked, sender, clock.instant());
 		}
