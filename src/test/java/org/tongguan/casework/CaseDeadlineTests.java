@@ -97,7 +97,8 @@ class CaseDeadlineTests {
 		assertThat(Instant.parse(api.read(id, "$.deadline.dueAt"))).isEqualTo(tuesday11);
 		assertThat(Instant.parse(api.read(id, "$.stageDeadline.dueAt"))).isEqualTo(tuesday11);
 		assertThat(api.<Integer>read(id, "$.counts.extensions")).isEqualTo(1);
-		assertThat(events.stream(CaseExtended.class)).contains(new CaseExtended(new CaseId(id), tuesday11));
+		assertThat(events.stream(CaseExtended.class)).contains(new CaseExtended(new CaseId(id), tuesday11,
+				Instant.parse("2026-11-23T03:00:00Z")));
 
 		String again = api.done(api.as("handler"), id, "extension-requests", body("extension", "4h", "reason", "再延"));
 		api.done(api.as("dispatcher"), id, "extension-requests/" + JsonPath.read(again, "$.requestId") + "/approval",
@@ -130,7 +131,8 @@ class CaseDeadlineTests {
 		// Suspended Monday 09:30–18:00 = 6.5 working hours; 2 + 6.5 working hours from Monday 09:00 end Tuesday 10:30
 		Instant tuesday1030 = Instant.parse("2026-11-24T02:30:00Z");
 		assertThat(Instant.parse(api.read(id, "$.deadline.dueAt"))).isEqualTo(tuesday1030);
-		assertThat(events.stream(CaseResumed.class)).contains(new CaseResumed(new CaseId(id), tuesday1030));
+		assertThat(events.stream(CaseResumed.class)).contains(new CaseResumed(new CaseId(id), tuesday1030,
+				Instant.parse("2026-11-23T03:00:00Z")));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.tongguan.casework.CaseId;
  *
  * @param id the case
  * @param dueAt the new overall deadline
+ * @param previousDueAt the overall deadline before, which the statistics no longer count the case as due on
  */
-public record CaseExtended(CaseId id, Instant dueAt) {
+public record CaseExtended(CaseId id, Instant dueAt, Instant previousDueAt) {
 }

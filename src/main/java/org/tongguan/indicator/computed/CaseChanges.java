@@ -13,6 +13,7 @@ import org.tongguan.casework.event.CaseMerged;
 import org.tongguan.casework.event.CaseOverdue;
 import org.tongguan.casework.event.CaseReopened;
 import org.tongguan.casework.event.CaseReported;
+import org.tongguan.casework.event.CaseResumed;
 import org.tongguan.casework.event.CaseReturned;
 import org.tongguan.casework.event.CaseReworked;
 import org.tongguan.casework.event.CaseTransferred;
@@ -20,8 +21,9 @@ import org.tongguan.casework.event.CaseVoided;
 
 /**
  * Listens to the case events that move a figure of the case statistics (reported, filed, dispatched, returned, due,
- * closed, reworked, evaluated, and the cases that end without closure) and to history imports, and marks the regions
- * and periods they touch.
+ * closed, reworked, evaluated, and the cases that end without closure; an extension or a resumption also moves the
+ * day the case is due on, away from the day it was due before) and to history imports, and marks the regions and
+ * periods they touch.
  */
 @Component
 class CaseChanges {
@@ -54,7 +56,12 @@ class CaseChanges {
 
 	@ApplicationModuleListener
 	void on(CaseExtended event) {
-		touches.touched(event.id());
+		touches.touched(event.id(), event.previousDueAt());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseResumed event) {
+		touches.touched(event.id(), event.previousDueAt());
 	}
 
 	@ApplicationModuleListener

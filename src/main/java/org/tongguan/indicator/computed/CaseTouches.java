@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.tongguan.casework.CaseId;
 import org.tongguan.casework.CaseQueries;
-import org.tongguan.casework.CaseSnapshot;
 import org.tongguan.casework.event.CaseHistoryImported;
 import org.tongguan.indicator.Frequency;
 import org.tongguan.indicator.Indicators;
@@ -67,12 +66,16 @@ class CaseTouches {
 		this.zone = platform.zone();
 	}
 
-	/** Marks what the case's change may have moved. */
-	void touched(CaseId id) {
+	/**
+	 * Marks what the case's change may have moved; {@code before} names times the change moved the case away from
+	 * (a deadline before an extension), whose periods it moved too once they have passed.
+	 */
+	void touched(CaseId id, Instant... before) {
 		cases.find(id).ifPresent(snapshot -> {
 			RegionCode finest = snapshot.street() != null ? snapshot.street() : snapshot.district();
 			if (finest != null) {
-				Set<LocalDate> days = days(snapshot);
+				Set<LocalDate> days = days(Stream.concat(Stream.of(snapshot.reportedAt(), snapshot.closedAt(),
+						snapshot.dueAt()), Stream.of(before)));
 				marks.mark(keys(List.of(finest),
 						frequency -> days.stream().map(day -> new Period(frequency, frequency.start(day)))), false);
 			}
@@ -91,10 +94,11 @@ class CaseTouches {
 		}
 	}
 
-	private Set<LocalDate> days(CaseSnapshot snapshot) {
+	/** The days of today and of those times that have passed. */
+	private Set<LocalDate> days(Stream<Instant> times) {
 		Instant now = clock.instant();
 		Set<LocalDate> days = new HashSet<>();
-		Stream.of(now, snapshot.reportedAt(), snapshot.closedAt(), snapshot.dueAt())
+		Stream.concat(Stream.of(now), times)
 			.filter(at -> at != null && !at.isAfter(now))
 			.forEach(at -> days.add(LocalDate.ofInstant(at, zone)));
 		return days;

@@ -270,7 +270,7 @@ class CaseFileTests {
 		assertThat(file.takeChange(NOW).values()).containsOnlyKeys(CaseColumn.STAGE, CaseColumn.SUSPENDED_SINCE);
 
 		file.enter(CaseStage.HANDLING, versions, deadlines, resumedAt);
-		assertThat(file.resumed()).isEqualTo(new CaseResumed(ID, moved.dueAt()));
+		assertThat(file.resumed()).isEqualTo(new CaseResumed(ID, moved.dueAt(), OVERALL.dueAt()));
 		assertThat(file.takeChange(resumedAt).values()).containsOnlyKeys(CaseColumn.STAGE,
 				CaseColumn.SUSPENDED_SINCE, CaseColumn.PAUSED_SECONDS, CaseColumn.WARN_AT, CaseColumn.DUE_AT);
 	}
