@@ -156,12 +156,14 @@ public class HistoryImportJobs {
 			Importer importer) {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 			jobs.start(id);
-			ImportStatistics.ImportedCases counted = statistics.begin(id, properties.jobMergeCells());
 			ImportTally tally = new ImportTally();
-			ImportReport report = history.read(in, mapping, inline, partial, importer,
-					new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false, 2),
-					new ImportJobBatches(id, writer, counted, jobs, transactions), tally);
-			counted.finish();
+			ImportReport report;
+			try (ImportStatistics.ImportedCases counted = statistics.begin(id, properties.jobMergeCells())) {
+				report = history.read(in, mapping, inline, partial, importer,
+						new ImportRun.Limits(properties.jobBatchSize(), properties.jobMaxRows(), false, 2),
+						new ImportJobBatches(id, writer, counted, jobs, transactions), tally);
+				counted.finish();
+			}
 			transactions.executeWithoutResult(status -> {
 				jobs.finish(id, ImportJobStatus.SUCCEEDED, null, report);
 				tally.imported().ifPresent(events::publishEvent);

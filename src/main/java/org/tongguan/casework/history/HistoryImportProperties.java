@@ -16,8 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rejectedRowsKept how long the rejected rows of an import stay downloadable
  * @param jobBatchSize how many cases an import job stores and commits together
  * @param jobMaxRows the most data rows the file of an import job may have
- * @param jobMergeCells how many statistics cells an import job holds (about 150 bytes each, in primitive arrays)
- * before it merges them into the statistics' slices; more cells, fewer rewrites of the slices and more heap
+ * @param jobMergeCells how many statistics cells a block of an import job holds (about 150 bytes each, in primitive
+ * arrays) before it merges them into the statistics' slices; a job holds two blocks, one filling while the other
+ * merges; more cells, fewer rewrites of the slices and more heap
  * @param jobAbandonedAfter how long a queued or running import job may go without a sign of life from its platform
  * node before it counts as abandoned (the node stopped) and its cases are removed
  */
@@ -25,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record HistoryImportProperties(@DefaultValue("1024") int batchSize, @DefaultValue("1000") int maxErrors,
 		@DefaultValue("1000000") int maxRows, @DefaultValue("7d") Duration rejectedRowsKept,
 		@DefaultValue("4096") int jobBatchSize, @DefaultValue("100000000") int jobMaxRows,
-		@DefaultValue("2m") Duration jobAbandonedAfter, @DefaultValue("262144") int jobMergeCells) {
+		@DefaultValue("2m") Duration jobAbandonedAfter, @DefaultValue("131072") int jobMergeCells) {
 
 	HistoryImportProperties {
 		if (batchSize < 1 || maxErrors < 1 || maxRows < 1 || rejectedRowsKept.isNegative()

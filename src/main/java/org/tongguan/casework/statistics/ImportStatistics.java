@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +56,12 @@ public class ImportStatistics {
 	/**
 	 * Begins taking in the cases of an import job: none of them is merged yet.
 	 *
-	 * @param cells how many cells to hold before merging them into the slices (about 150 bytes each)
+	 * @param cells how many cells to hold before merging them into the slices (about 150 bytes each; the job holds
+	 * two such blocks, one filling while the other merges)
 	 */
 	public ImportedCases begin(String job, int cells) {
 		jdbc.sql("INSERT INTO casework_statistics_import (job) VALUES (:job)").param("job", job).update();
-		return new ImportedCases(job, new ImportCells(cells));
+		return new ImportedCases(job, cells);
 	}
 
 	/**
@@ -81,22 +86,38 @@ public class ImportStatistics {
 		jdbc.sql("DELETE FROM casework_statistics_import WHERE job = :job").param("job", job).update();
 	}
 
-	/** The cases of one import job as the statistics take them in; used by the job's one thread. */
-	public final class ImportedCases {
+	/**
+	 * The cases of one import job as the statistics take them in; used by the job's one thread. A full block of cells
+	 * is merged on a thread of its own while the job stores the next batches into a second block; at most one merge
+	 * runs at a time, so the blocks reach the slices in the order of their cases.
+	 */
+	public final class ImportedCases implements AutoCloseable {
 
 		private final String job;
 
-		private final ImportCells cells;
+		private final ExecutorService merging;
+
+		/** The cells of the cases taken in since the last merge began. */
+		private Block filling;
+
+		/** The block the last merge emptied, to fill next; {@code null} while that merge runs. */
+		private Block spare;
+
+		/** The merge running beside the storing, if any. */
+		private Future<Block> running;
 
 		/** The highest case id taken in. */
 		private long last = 0;
 
-		/** The cases taken in since the last merge. */
-		private int unmerged;
-
-		private ImportedCases(String job, ImportCells cells) {
+		private ImportedCases(String job, int cells) {
 			this.job = job;
-			this.cells = cells;
+			this.filling = new Block(new ImportCells(cells));
+			this.spare = new Block(new ImportCells(cells));
+			this.merging = Executors.newSingleThreadExecutor(task -> {
+				Thread thread = new Thread(task, "history-import-merge");
+				thread.setDaemon(true);
+				return thread;
+			});
 		}
 
 		/**
@@ -108,51 +129,125 @@ public class ImportStatistics {
 			for (CountedCase c : cases) {
 				Contribution contribution = compute.of(c, null, false);
 				now.add(contribution);
-				cells.add(contribution);
+				filling.cells.add(contribution);
 				last = Math.max(last, c.id());
 			}
-			unmerged += cases.size();
+			filling.cases += cases.size();
 			contributions.insert(now);
 		}
 
 		/** Whether the cells held have reached their budget: time to {@link #merge()}. */
 		public boolean full() {
-			return cells.full();
+			return filling.cells.full();
 		}
 
 		/**
-		 * Merges the cells held into the slices in a transaction of its own, recording the cases merged; waits while
-		 * another fold holds the slices.
+		 * Hands the cells held to the merge thread, which merges them into the slices in a transaction of its own
+		 * and records the cases merged; first waits for the merge before, and fails with it.
 		 */
 		public void merge() {
-			if (cells.isEmpty()) {
+			if (filling.cells.isEmpty()) {
 				return;
 			}
-			long start = System.nanoTime();
-			long until = start + PATIENCE.toNanos();
-			while (true) {
-				try {
-					ready.merge(cells, () -> jdbc.sql("UPDATE casework_statistics_import SET merged_through = :last "
-							+ "WHERE job = :job").param("last", last).param("job", job).update());
-					log.info("History import job {}: merged the statistics cells of {} cases in {} ms", job, unmerged,
-							(System.nanoTime() - start) / 1_000_000);
-					cells.clear();
-					unmerged = 0;
-					return;
-				}
-				catch (TransientDataAccessException e) {
-					if (System.nanoTime() > until) {
-						throw e;
-					}
-					log.info("History import job {}: another fold holds the statistics; merging again", job);
-				}
-			}
+			Block full = filling;
+			full.through = last;
+			filling = awaitMerge();
+			running = merging.submit(() -> {
+				full.merge();
+				return full;
+			});
 		}
 
 		/** Merges the rest and ends the job's record: every case of the job counts in the statistics. */
 		public void finish() {
 			merge();
+			awaitMerge();
 			end(job);
+		}
+
+		/**
+		 * Waits for a merge still running (its failure is the job's, already reported or about to be) and stops the
+		 * merge thread; a job that ends otherwise than by {@link #finish()} calls this before its cases are removed,
+		 * so no merge changes the slices while they are.
+		 */
+		@Override
+		public void close() {
+			try {
+				if (running != null) {
+					running.get();
+				}
+			}
+			catch (ExecutionException e) {
+				log.debug("History import job {}: the last merge failed", job, e);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			finally {
+				running = null;
+				merging.shutdown();
+			}
+		}
+
+		/** Waits for the running merge and answers the block to fill next, emptied. */
+		private Block awaitMerge() {
+			if (running == null) {
+				return spare;
+			}
+			try {
+				spare = running.get();
+				running = null;
+				return spare;
+			}
+			catch (ExecutionException e) {
+				running = null;
+				throw e.getCause() instanceof RuntimeException failure ? failure
+						: new IllegalStateException("The statistics merge failed", e.getCause());
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the statistics merge", e);
+			}
+		}
+
+		/** A block of cells, the number of cases in it and the highest case id it holds once handed over. */
+		private final class Block {
+
+			private final ImportCells cells;
+
+			private int cases;
+
+			private long through;
+
+			private Block(ImportCells cells) {
+				this.cells = cells;
+			}
+
+			/**
+			 * Merges the cells into the slices, recording the cases merged, then empties the block; waits while
+			 * another fold holds the slices.
+			 */
+			private void merge() {
+				long start = System.nanoTime();
+				long until = start + PATIENCE.toNanos();
+				while (true) {
+					try {
+						ready.merge(cells, () -> jdbc.sql("UPDATE casework_statistics_import SET merged_through = "
+								+ ":last WHERE job = :job").param("last", through).param("job", job).update());
+						log.info("History import job {}: merged the statistics cells of {} cases in {} ms", job,
+								cases, (System.nanoTime() - start) / 1_000_000);
+						cells.clear();
+						cases = 0;
+						return;
+					}
+					catch (TransientDataAccessException e) {
+						if (System.nanoTime() > until) {
+							throw e;
+						}
+						log.info("History import job {}: another fold holds the statistics; merging again", job);
+					}
+				}
+			}
 		}
 	}
 }

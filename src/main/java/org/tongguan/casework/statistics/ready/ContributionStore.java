@@ -1,5 +1,6 @@
 package org.tongguan.casework.statistics.ready;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongguan.shared.persistence.CopyIn;
 
 /** Reads and replaces what cases contributed to the statistics as last folded ({@code casework_statistics_case}). */
 @Repository
@@ -29,6 +31,8 @@ public class ContributionStore {
 			category_name, channel, reported_day, filed_day, dispatched_day, evaluated_day, due_day, closed_day,
 			dispatch_count, return_count, satisfied, due, closed_early, on_time, reworked, handling_start, closed_at,
 			calendar_kind, working_seconds, calendar_seconds""";
+
+	private static final CopyIn COPY = new CopyIn("casework_statistics_case (" + COLUMNS + ")");
 
 	private static final String INSERT = "INSERT INTO casework_statistics_case (" + COLUMNS + ") VALUES ("
 			+ "?, ".repeat(COLUMNS.split(",").length - 1) + "?)";
@@ -65,9 +69,24 @@ public class ContributionStore {
 		insert(contributions);
 	}
 
-	/** Stores the contributions of cases that have none yet (imported ones). */
+	/**
+	 * Stores the contributions of cases that have none yet (imported ones): on PostgreSQL with COPY, elsewhere as a
+	 * JDBC batch.
+	 */
 	public void insert(List<Contribution> contributions) {
-		batches.batchUpdate(INSERT, contributions.stream().map(ContributionStore::row).toList());
+		if (contributions.isEmpty()) {
+			return;
+		}
+		boolean copy = Boolean.TRUE.equals(batches.execute((Connection connection) -> {
+			if (!CopyIn.availableOn(connection)) {
+				return false;
+			}
+			COPY.copy(connection, contributions.size(), row -> values(contributions.get(row)));
+			return true;
+		}));
+		if (!copy) {
+			batches.batchUpdate(INSERT, contributions.stream().map(ContributionStore::row).toList());
+		}
 	}
 
 	/** Removes the contributions of those of the cases that have one. */
@@ -77,15 +96,30 @@ public class ContributionStore {
 		}
 	}
 
-	private static Object[] row(Contribution c) {
+	/** A contribution's values in the order of {@link #COLUMNS}: days as dates and times as instants. */
+	private static Object[] values(Contribution c) {
 		Contribution.Handling h = c.handling();
 		return new Object[] { c.caseId(), c.district(), c.street(), c.community(), c.grid(), c.department(),
-						c.departmentName(), c.category(), c.categoryName(), c.channel(), date(c.reported()), date(c.filed()),
-						date(c.dispatched()), date(c.evaluated()), date(c.dueDay()), date(c.closedDay()),
-						c.dispatches(), c.returns(), c.satisfied(), c.due(), c.closedEarly(), c.onTime(),
-						c.reworked(), h == null ? null : time(h.start()), h == null ? null : time(h.closed()),
+						c.departmentName(), c.category(), c.categoryName(), c.channel(), c.reported(), c.filed(),
+						c.dispatched(), c.evaluated(), c.dueDay(), c.closedDay(), c.dispatches(), c.returns(),
+						c.satisfied(), c.due(), c.closedEarly(), c.onTime(), c.reworked(),
+						h == null ? null : h.start(), h == null ? null : h.closed(),
 						h == null ? null : h.calendarKind(), h == null ? null : h.workingSeconds(),
 						h == null ? null : h.calendarSeconds() };
+	}
+
+	/** A contribution's values as JDBC binds them: dates as SQL dates, instants with their UTC offset. */
+	private static Object[] row(Contribution c) {
+		Object[] values = values(c);
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] instanceof LocalDate day) {
+				values[i] = Date.valueOf(day);
+			}
+			else if (values[i] instanceof Instant instant) {
+				values[i] = instant.atOffset(ZoneOffset.UTC);
+			}
+		}
+		return values;
 	}
 
 	public static <T> List<List<T>> parts(Collection<T> values) {
@@ -122,11 +156,4 @@ public class ContributionStore {
 		return value == null ? null : value.toInstant();
 	}
 
-	private static Date date(LocalDate day) {
-		return day == null ? null : Date.valueOf(day);
-	}
-
-	private static OffsetDateTime time(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 }

@@ -22,11 +22,15 @@ public class SliceStore {
 	/** The span of the slices of late closures, whose period is the closure day. */
 	static final String LATE = "L";
 
+	/** Slices fetched from the database at a time (each up to some tens of kilobytes). */
+	private static final int SLICES_PER_FETCH = 32;
+
 	private final SliceTable<CellSums> cells;
 
 	private final SliceTable<byte[][]> times;
 
-	SliceStore(JdbcClient jdbc, JdbcTemplate batches) {
+	SliceStore(JdbcTemplate batches) {
+		JdbcClient jdbc = JdbcClient.create(fetchingFew(batches));
 		this.cells = new SliceTable<>(jdbc, batches, "casework_statistics_slice", "cells", CellSums.CODEC);
 		this.times = new SliceTable<>(jdbc, batches, "casework_statistics_times", "runs", new SliceTable.Codec<>() {
 
@@ -47,6 +51,17 @@ public class SliceStore {
 				in.skipBytes();
 			}
 		});
+	}
+
+	/**
+	 * Statements that fetch a few slices at a time: a range of slices (a year of the grid view's days at 10,000,000
+	 * cases is some hundreds of megabytes) is read as it is consumed, not held whole — PostgreSQL's driver otherwise
+	 * reads a whole result into the heap before the first row.
+	 */
+	private static JdbcTemplate fetchingFew(JdbcTemplate batches) {
+		JdbcTemplate few = new JdbcTemplate(batches.getDataSource());
+		few.setFetchSize(SLICES_PER_FETCH);
+		return few;
 	}
 
 	/** The cells by day and month ({@code D}, {@code M}) and the late closures by closure day ({@link #LATE}). */

@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -100,7 +99,7 @@ class ImportMergeTests {
 						+ "span CHAR(1) NOT NULL, period DATE NOT NULL, piece VARCHAR(15) NOT NULL, "
 						+ "PRIMARY KEY (view_name, span, period, piece))");
 			}
-			slices = new SliceStore(JdbcClient.create(database), jdbc);
+			slices = new SliceStore(jdbc);
 		}
 
 		List<String> rows(String table, String column) {
