@@ -7,7 +7,8 @@ import org.tongguan.casework.statistics.GroupBy;
  * many-valued department and category groupings, per city, 8 or more times fewer cells for a city-wide query. Region
  * views key a case by the finest region at or above their level (a case located only to a street is keyed by the
  * street in the community view), so that a street's or community's subtree is one range of keys; such a key is
- * answered as "none".
+ * answered as "none". The channel view keys a case by its street and channel ({@code 440304001HOTLINE}; the channel
+ * alone when it has no street), so that a street's channels are one range of keys too.
  */
 enum CellView {
 	/** 区 — serves the groupings by province, city and district (the key is the district itself). */
@@ -22,8 +23,8 @@ enum CellView {
 	DEPARTMENT(0),
 	/** 小类. */
 	CATEGORY(0),
-	/** 上报渠道. */
-	CHANNEL(0),
+	/** 上报渠道, per street. */
+	CHANNEL(9),
 	/** 主办部门, per city: for scopes and filters of a city or more. */
 	CITY_DEPARTMENT(0),
 	/** 小类, per city: for scopes and filters of a city or more. */
@@ -69,7 +70,7 @@ enum CellView {
 			case GRID -> c.grid() != null ? c.grid() : c.community() != null ? c.community() : c.street();
 			case DEPARTMENT, CITY_DEPARTMENT -> c.department();
 			case CATEGORY, CITY_CATEGORY -> c.category();
-			case CHANNEL -> c.channel();
+			case CHANNEL -> (c.street() == null ? "" : c.street()) + c.channel();
 		};
 		return key == null ? "" : key;
 	}
@@ -92,6 +93,9 @@ enum CellView {
 	String groupKey(String district, String key) {
 		if (this == DISTRICT) {
 			return district;
+		}
+		if (this == CHANNEL) {
+			return key.isEmpty() || !Character.isDigit(key.charAt(0)) ? key : key.substring(regionLength);
 		}
 		if (key.isEmpty() || regionLength > 0 && key.length() != regionLength) {
 			return null;
