@@ -244,7 +244,7 @@ public final class CaseFile {
 	/** 延期 — both limits grow by the extra working time. */
 	public CaseExtended extend(Duration extra, Deadlines deadlines, Instant now) {
 		draft.touch().extend(extra, deadlines, now);
-		return new CaseExtended(id(), draft.overall.dueAt(), previousDueAt());
+		return new CaseExtended(id(), draft.overall.dueAt(), record.dueAt());
 	}
 
 	/** 申请挂账 — the lead department asked to suspend the case in this request; nothing changes until decided. */
@@ -259,12 +259,7 @@ public final class CaseFile {
 
 	/** 恢复处置 — the case left suspension and {@link #enter} moved its deadlines by the suspended time. */
 	public CaseResumed resumed() {
-		return new CaseResumed(id(), draft.overall.dueAt(), previousDueAt());
-	}
-
-	/** The overall deadline as the case was read, before this change moved it. */
-	private Instant previousDueAt() {
-		return record.overall() == null ? null : record.overall().dueAt();
+		return new CaseResumed(id(), draft.overall.dueAt(), record.dueAt());
 	}
 
 	/** 督办 — a supervision notice goes to the lead department; only open cases with one are supervised (409). */

@@ -49,4 +49,9 @@ public record CaseRecord(CaseId id, Channel channel, CaseStage stage, String ext
 	public boolean clocksStopped() {
 		return stage.terminal() || milestones.closed() != null;
 	}
+
+	/** The overall deadline, {@code null} for a case without an overall limit. */
+	public Instant dueAt() {
+		return overall == null ? null : overall.dueAt();
+	}
 }
