@@ -28,6 +28,9 @@ public final class ImportCells implements CellSink {
 
 	private final SlotTable table = new SlotTable();
 
+	/** Per view, the numbers of the group last asked for: a case asks for the same group in each span and period. */
+	private final Group[] groups = Arrays.stream(CellView.values()).map(Group::new).toArray(Group[]::new);
+
 	/** Each slot's packed key, its name's number (-1 for none), and its sums ({@link CellDeltas#MEASURES} each). */
 	long[] slotKeys = new long[1024];
 
@@ -71,10 +74,10 @@ public final class ImportCells implements CellSink {
 
 	@Override
 	public int cell(CellView view, String region, Span span, LocalDate period, String key, String name) {
-		int slot = slot(slice(view, span.ordinal(), period, pieces.of(view.piece(region, key))),
-				keys.of(SliceStore.key(region, key)));
+		Group group = groups[view.ordinal()].of(region, key, name);
+		int slot = slot(slice(view, span.ordinal(), period, group.piece), group.key);
 		if (name != null) {
-			slotNames[slot] = names.of(name);
+			slotNames[slot] = group.name;
 		}
 		return slot;
 	}
@@ -124,6 +127,9 @@ public final class ImportCells implements CellSink {
 		pieces.clear();
 		keys.clear();
 		names.clear();
+		for (Group group : groups) {
+			group.forget();
+		}
 	}
 
 	/** The slot of a cell, a new one with no sums for a cell not held yet. */
@@ -170,5 +176,50 @@ public final class ImportCells implements CellSink {
 
 	static int piece(long packed) {
 		return (int) (packed >>> KEY_BITS) & ((1 << PIECE_BITS) - 1);
+	}
+
+	/** A view's group last asked for (its district or city, key and name) and their numbers in the key indexes. */
+	private final class Group {
+
+		private final CellView view;
+
+		private String regionAsked;
+
+		private String keyAsked;
+
+		private String nameAsked;
+
+		int piece;
+
+		int key;
+
+		int name = -1;
+
+		Group(CellView view) {
+			this.view = view;
+		}
+
+		/** This view's group of the region, key and name, numbered once for the calls that ask for it again. */
+		Group of(String region, String groupKey, String groupName) {
+			if (!groupKey.equals(keyAsked) || !region.equals(regionAsked)) {
+				piece = pieces.of(view.piece(region, groupKey));
+				key = keys.of(SliceStore.key(region, groupKey));
+				regionAsked = region;
+				keyAsked = groupKey;
+				nameAsked = null;
+				name = -1;
+			}
+			if (groupName != null && !groupName.equals(nameAsked)) {
+				name = names.of(groupName);
+				nameAsked = groupName;
+			}
+			return this;
+		}
+
+		void forget() {
+			regionAsked = null;
+			keyAsked = null;
+			nameAsked = null;
+		}
 	}
 }
