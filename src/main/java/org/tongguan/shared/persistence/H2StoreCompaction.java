@@ -18,8 +18,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On an H2 file database, rewrites the live pages of mostly dead chunks every second on a thread of its own, the work
- * of H2's own background housekeeping. The platform runs H2 with {@code WRITE_DELAY=0} so that every commit is on
+ * On an H2 file database, rewrites the live pages of mostly dead chunks four times a second on a thread of its own,
+ * the work of H2's own background housekeeping. The platform runs H2 with {@code WRITE_DELAY=0} so that every commit is on
  * disk before it is acknowledged (decision 0012), and that setting also stops H2's background thread: without this
  * the file only ever grows (17 GB, 12 % of it live, after importing 1,000,000 cases; docs/benchmarks.md). Chunks
  * emptied by the rewrite are reused once H2's retention time (45 s) has passed, so the file stays near its live data
@@ -33,8 +33,16 @@ class H2StoreCompaction implements SmartLifecycle {
 	/** Below this share of live data in the file's chunks, chunks are rewritten. */
 	static final int TARGET_FILL_RATE = 50;
 
-	/** At most about this many bytes of live pages are rewritten per round. */
-	static final int BYTES_PER_ROUND = 16 << 20;
+	/**
+	 * At most about this many bytes of live pages are rewritten per round. The rewritten pages go into the next chunk
+	 * H2 writes, beside the changes of the transactions, and H2 serializes a chunk in one heap buffer: 16 MB once a
+	 * second made chunks of 36 MB during a large import, and the buffer's growth ran the README's heap out of memory
+	 * (docs/benchmarks.md, 2026-12-07); 4 MB four times a second rewrites as much.
+	 */
+	static final int BYTES_PER_ROUND = 4 << 20;
+
+	/** Milliseconds between rounds. */
+	static final int ROUND_MILLIS = 250;
 
 	private final DataSource dataSource;
 
@@ -58,7 +66,7 @@ class H2StoreCompaction implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		});
-		rounds.scheduleWithFixedDelay(this::round, 5, 1, TimeUnit.SECONDS);
+		rounds.scheduleWithFixedDelay(this::round, 5_000, ROUND_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	@Override
