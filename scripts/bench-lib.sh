@@ -2,6 +2,10 @@
 # Environment: TONGGUAN_BUILD_DIR (default target), BENCH_JVM_ARGS (default: the flags of ./mvnw spring-boot:run).
 build=${TONGGUAN_BUILD_DIR:-target}
 jvm_args=${BENCH_JVM_ARGS:-$(sed -n 's:.*<jvmArguments>\(.*\)</jvmArguments>.*:\1:p' pom.xml)}
+# The README run's environment for glibc's allocator (pom.xml <environmentVariables>), for every JVM a bench starts.
+while read -r name value; do
+  export "$name=$value"
+done < <(sed -n 's:.*<\(MALLOC_[A-Z_]*\)>\(.*\)</MALLOC_[A-Z_]*>.*:\1 \2:p' pom.xml)
 
 build_platform_and_tools() {
   ./mvnw -q -DskipTests -Dtongguan.build.dir="$build" package >/dev/null
