@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongguan.shared.persistence.H2Checkpoint;
 
 /**
  * The ready data's slices (decision 0015): the cells of every view by day and month, and the late closures by
@@ -31,7 +32,9 @@ public class SliceStore {
 
 	SliceStore(JdbcTemplate batches) {
 		JdbcClient jdbc = JdbcClient.create(fetchingFew(batches));
-		this.cells = new SliceTable<>(jdbc, batches, "casework_statistics_slice", "cells", CellSums.CODEC);
+		H2Checkpoint checkpoint = H2Checkpoint.of(batches);
+		this.cells = new SliceTable<>(jdbc, batches, "casework_statistics_slice", "cells", CellSums.CODEC,
+				checkpoint);
 		this.times = new SliceTable<>(jdbc, batches, "casework_statistics_times", "runs", new SliceTable.Codec<>() {
 
 			@Override
@@ -50,7 +53,7 @@ public class SliceStore {
 				in.skipBytes();
 				in.skipBytes();
 			}
-		});
+		}, checkpoint);
 	}
 
 	/**

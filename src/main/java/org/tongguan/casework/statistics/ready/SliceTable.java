@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongguan.region.RegionCode;
+import org.tongguan.shared.persistence.H2Checkpoint;
 
 /**
  * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
@@ -100,6 +101,12 @@ final class SliceTable<V> {
 	private record ViewSpan(CellView view, String span) {
 	}
 
+	/**
+	 * The bytes of slices written between two checkpoints: at 10,000,000 cases a merge rewrites tens of megabytes of
+	 * slices, and in chunks of 36–54 MB H2's serialization ran the README's heap out of memory (docs/benchmarks.md).
+	 */
+	static final long BYTES_PER_CHECKPOINT = 4 << 20;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -110,17 +117,22 @@ final class SliceTable<V> {
 
 	private final Codec<V> codec;
 
-	SliceTable(JdbcClient jdbc, JdbcTemplate batches, String table, String column, Codec<V> codec) {
+	private final H2Checkpoint checkpoint;
+
+	SliceTable(JdbcClient jdbc, JdbcTemplate batches, String table, String column, Codec<V> codec,
+			H2Checkpoint checkpoint) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.table = table;
 		this.column = column;
 		this.codec = codec;
+		this.checkpoint = checkpoint;
 	}
 
 	/**
 	 * Writes slices a fold changed: each slice's bytes now (empty when it has no cells left, and is removed), and
-	 * whether the table holds it already.
+	 * whether the table holds it already. The new bytes go in parts of {@link #BYTES_PER_CHECKPOINT}, each followed
+	 * by an {@link H2Checkpoint}, so that on H2 no chunk holds much more than one part.
 	 */
 	void write(Map<Slice, byte[]> changed, Set<Slice> stored) {
 		List<Object[]> updates = new ArrayList<>();
@@ -137,10 +149,25 @@ final class SliceTable<V> {
 			}
 		});
 		String where = " WHERE view_name = ? AND span = ? AND period = ? AND piece = ?";
-		batches.batchUpdate("UPDATE " + table + " SET " + column + " = ?" + where, updates);
 		batches.batchUpdate("DELETE FROM " + table + where, deletes);
-		batches.batchUpdate("INSERT INTO " + table + " (" + column + ", view_name, span, period, piece) "
-				+ "VALUES (?, ?, ?, ?, ?)", inserts);
+		inParts(updates, "UPDATE " + table + " SET " + column + " = ?" + where);
+		inParts(inserts, "INSERT INTO " + table + " (" + column + ", view_name, span, period, piece) "
+				+ "VALUES (?, ?, ?, ?, ?)");
+	}
+
+	/** Runs the statement for rows whose first value is a slice's bytes, a part of some megabytes at a time. */
+	private void inParts(List<Object[]> rows, String statement) {
+		int first = 0;
+		long bytes = 0;
+		for (int row = 0; row < rows.size(); row++) {
+			bytes += ((byte[]) rows.get(row)[0]).length;
+			if (bytes >= BYTES_PER_CHECKPOINT || row == rows.size() - 1) {
+				batches.batchUpdate(statement, rows.subList(first, row + 1));
+				checkpoint.run();
+				first = row + 1;
+				bytes = 0;
+			}
+		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.tongguan.shared.persistence.H2Checkpoint;
 
 /**
  * Slices changed through a buffer hold the sum of every change, whether the buffer wrote them between changes (its
@@ -37,7 +38,7 @@ class SliceBufferTests {
 				+ "period DATE NOT NULL, piece VARCHAR(15) NOT NULL, cells BYTEA NOT NULL, "
 				+ "PRIMARY KEY (view_name, span, period, piece))");
 		table = new SliceTable<>(JdbcClient.create(database), jdbc, "casework_statistics_slice", "cells",
-				CellSums.CODEC);
+				CellSums.CODEC, H2Checkpoint.of(jdbc));
 	}
 
 	@Test
