@@ -1,6 +1,5 @@
 package org.tongguan.shared.persistence;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,51 +22,29 @@ import org.springframework.stereotype.Component;
  * does not exist yet (Modulith creates it after Flyway) and there is nothing to do; PostgreSQL needs nothing.
  */
 @Component
-class H2EventPublicationIndexes implements Callback {
+class H2EventPublicationIndexes extends H2StartRepair {
 
 	private static final Logger log = LoggerFactory.getLogger(H2EventPublicationIndexes.class);
 
 	static final String TABLE = "EVENT_PUBLICATION";
 
-	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_MIGRATE;
+	H2EventPublicationIndexes() {
+		super("H2 event publication indexes");
 	}
 
 	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		Connection connection = context.getConnection();
-		try {
-			if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-				return;
-			}
-			try (Statement statement = connection.createStatement()) {
-				long started = System.nanoTime();
-				Map<String, List<String>> indexes = plainIndexes(statement);
-				for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
-					statement.execute("DROP INDEX \"" + index.getKey() + "\"");
-					statement.execute("CREATE INDEX \"" + index.getKey() + "\" ON \"" + TABLE + "\" ("
-							+ String.join(", ", index.getValue()) + ")");
-				}
-				if (!indexes.isEmpty()) {
-					log.info("Rebuilt the {} indexes of {} in {} ms", indexes.size(), TABLE,
-							(System.nanoTime() - started) / 1_000_000);
-				}
-			}
+	void repair(Statement statement) throws SQLException {
+		long started = System.nanoTime();
+		Map<String, List<String>> indexes = plainIndexes(statement);
+		for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
+			statement.execute("DROP INDEX \"" + index.getKey() + "\"");
+			statement.execute("CREATE INDEX \"" + index.getKey() + "\" ON \"" + TABLE + "\" ("
+					+ String.join(", ", index.getValue()) + ")");
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot rebuild the indexes of the H2 table " + TABLE, e);
+		if (!indexes.isEmpty()) {
+			log.info("Rebuilt the {} indexes of {} in {} ms", indexes.size(), TABLE,
+					(System.nanoTime() - started) / 1_000_000);
 		}
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "H2 event publication indexes";
 	}
 
 	/** Each index of the table that backs no constraint → its quoted columns in order, with their ordering. */

@@ -1,15 +1,11 @@
 package org.tongguan.shared.persistence;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,41 +17,19 @@ import org.springframework.stereotype.Component;
  * (decision 0012). PostgreSQL logs its sequences ahead of use and needs nothing.
  */
 @Component
-class H2IdentityRealignment implements Callback {
+class H2IdentityRealignment extends H2StartRepair {
 
 	private static final Logger log = LoggerFactory.getLogger(H2IdentityRealignment.class);
 
-	@Override
-	public boolean supports(Event event, Context context) {
-		return event == Event.AFTER_MIGRATE;
+	H2IdentityRealignment() {
+		super("H2 identity realignment");
 	}
 
 	@Override
-	public boolean canHandleInTransaction(Event event, Context context) {
-		return true;
-	}
-
-	@Override
-	public void handle(Event event, Context context) {
-		Connection connection = context.getConnection();
-		try {
-			if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-				return;
-			}
-			try (Statement statement = connection.createStatement()) {
-				for (Map.Entry<String, String> column : identityColumns(statement).entrySet()) {
-					realign(statement, column.getKey(), column.getValue());
-				}
-			}
+	void repair(Statement statement) throws SQLException {
+		for (Map.Entry<String, String> column : identityColumns(statement).entrySet()) {
+			realign(statement, column.getKey(), column.getValue());
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Cannot check the identity columns of the H2 database", e);
-		}
-	}
-
-	@Override
-	public String getCallbackName() {
-		return "H2 identity realignment";
 	}
 
 	/** Table → identity column, in the current schema. */
