@@ -24,7 +24,7 @@ public class SliceStore {
 	static final String LATE = "L";
 
 	/** Slices fetched from the database at a time (each up to some tens of kilobytes). */
-	private static final int SLICES_PER_FETCH = 32;
+	static final int SLICES_PER_FETCH = 32;
 
 	private final SliceTable<CellSums> cells;
 

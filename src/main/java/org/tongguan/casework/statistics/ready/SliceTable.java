@@ -1,6 +1,8 @@
 package org.tongguan.casework.statistics.ready;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongguan.region.RegionCode;
 import org.tongguan.shared.persistence.H2Checkpoint;
+import org.tongguan.shared.persistence.H2LazyReads;
 
 /**
  * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
@@ -107,6 +110,13 @@ final class SliceTable<V> {
 	 */
 	static final long BYTES_PER_CHECKPOINT = 4 << 20;
 
+	/**
+	 * Reads a range of periods: one range of the table's primary key. A read of a year of slices is run in H2's lazy
+	 * mode ({@link H2LazyReads}) and fetched a few slices at a time on PostgreSQL, so it is never held whole.
+	 */
+	private static final String RANGE = "SELECT period, %s FROM %s WHERE view_name = ? AND span = ? AND period >= ? "
+			+ "AND period < ?";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -177,24 +187,40 @@ final class SliceTable<V> {
 	 */
 	void forEach(CellView view, String span, LocalDate from, LocalDate to, String pieces, CellConsumer<V> each) {
 		Optional<String> after = RegionCode.after(pieces);
-		jdbc.sql(range() + (pieces.isEmpty() ? "" : " AND piece >= :first")
-				+ (after.isEmpty() ? "" : " AND piece < :after"))
-			.param("view", view.name()).param("span", span).param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to)).param("first", pieces).param("after", after.orElse(null))
-			.query((ResultSet row) -> {
-				LocalDate period = row.getDate("period").toLocalDate();
-				SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(column));
-				while (in.more()) {
-					String key = in.string();
-					each.accept(period, key, codec.read(in));
+		List<Object> params = new ArrayList<>(List.of(view.name(), span, Date.valueOf(from), Date.valueOf(to)));
+		StringBuilder sql = new StringBuilder(RANGE);
+		if (!pieces.isEmpty()) {
+			sql.append(" AND piece >= ?");
+			params.add(pieces);
+		}
+		after.ifPresent(first -> {
+			sql.append(" AND piece < ?");
+			params.add(first);
+		});
+		batches.execute((Connection connection) -> H2LazyReads.on(connection, () -> {
+			try (PreparedStatement select = connection.prepareStatement(sql.toString().formatted(column, table))) {
+				select.setFetchSize(SliceStore.SLICES_PER_FETCH);
+				for (int i = 0; i < params.size(); i++) {
+					select.setObject(i + 1, params.get(i));
 				}
-			});
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						LocalDate period = row.getDate(1).toLocalDate();
+						SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(2));
+						while (in.more()) {
+							String key = in.string();
+							each.accept(period, key, codec.read(in));
+						}
+					}
+				}
+			}
+			return null;
+		}));
 	}
 
-	/** The statement reading a range of periods, one range of the table's primary key. */
+	/** The statement reading a range of periods, one range of the table's primary key (column and table to fill in). */
 	String range() {
-		return "SELECT period, " + column + " FROM " + table
-				+ " WHERE view_name = :view AND span = :span AND period >= :from AND period < :to";
+		return RANGE.formatted(column, table);
 	}
 
 	/**
