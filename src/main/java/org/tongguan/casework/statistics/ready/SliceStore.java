@@ -57,9 +57,8 @@ public class SliceStore {
 	}
 
 	/**
-	 * Statements that fetch a few slices at a time: a range of slices (a year of the grid view's days at 10,000,000
-	 * cases is some hundreds of megabytes) is read as it is consumed, not held whole — PostgreSQL's driver otherwise
-	 * reads a whole result into the heap before the first row.
+	 * Statements that fetch a few slices at a time, as the range reads do ({@link SliceTable#forEach}): PostgreSQL's
+	 * driver otherwise reads a whole result into the heap before the first row.
 	 */
 	private static JdbcTemplate fetchingFew(JdbcTemplate batches) {
 		JdbcTemplate few = new JdbcTemplate(batches.getDataSource());

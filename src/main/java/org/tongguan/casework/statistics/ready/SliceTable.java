@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -141,8 +142,8 @@ final class SliceTable<V> {
 
 	/**
 	 * Writes slices a fold changed: each slice's bytes now (empty when it has no cells left, and is removed), and
-	 * whether the table holds it already. The new bytes go in parts of {@link #BYTES_PER_CHECKPOINT}, each followed
-	 * by an {@link H2Checkpoint}, so that on H2 no chunk holds much more than one part.
+	 * whether the table holds it already. The new bytes go in parts of {@link #BYTES_PER_CHECKPOINT}, each full part
+	 * followed by an {@link H2Checkpoint}, so that on H2 no chunk holds much more than one part.
 	 */
 	void write(Map<Slice, byte[]> changed, Set<Slice> stored) {
 		List<Object[]> updates = new ArrayList<>();
@@ -165,18 +166,25 @@ final class SliceTable<V> {
 				+ "VALUES (?, ?, ?, ?, ?)");
 	}
 
-	/** Runs the statement for rows whose first value is a slice's bytes, a part of some megabytes at a time. */
+	/**
+	 * Runs the statement for rows whose first value is a slice's bytes, a part of {@link #BYTES_PER_CHECKPOINT} at a
+	 * time with a checkpoint after each full part.
+	 */
 	private void inParts(List<Object[]> rows, String statement) {
 		int first = 0;
 		long bytes = 0;
 		for (int row = 0; row < rows.size(); row++) {
 			bytes += ((byte[]) rows.get(row)[0]).length;
-			if (bytes >= BYTES_PER_CHECKPOINT || row == rows.size() - 1) {
+			if (bytes >= BYTES_PER_CHECKPOINT) {
 				batches.batchUpdate(statement, rows.subList(first, row + 1));
 				checkpoint.run();
 				first = row + 1;
 				bytes = 0;
 			}
+		}
+		if (first < rows.size()) {
+			// the rest goes into the chunk of the transaction's commit: a fold of a few live cases adds no checkpoint
+			batches.batchUpdate(statement, rows.subList(first, rows.size()));
 		}
 	}
 
@@ -188,7 +196,7 @@ final class SliceTable<V> {
 	void forEach(CellView view, String span, LocalDate from, LocalDate to, String pieces, CellConsumer<V> each) {
 		Optional<String> after = RegionCode.after(pieces);
 		List<Object> params = new ArrayList<>(List.of(view.name(), span, Date.valueOf(from), Date.valueOf(to)));
-		StringBuilder sql = new StringBuilder(RANGE);
+		StringBuilder sql = new StringBuilder(range());
 		if (!pieces.isEmpty()) {
 			sql.append(" AND piece >= ?");
 			params.add(pieces);
@@ -198,19 +206,14 @@ final class SliceTable<V> {
 			params.add(first);
 		});
 		batches.execute((Connection connection) -> H2LazyReads.on(connection, () -> {
-			try (PreparedStatement select = connection.prepareStatement(sql.toString().formatted(column, table))) {
+			try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
 				select.setFetchSize(SliceStore.SLICES_PER_FETCH);
 				for (int i = 0; i < params.size(); i++) {
 					select.setObject(i + 1, params.get(i));
 				}
-				try (ResultSet row = select.executeQuery()) {
-					while (row.next()) {
-						LocalDate period = row.getDate(1).toLocalDate();
-						SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(2));
-						while (in.more()) {
-							String key = in.string();
-							each.accept(period, key, codec.read(in));
-						}
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						read(rows, each);
 					}
 				}
 			}
@@ -218,7 +221,17 @@ final class SliceTable<V> {
 		}));
 	}
 
-	/** The statement reading a range of periods, one range of the table's primary key (column and table to fill in). */
+	/** Calls {@code each} with every cell of the slice in the row (period, bytes). */
+	private void read(ResultSet row, CellConsumer<V> each) throws SQLException {
+		LocalDate period = row.getDate(1).toLocalDate();
+		SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(2));
+		while (in.more()) {
+			String key = in.string();
+			each.accept(period, key, codec.read(in));
+		}
+	}
+
+	/** The statement reading a range of periods, one range of the table's primary key. */
 	String range() {
 		return RANGE.formatted(column, table);
 	}
