@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record HistoryImportProperties(@DefaultValue("1024") int batchSize, @DefaultValue("1000") int maxErrors,
 		@DefaultValue("1000000") int maxRows, @DefaultValue("7d") Duration rejectedRowsKept,
 		@DefaultValue("4096") int jobBatchSize, @DefaultValue("100000000") int jobMaxRows,
-		@DefaultValue("2m") Duration jobAbandonedAfter, @DefaultValue("131072") int jobMergeCells) {
+		@DefaultValue("2m") Duration jobAbandonedAfter, @DefaultValue("65536") int jobMergeCells) {
 
 	HistoryImportProperties {
 		if (batchSize < 1 || maxErrors < 1 || maxRows < 1 || rejectedRowsKept.isNegative()
