@@ -27,6 +27,9 @@ import org.tongguan.casework.statistics.ready.ImportCells;
 import org.tongguan.casework.statistics.ready.SliceStore;
 import org.tongguan.shared.PlatformProperties;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 /**
  * Folds the cases marked pending by {@link org.tongguan.casework.store.StatisticsLedger} into the statistics' ready data (decision 0015): per
  * chunk of pending changes, each case's last contribution is taken out of the cells and its current one put in; up to
@@ -72,9 +75,16 @@ public class ReadyStatistics {
 
 	private final ReentrantLock folding = new ReentrantLock();
 
+	/** The catch-ups that found pending changes, from the call to the last commit (waiting for another fold included). */
+	private final Timer catchUps;
+
 	ReadyStatistics(JdbcClient jdbc, ContributionStore contributions, SliceStore slices,
-			WorkingCalendar calendar, PlatformProperties platform, PlatformTransactionManager transactions) {
+			WorkingCalendar calendar, PlatformProperties platform, PlatformTransactionManager transactions,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.catchUps = Timer.builder("tongguan.statistics.catch-up")
+			.description("Statistics catch-ups that found pending case changes: waiting for the fold and folding")
+			.register(meters);
 		this.contributions = contributions;
 		this.slices = slices;
 		this.compute = new Contributions(platform.zone(), calendar);
@@ -86,7 +96,8 @@ public class ReadyStatistics {
 	 * Folds every pending change into the ready data; safe to call at any time, from any thread. A caller arriving
 	 * while another thread folds waits for it here rather than on the database's lock, which times out. With no
 	 * pending change committed (the fold deletes them as it commits) it returns at once: no lock and no transaction,
-	 * which on H2 would write to the file for every statistics query.
+	 * which on H2 would write to the file for every statistics query. A catch-up that finds pending changes is timed
+	 * as {@code tongguan.statistics.catch-up} (a statistics query pays it before it reads).
 	 */
 	public void catchUp() {
 		if (jdbc.sql("SELECT 1 FROM casework_statistics_pending FETCH FIRST 1 ROWS ONLY").query(Integer.class)
@@ -94,15 +105,17 @@ public class ReadyStatistics {
 			.isEmpty()) {
 			return;
 		}
-		folding.lock();
-		try {
-			while (Boolean.TRUE.equals(separately.execute(status -> foldChunks()))) {
-				// each transaction commits on its own, so memory stays bounded however many cases are pending
+		catchUps.record(() -> {
+			folding.lock();
+			try {
+				while (Boolean.TRUE.equals(separately.execute(status -> foldChunks()))) {
+					// each transaction commits on its own, so memory stays bounded however many cases are pending
+				}
 			}
-		}
-		finally {
-			folding.unlock();
-		}
+			finally {
+				folding.unlock();
+			}
+		});
 	}
 
 	/**

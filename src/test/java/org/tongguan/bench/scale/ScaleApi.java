@@ -45,6 +45,16 @@ final class ScaleApi {
 		return JSON.readTree(answer.body());
 	}
 
+	/** A statistic (COUNT, TOTAL_TIME in seconds, MAX) of one of the platform's meters, over Actuator. */
+	double meter(String meter, String statistic) throws IOException, InterruptedException {
+		for (JsonNode measurement : get("/actuator/metrics/" + meter, Duration.ofSeconds(30)).path("measurements")) {
+			if (measurement.path("statistic").asString().equals(statistic)) {
+				return measurement.path("value").asDouble();
+			}
+		}
+		throw new IOException("The meter " + meter + " has no " + statistic);
+	}
+
 	/** Any answer as bytes, whatever its status, waiting at most {@code timeout}. */
 	HttpResponse<byte[]> bytes(String path, Duration timeout) throws IOException, InterruptedException {
 		return http.send(request(path, timeout).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -34,6 +34,9 @@ public final class ScaleBench {
 	/** How often each query runs, each time over a period of its own, for a median and a p95. */
 	private static final int RUNS = 5;
 
+	/** The platform's timer of its statistics catch-ups, which a query pays before it reads. */
+	private static final String CATCH_UP = "tongguan.statistics.catch-up";
+
 	private ScaleBench() {
 	}
 
@@ -98,9 +101,14 @@ public final class ScaleBench {
 		System.out.printf("%-38s %13s %15s %13s %9s %7s %s%n", "query", "counts+rates", "with medians", "DuckDB",
 				"p95 ratio", "groups", "figures");
 		int unequal = 0;
+		double catchUps = api.meter(CATCH_UP, "COUNT"), caughtUpSeconds = api.meter(CATCH_UP, "TOTAL_TIME");
 		for (CockpitQuery query : queries) {
 			unequal += run(query, firstRun, api, duck, timeout) ? 0 : 1;
 		}
+		System.out.printf("statistics catch-ups meanwhile (folds of pending case changes, each query's own and the "
+				+ "background's): %.0f, %.1f s in all, the longest of the last minutes %.0f ms%n",
+				api.meter(CATCH_UP, "COUNT") - catchUps, api.meter(CATCH_UP, "TOTAL_TIME") - caughtUpSeconds,
+				api.meter(CATCH_UP, "MAX") * 1000);
 		System.out.println(unequal == 0 ? "every answered query: every group's figures equal DuckDB's"
 				: unequal + " queries with groups that differ from DuckDB's");
 		return unequal;

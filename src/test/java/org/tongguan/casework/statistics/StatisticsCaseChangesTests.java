@@ -26,6 +26,9 @@ import org.tongguan.shared.PlatformProperties;
 
 import com.jayway.jsonpath.JsonPath;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 
 /**
  * The statistics stay exactly equal to a computation from the raw cases while live cases go round the loop in March
@@ -59,6 +62,12 @@ class StatisticsCaseChangesTests {
 
 	@Autowired
 	StatisticsAgreement statistics;
+
+	@Autowired
+	ReadyStatistics ready;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void staysExactThroughTheLoopWithReworkAndCallback() throws Exception {
@@ -235,6 +244,21 @@ class StatisticsCaseChangesTests {
 		CaseFigures lateOverMonths = reference.figures(lateAtMidnight, from(FEBRUARY_TO_APRIL), to(FEBRUARY_TO_APRIL));
 		assertThat(lateOverMonths.closed()).isEqualTo(1);
 		assertThat(lateOverMonths.closedOnTime()).isZero();
+	}
+
+	@Test
+	void timesTheCatchUpsThatFoldPendingChangesAndNoOther() throws Exception {
+		Timer catchUps = meters.get("tongguan.statistics.catch-up").timer();
+		long before = catchUps.count();
+		at("2025-03-04T09:00:00");
+		hotline(GARBAGE);
+		check();
+		assertThat(catchUps.count()).as("the case's change was folded, by the query or in the background")
+			.isGreaterThan(before);
+		ready.catchUp();
+		long caughtUp = catchUps.count();
+		ready.catchUp();
+		assertThat(catchUps.count()).as("a catch-up with nothing pending").isEqualTo(caughtUp);
 	}
 
 	private void check() throws Exception {
