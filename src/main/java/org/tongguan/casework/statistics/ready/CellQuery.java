@@ -2,6 +2,8 @@ package org.tongguan.casework.statistics.ready;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiPredicate;
 
@@ -22,6 +24,28 @@ final class CellQuery {
 	 * @param end the day after the last
 	 */
 	record Part(Span span, LocalDate start, LocalDate end) {
+
+		/**
+		 * The parts as ranges to read, by span and start: those of a span that overlap or adjoin joined into one, so
+		 * that a series of periods is read as one range and a long period's partial months apart from the months
+		 * between them (whose day slices it does not count).
+		 */
+		static List<Part> joined(Collection<Part> parts) {
+			List<Part> sorted = parts.stream()
+				.sorted(Comparator.comparing(Part::span).thenComparing(Part::start))
+				.toList();
+			List<Part> joined = new ArrayList<>();
+			for (Part part : sorted) {
+				Part last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+				if (last != null && last.span() == part.span() && !part.start().isAfter(last.end())) {
+					joined.set(joined.size() - 1, new Part(part.span(), last.start(), max(last.end(), part.end())));
+				}
+				else {
+					joined.add(part);
+				}
+			}
+			return joined;
+		}
 	}
 
 	private final LocalDate from;
@@ -103,5 +127,9 @@ final class CellQuery {
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 }

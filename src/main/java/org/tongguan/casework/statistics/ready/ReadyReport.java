@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,28 +100,29 @@ public class ReadyReport {
 			.map(query -> new Reading(cells(query, scope), new GroupFigures(query.groupBy(), regions)))
 			.toList();
 		Map<String, List<Reading>> bySlice = new HashMap<>();
-		Map<Span, LocalDate[]> ranges = new EnumMap<>(Span.class);
+		List<CellQuery.Part> parts = new ArrayList<>();
 		for (Reading reading : readings) {
 			for (CellQuery.Part part : reading.cells().parts()) {
 				for (LocalDate period = part.start(); period.isBefore(part.end()); period = part.span().next(period)) {
 					bySlice.computeIfAbsent(part.span().name() + period, slice -> new ArrayList<>()).add(reading);
 				}
-				ranges.merge(part.span(), new LocalDate[] { part.start(), part.end() }, (one, other) -> new LocalDate[] {
-						min(one[0], other[0]), one[1].isAfter(other[1]) ? one[1] : other[1] });
+				parts.add(part);
 			}
 		}
 		String pieces = readings.get(0).cells().pieces();
-		ranges.forEach((span, range) -> slices.cells().forEach(view, span.name(), range[0], range[1], pieces,
-				(period, key, sums) -> {
-					List<Reading> counting = bySlice.get(span.name() + period);
-					if (counting != null && sums.value(CellDeltas.EVENTS) > 0) {
-						String district = SliceStore.district(key);
-						String group = SliceStore.group(key);
-						for (Reading reading : counting) {
-							reading.count(keys, view, district, group, sums);
-						}
+		for (CellQuery.Part range : CellQuery.Part.joined(parts)) {
+			ReadingsOfSlice readingsOf = new ReadingsOfSlice(range.span(), bySlice);
+			slices.cells().forEach(view, range.span().name(), range.start(), range.end(), pieces, (period, key, sums) -> {
+				List<Reading> counting = readingsOf.slice(period);
+				if (counting != null && sums.value(CellDeltas.EVENTS) > 0) {
+					String district = SliceStore.district(key);
+					String group = SliceStore.group(key);
+					for (Reading reading : counting) {
+						reading.count(keys, view, district, group, sums);
 					}
-				}));
+				}
+			});
+		}
 		LocalDate firstEnd = readings.stream().map(reading -> reading.cells().to()).reduce(ReadyReport::min)
 			.orElseThrow();
 		slices.cells().forEach(view, SliceStore.LATE, firstEnd, NO_END, pieces, (closedDay, key, sums) -> {
@@ -176,6 +176,35 @@ public class ReadyReport {
 		MedianSelection.Result medians = MedianSelection.of(runs, figures.groups());
 		medians.groups().forEach((key, group) -> figures.medians(key, group.working(), group.calendar()));
 		figures.totalMedians(medians.total().working(), medians.total().calendar());
+	}
+
+	/**
+	 * The readings that count the slices of one span, by period, looked up once per slice as its cells come in order
+	 * rather than once per cell.
+	 */
+	private static final class ReadingsOfSlice {
+
+		private final Span span;
+
+		private final Map<String, List<Reading>> bySlice;
+
+		private LocalDate period;
+
+		private List<Reading> readings;
+
+		ReadingsOfSlice(Span span, Map<String, List<Reading>> bySlice) {
+			this.span = span;
+			this.bySlice = bySlice;
+		}
+
+		/** The readings counting the slice of this period, {@code null} for none. */
+		List<Reading> slice(LocalDate period) {
+			if (!period.equals(this.period)) {
+				this.period = period;
+				this.readings = bySlice.get(span.name() + period);
+			}
+			return readings;
+		}
 	}
 
 	/** One query as it is read: the cells it counts and its figures so far. */
