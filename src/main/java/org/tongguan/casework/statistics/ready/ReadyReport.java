@@ -112,7 +112,7 @@ public class ReadyReport {
 		String pieces = readings.get(0).cells().pieces();
 		for (CellQuery.Part range : CellQuery.Part.joined(parts)) {
 			ReadingsOfSlice readingsOf = new ReadingsOfSlice(range.span(), bySlice);
-			slices.cells().forEach(view, range.span().name(), range.start(), range.end(), pieces, (period, key, sums) -> {
+			slices.cells().ranges().forEach(view, range.span().name(), range.start(), range.end(), pieces, (period, key, sums) -> {
 				List<Reading> counting = readingsOf.slice(period);
 				if (counting != null && sums.value(CellDeltas.EVENTS) > 0) {
 					String district = SliceStore.district(key);
@@ -125,7 +125,7 @@ public class ReadyReport {
 		}
 		LocalDate firstEnd = readings.stream().map(reading -> reading.cells().to()).reduce(ReadyReport::min)
 			.orElseThrow();
-		slices.cells().forEach(view, SliceStore.LATE, firstEnd, NO_END, pieces, (closedDay, key, sums) -> {
+		slices.cells().ranges().forEach(view, SliceStore.LATE, firstEnd, NO_END, pieces, (closedDay, key, sums) -> {
 			List<Reading> due = bySlice.get(SliceStore.lateDueSlice(key));
 			if (due != null) {
 				String cell = SliceStore.lateDue(key);
@@ -165,7 +165,7 @@ public class ReadyReport {
 	private void medians(CellView view, GroupKeys keys, String pieces, Reading reading) {
 		CellQuery cells = reading.cells();
 		GroupFigures figures = reading.figures();
-		MedianSelection.Runs runs = each -> slices.times().forEach(view, Span.D.name(), cells.from(), cells.to(),
+		MedianSelection.Runs runs = each -> slices.times().ranges().forEach(view, Span.D.name(), cells.from(), cells.to(),
 				pieces, (day, key, times) -> {
 					String district = SliceStore.district(key);
 					String group = SliceStore.group(key);

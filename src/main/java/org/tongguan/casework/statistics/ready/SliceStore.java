@@ -57,7 +57,7 @@ public class SliceStore {
 	}
 
 	/**
-	 * Statements that fetch a few slices at a time, as the range reads do ({@link SliceTable#forEach}): PostgreSQL's
+	 * Statements that fetch a few slices at a time, as the range reads do ({@link SliceRange#forEach}): PostgreSQL's
 	 * driver otherwise reads a whole result into the heap before the first row.
 	 */
 	private static JdbcTemplate fetchingFew(JdbcTemplate batches) {

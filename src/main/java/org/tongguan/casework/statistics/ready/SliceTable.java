@@ -1,10 +1,7 @@
 package org.tongguan.casework.statistics.ready;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,21 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongguan.region.RegionCode;
 import org.tongguan.shared.persistence.H2Checkpoint;
-import org.tongguan.shared.persistence.H2LazyReads;
 
 /**
  * One table of the ready data's slices (decision 0015): a row per view, span and period whose bytes hold every cell
  * of that view over that period, keyed by a string (district and group, or for a late closure its due cell) and
  * sorted by it. A fold rewrites the slices it changes in one pass over their bytes, copying the cells it does not
- * change as they are (held in a {@link SliceBuffer} until written); a query reads one range of periods per span.
+ * change as they are (held in a {@link SliceBuffer} until written); a query reads ranges of periods ({@link
+ * SliceRange}).
  *
  * @param <V> the values of a cell
  */
@@ -83,12 +78,6 @@ final class SliceTable<V> {
 		}
 	}
 
-	/** Receives the cells of the slices a query reads. */
-	interface CellConsumer<V> {
-
-		void accept(LocalDate period, String key, V value);
-	}
-
 	/**
 	 * A piece of a slice: the row holding the cells of one district (one street in the grid view, {@link
 	 * CellView#piece}) of a view over a period.
@@ -111,13 +100,6 @@ final class SliceTable<V> {
 	 */
 	static final long BYTES_PER_CHECKPOINT = 4 << 20;
 
-	/**
-	 * Reads a range of periods: one range of the table's primary key. A read of a year of slices is run in H2's lazy
-	 * mode ({@link H2LazyReads}) and fetched a few slices at a time on PostgreSQL, so it is never held whole.
-	 */
-	private static final String RANGE = "SELECT period, %s FROM %s WHERE view_name = ? AND span = ? AND period >= ? "
-			+ "AND period < ?";
-
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -130,6 +112,8 @@ final class SliceTable<V> {
 
 	private final H2Checkpoint checkpoint;
 
+	private final SliceRange<V> ranges;
+
 	SliceTable(JdbcClient jdbc, JdbcTemplate batches, String table, String column, Codec<V> codec,
 			H2Checkpoint checkpoint) {
 		this.jdbc = jdbc;
@@ -138,6 +122,7 @@ final class SliceTable<V> {
 		this.column = column;
 		this.codec = codec;
 		this.checkpoint = checkpoint;
+		this.ranges = new SliceRange<>(batches, table, column, codec);
 	}
 
 	/**
@@ -188,52 +173,9 @@ final class SliceTable<V> {
 		}
 	}
 
-	/**
-	 * Calls {@code each} with every cell of a view's slices of one span from {@code from} up to {@code to}, in the
-	 * pieces whose code starts with {@code pieces} (a district's or city's prefix; {@code ""} for every piece): the
-	 * cells of other pieces lie outside a query's region, and are neither read nor decoded.
-	 */
-	void forEach(CellView view, String span, LocalDate from, LocalDate to, String pieces, CellConsumer<V> each) {
-		Optional<String> after = RegionCode.after(pieces);
-		List<Object> params = new ArrayList<>(List.of(view.name(), span, Date.valueOf(from), Date.valueOf(to)));
-		StringBuilder sql = new StringBuilder(range());
-		if (!pieces.isEmpty()) {
-			sql.append(" AND piece >= ?");
-			params.add(pieces);
-		}
-		after.ifPresent(first -> {
-			sql.append(" AND piece < ?");
-			params.add(first);
-		});
-		batches.execute((Connection connection) -> H2LazyReads.on(connection, () -> {
-			try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-				select.setFetchSize(SliceStore.SLICES_PER_FETCH);
-				for (int i = 0; i < params.size(); i++) {
-					select.setObject(i + 1, params.get(i));
-				}
-				try (ResultSet rows = select.executeQuery()) {
-					while (rows.next()) {
-						read(rows, each);
-					}
-				}
-			}
-			return null;
-		}));
-	}
-
-	/** Calls {@code each} with every cell of the slice in the row (period, bytes). */
-	private void read(ResultSet row, CellConsumer<V> each) throws SQLException {
-		LocalDate period = row.getDate(1).toLocalDate();
-		SliceBytes.Reader in = new SliceBytes.Reader(row.getBytes(2));
-		while (in.more()) {
-			String key = in.string();
-			each.accept(period, key, codec.read(in));
-		}
-	}
-
-	/** The statement reading a range of periods, one range of the table's primary key. */
-	String range() {
-		return RANGE.formatted(column, table);
+	/** The reads of ranges of this table's slices, as queries read them. */
+	SliceRange<V> ranges() {
+		return ranges;
 	}
 
 	/**

@@ -44,9 +44,9 @@ class ReadyStatisticsPlanTests {
 	void cellsLateClosuresAndHandlingTimesAreReadAsOneRangeOfSlicesBySpanAndPeriod() {
 		Object[] params = { CellView.DEPARTMENT.name(), "D", Date.valueOf(LocalDate.of(2024, 3, 15)),
 				Date.valueOf(LocalDate.of(2025, 3, 15)) };
-		assertThat(plan(slices.cells().range(), params)).contains(index("casework_statistics_slice"))
+		assertThat(plan(slices.cells().ranges().statement(), params)).contains(index("casework_statistics_slice"))
 			.containsAnyOf("period >= ?", "period >= '");
-		assertThat(plan(slices.times().range(), params)).contains(index("casework_statistics_times"))
+		assertThat(plan(slices.times().ranges().statement(), params)).contains(index("casework_statistics_times"))
 			.containsAnyOf("period >= ?", "period >= '");
 	}
 

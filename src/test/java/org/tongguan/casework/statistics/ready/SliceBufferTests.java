@@ -90,7 +90,7 @@ class SliceBufferTests {
 
 	private List<String> cells() {
 		List<String> cells = new ArrayList<>();
-		table.forEach(CellView.STREET, "D", DAY, DAY.plusDays(1), "",
+		table.ranges().forEach(CellView.STREET, "D", DAY, DAY.plusDays(1), "",
 				(period, key, sums) -> cells.add(key + "=" + sums.value(CellDeltas.REPORTED)));
 		return cells;
 	}
