@@ -46,10 +46,15 @@ public final class GroupFigures {
 	/** Adds counts to a group; {@code name} is the group's name as the cases hold it, if the grouping has one. */
 	public void count(String key, Counts more, String name) {
 		counts.merge(key, more, Counts::plus);
-		String named = key == null ? "未指定" : groupBy.nameColumn() != null ? name : name(key);
-		String known = names.get(key);
-		if (known == null || named != null && named.compareTo(known) > 0) {
-			names.put(key, named);
+		if (key == null) {
+			names.put(null, "未指定");
+		}
+		else if (groupBy.nameColumn() == null) {
+			// a region's or channel's name is looked up once per group, not once per cell or row counted
+			names.computeIfAbsent(key, this::name);
+		}
+		else if (name != null) {
+			names.merge(key, name, (known, named) -> named.compareTo(known) > 0 ? named : known);
 		}
 	}
 
