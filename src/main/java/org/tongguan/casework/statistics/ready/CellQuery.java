@@ -102,7 +102,12 @@ final class CellQuery {
 
 	/** Whether the query counts the cell of this district and group key. */
 	boolean counts(String district, String group) {
-		return filters.stream().allMatch(filter -> filter.test(district, group));
+		for (BiPredicate<String, String> filter : filters) {
+			if (!filter.test(district, group)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	List<Part> parts() {
