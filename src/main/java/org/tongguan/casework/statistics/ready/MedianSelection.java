@@ -69,13 +69,19 @@ final class MedianSelection {
 	}
 
 	private Result select(Runs runs) {
-		runs.forEach((group, working, calendar) -> {
+		Values working = new Values();
+		Values calendar = new Values();
+		runs.forEach((group, workingRun, calendarRun) -> {
+			working.decode(workingRun);
+			calendar.decode(calendarRun);
 			groups.computeIfAbsent(group, k -> new Selection(shift)).count(working, calendar);
 			total.count(working, calendar);
 		});
 		groups.values().forEach(Selection::locate);
 		total.locate();
-		runs.forEach((group, working, calendar) -> {
+		runs.forEach((group, workingRun, calendarRun) -> {
+			working.decode(workingRun);
+			calendar.decode(calendarRun);
 			groups.get(group).gather(working, calendar);
 			total.gather(working, calendar);
 		});
@@ -93,6 +99,21 @@ final class MedianSelection {
 		return 65 + (exponent - MANTISSA_BITS) * 64 + (int) ((value >>> (exponent - MANTISSA_BITS)) & 63);
 	}
 
+	/** A run's values, decoded once for both its group's selection and the total's, into an array used again. */
+	private static final class Values {
+
+		private long[] values = new long[256];
+
+		private int size;
+
+		void decode(byte[] run) {
+			if (values.length < run.length) {
+				values = new long[Math.max(run.length, 2 * values.length)];
+			}
+			size = SortedSeconds.decode(run, values);
+		}
+	}
+
 	/** The selection of one group's (or all groups') medians: one per measure. */
 	private static final class Selection {
 
@@ -105,7 +126,7 @@ final class MedianSelection {
 			this.calendar = new Measure(shift);
 		}
 
-		void count(byte[] workingRun, byte[] calendarRun) {
+		void count(Values workingRun, Values calendarRun) {
 			working.count(workingRun);
 			calendar.count(calendarRun);
 		}
@@ -115,7 +136,7 @@ final class MedianSelection {
 			calendar.locate();
 		}
 
-		void gather(byte[] workingRun, byte[] calendarRun) {
+		void gather(Values workingRun, Values calendarRun) {
 			working.gather(workingRun);
 			calendar.gather(calendarRun);
 		}
@@ -148,14 +169,14 @@ final class MedianSelection {
 			this.shift = shift;
 		}
 
-		void count(byte[] run) {
+		void count(Values run) {
 			if (counts == null) {
 				counts = new int[(BUCKETS >>> shift) + 1];
 			}
-			SortedSeconds.forEach(run, value -> {
-				counts[bucket(value) >>> shift]++;
-				size++;
-			});
+			for (int i = 0; i < run.size; i++) {
+				counts[bucket(run.values[i]) >>> shift]++;
+			}
+			size += run.size;
 		}
 
 		void locate() {
@@ -185,16 +206,16 @@ final class MedianSelection {
 			middle = new long[Math.toIntExact(total)];
 		}
 
-		void gather(byte[] run) {
+		void gather(Values run) {
 			if (middle == null) {
 				return;
 			}
-			SortedSeconds.forEach(run, value -> {
-				int b = bucket(value) >>> shift;
+			for (int i = 0; i < run.size; i++) {
+				int b = bucket(run.values[i]) >>> shift;
 				if (b >= fromBucket && b <= toBucket) {
-					middle[gathered++] = value;
+					middle[gathered++] = run.values[i];
 				}
-			});
+			}
 		}
 
 		Double median() {

@@ -1,7 +1,6 @@
 package org.tongguan.casework.statistics.ready;
 
 import java.util.Arrays;
-import java.util.function.LongConsumer;
 
 /**
  * A run of handling times in seconds, kept sorted and stored compactly ({@code casework_statistics_times}): the
@@ -13,23 +12,26 @@ final class SortedSeconds {
 	private SortedSeconds() {
 	}
 
-	/** Calls {@code each} with the run's values in ascending order. */
-	static void forEach(byte[] run, LongConsumer each) {
+	/**
+	 * Decodes the run into {@code values}, which must be at least as long as the run's bytes (every value takes one
+	 * byte or more); answers how many values the run holds.
+	 */
+	static int decode(byte[] run, long[] values) {
 		SliceBytes.Reader reader = new SliceBytes.Reader(run);
 		long value = reader.signed();
-		each.accept(value);
+		values[0] = value;
+		int size = 1;
 		while (reader.more()) {
 			value += reader.unsigned();
-			each.accept(value);
+			values[size++] = value;
 		}
+		return size;
 	}
 
 	/** The run's values in ascending order. */
 	static long[] decode(byte[] run) {
 		long[] values = new long[run.length];
-		int[] size = { 0 };
-		forEach(run, value -> values[size[0]++] = value);
-		return Arrays.copyOf(values, size[0]);
+		return Arrays.copyOf(values, decode(run, values));
 	}
 
 	/** The run of sorted values, or {@code null} for none. */
