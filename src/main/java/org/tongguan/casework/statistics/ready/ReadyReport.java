@@ -111,8 +111,9 @@ public class ReadyReport {
 		}
 		String pieces = readings.get(0).cells().pieces();
 		for (CellQuery.Part range : CellQuery.Part.joined(parts)) {
-			ReadingsOfSlice readingsOf = new ReadingsOfSlice(range.span(), bySlice);
-			slices.cells().ranges().forEach(view, range.span().name(), range.start(), range.end(), pieces, (period, key, sums) -> {
+			Span span = range.span();
+			ReadingsOfSlice readingsOf = new ReadingsOfSlice(span, bySlice);
+			slices.cells().ranges().forEach(view, span.name(), range.start(), range.end(), pieces, (period, key, sums) -> {
 				List<Reading> counting = readingsOf.slice(period);
 				if (counting != null && sums.value(CellDeltas.EVENTS) > 0) {
 					String district = SliceStore.district(key);
